@@ -1,0 +1,33 @@
+package dev.leakhunt.analyzer.trend;
+
+/**
+ * The fitted growth of one series over the judged window.
+ *
+ * @param slopePerHour robust (Theil–Sen) slope, series unit per hour
+ * @param slopeLowerPerHour lower bound of the slope's confidence interval, unit per hour
+ * @param slopeUpperPerHour upper bound of the slope's confidence interval, unit per hour
+ * @param confidenceLevel coverage of that interval, in (0, 1), e.g. 0.95
+ * @param interceptAtStart fitted value at {@code windowStartMs}, series unit (to draw the line)
+ * @param windowStartMs first timestamp of the judged window, ms since the epoch
+ * @param windowEndMs last timestamp of the judged window, ms since the epoch
+ * @param mannKendallZ Mann–Kendall statistic (tie- and autocorrelation-corrected), positive for
+ *     growth
+ * @param pValue one-sided p-value of growth, in [0, 1]
+ * @param recentSlopePerHour robust slope over the latest part of the window only, unit per hour
+ *     (tells a plateau from persistent growth)
+ * @param reducedPointCount how many points the statistics used after reduction
+ * @param lastValue the latest (reduced) value of the series, series unit
+ */
+public record Trend(
+    double slopePerHour,
+    double slopeLowerPerHour,
+    double slopeUpperPerHour,
+    double confidenceLevel,
+    double interceptAtStart,
+    long windowStartMs,
+    long windowEndMs,
+    double mannKendallZ,
+    double pValue,
+    double recentSlopePerHour,
+    int reducedPointCount,
+    double lastValue) {}

@@ -1,0 +1,19 @@
+package dev.leakhunt.analyzer.verdict;
+
+/** The judgement of one resource, or of a whole run; the order is the exit code's severity. */
+public enum Outcome {
+  PASS(0),
+  FAIL(1),
+  INCONCLUSIVE(3);
+
+  private final int exitCode;
+
+  Outcome(int exitCode) {
+    this.exitCode = exitCode;
+  }
+
+  /** The analyzer's process exit code for this outcome: 0 pass, 1 fail, 3 inconclusive. */
+  public int exitCode() {
+    return exitCode;
+  }
+}
