@@ -22,7 +22,9 @@ final class Views {
     }
   }
 
-  /** An order; {@code receipt} is rendered only by {@code GET /orders/{id}} and omitted otherwise. */
+  /**
+   * An order; {@code receipt} is rendered only by {@code GET /orders/{id}} and omitted otherwise.
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record OrderView(
       String id,
