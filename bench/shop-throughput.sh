@@ -22,6 +22,7 @@ fi
 
 WORK="$(mktemp -d)"
 PIDS=()
+PORT=
 cleanup() {
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
@@ -29,14 +30,15 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# start NAME COMMAND...: starts a server, waits for its READY line, prints its port.
+# start NAME COMMAND...: starts a server, waits for its READY line, sets PORT to its HTTP port.
+# Runs in this shell (not in $(...)) so that PIDS reaches the cleanup trap.
 start() {
   local name="$1"; shift
   "$@" >"$WORK/$name.out" 2>"$WORK/$name.err" &
   PIDS+=("$!")
   for _ in $(seq 1 100); do
     if grep -q '^READY ' "$WORK/$name.out"; then
-      sed -n 's/^READY http=127\.0\.0\.1:\([0-9]*\).*/\1/p' "$WORK/$name.out" | head -1
+      PORT=$(sed -n 's/^READY http=127\.0\.0\.1:\([0-9]*\).*/\1/p' "$WORK/$name.out" | head -1)
       return
     fi
     sleep 0.2
@@ -53,8 +55,10 @@ rps() {
   awk '/^Requests\/sec:/ {print $2}' "$WORK/wrk.txt"
 }
 
-SHOP_PORT=$(start shop java -Xmx"$XMX" -jar "$JAR" --port 0)
-HELLO_PORT=$(start hello java -Xmx"$XMX" -cp "$JAR:$TEST_CLASSES" dev.leakhunt.shop.bench.HelloWorldServer 0)
+start shop java -Xmx"$XMX" -jar "$JAR" --port 0
+SHOP_PORT=$PORT
+start hello java -Xmx"$XMX" -cp "$JAR:$TEST_CLASSES" dev.leakhunt.shop.bench.HelloWorldServer 0
+HELLO_PORT=$PORT
 
 SHOP_RPS=$(rps "http://127.0.0.1:$SHOP_PORT/products/4242")
 HELLO_RPS=$(rps "http://127.0.0.1:$HELLO_PORT/")
