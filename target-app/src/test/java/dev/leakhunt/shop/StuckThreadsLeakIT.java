@@ -21,7 +21,9 @@ class StuckThreadsLeakIT {
       ThreadCounts growth = placeOrdersAndMeasureThreadGrowth(shop);
 
       assertThat(growth.named()).isEqualTo(ORDERS * AMPLIFY);
-      assertThat(growth.live()).isGreaterThanOrEqualTo(ORDERS * AMPLIFY);
+      // ThreadMXBean's live count sees them too; up to 10 unrelated threads of this test JVM (HTTP
+      // client and pool workers of earlier tests) may end meanwhile.
+      assertThat(growth.live()).isBetween(ORDERS * AMPLIFY - 10, ORDERS * AMPLIFY + 10);
     }
   }
 
