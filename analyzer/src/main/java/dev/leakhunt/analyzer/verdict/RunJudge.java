@@ -4,6 +4,7 @@ import dev.leakhunt.analyzer.series.Point;
 import dev.leakhunt.analyzer.series.RecordedRun;
 import dev.leakhunt.analyzer.series.ResourceCatalog;
 import dev.leakhunt.analyzer.series.ResourceSeries;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,9 @@ public final class RunJudge {
       if (override != null) {
         threshold = override.applyTo(threshold);
       }
-      verdicts.add(seriesJudge.judge(series, info.windowStartMs(), threshold));
+      verdicts.add(
+          seriesJudge.judge(
+              series, info.windowStartMs(), threshold, minBucketWidth(resource, info)));
     }
     TargetDeath death = death(run);
     long endMs = info.endMs() != null ? info.endMs() : run.lastTimestampMs().orElse(info.startMs());
@@ -66,6 +69,17 @@ public final class RunJudge {
         gaps(run),
         death,
         gcPauses);
+  }
+
+  /**
+   * The live heap's buckets must each hold a forced-GC probe to measure the true live set; other
+   * resources need one sample per bucket.
+   */
+  private static Duration minBucketWidth(String resource, RunInfo info) {
+    if (resource.equals("heap.live") && info.liveProbeIntervalMs() > 0) {
+      return Duration.ofMillis(Math.max(info.liveProbeIntervalMs(), info.intervalMs()));
+    }
+    return Duration.ofMillis(info.intervalMs());
   }
 
   private static Outcome outcome(TargetDeath death, List<ResourceVerdict> verdicts) {
@@ -90,7 +104,7 @@ public final class RunJudge {
       String detail =
           verdicts.stream()
               .filter(v -> v.outcome() == listed)
-              .map(v -> v.resource() + ": " + v.reason())
+              .map(ResourceVerdict::reason)
               .collect(Collectors.joining("; "));
       if (!detail.isEmpty()) {
         parts.add((listed == Outcome.FAIL ? "leak: " : "too little data: ") + detail);
