@@ -36,7 +36,7 @@ final class VerdictReason {
           + ", "
           + Amounts.pValue(trend.pValue())
           + " (a leak needs p < "
-          + threshold.significanceLevel()
+          + java.math.BigDecimal.valueOf(threshold.significanceLevel()).toPlainString()
           + ")"
           + basis()
           + ".";
@@ -64,9 +64,11 @@ final class VerdictReason {
           + rate(trend.recentSlopePerHour())
           + " ("
           + Amounts.pValue(recentPValue)
-          + "), not clearly at half the "
-          + limitText()
-          + " or more: a plateau, not a leak.";
+          + "; growth there needs p < "
+          + ResourceJudge.PERSISTENCE_SIGNIFICANCE_LEVEL
+          + " and at least "
+          + rate(ResourceJudge.PERSISTENCE_SHARE * limit.perHour())
+          + "): a plateau, not a leak.";
     }
     return resource
         + " grows "
