@@ -16,7 +16,9 @@ public final class DetectionCalibration {
   private static final ResourceJudge JUDGE = new ResourceJudge();
 
   public static void main(String[] args) {
-    double[] heapRates = {0, 30, 60, 90, 120, 180, 240, 300, 450, 600, 900, 1200};
+    double[] heapRates = {
+      0, 60, 90, 120, 150, 180, 210, 240, 300, 360, 450, 600, 750, 900, 1200, 1500
+    };
     Threshold heap = DefaultThresholds.forResource("heap.live", "bytes");
     for (long probeMs : new long[] {15_000, 30_000, 60_000}) {
       for (double noise : new double[] {1, 2, 4}) {
@@ -54,12 +56,27 @@ public final class DetectionCalibration {
         Duration.ZERO);
     Threshold direct = DefaultThresholds.forResource("buffer.direct.used", "bytes");
     sweep(
+        "direct: linear + white noise 1 MiB, 5 s",
+        new double[] {0, 30, 60, 90, 120, 180, 240},
+        rate ->
+            seed ->
+                new SyntheticSeries(seed)
+                    .linear("buffer.direct.used", "bytes", 64 * MIB, rate * MIB, MIB, 5_000),
+        direct,
+        Duration.ZERO);
+    sweep(
         "direct: spikes 2 % x 64 MiB, noise 1 MiB",
-        new double[] {0, 30, 60, 120, 240},
+        new double[] {0, 30, 60, 90, 120, 240},
         rate ->
             seed ->
                 new SyntheticSeries(seed).spiky("bytes", 64 * MIB, rate * MIB, MIB, 0.02, 64 * MIB),
         direct,
+        Duration.ZERO);
+    sweep(
+        "fd: spikes 2 % x +-500, noise 2",
+        new double[] {0, 60, 120, 180, 240, 360},
+        rate -> seed -> new SyntheticSeries(seed).spiky("count", 200, rate, 2, 0.02, 500),
+        DefaultThresholds.forResource("fd.open", "count"),
         Duration.ZERO);
     for (double phi : new double[] {0.5, 0.8, 0.9, 0.95, 0.98}) {
       sweep(
@@ -84,10 +101,24 @@ public final class DetectionCalibration {
           heap,
           Duration.ZERO);
     }
+    for (double phi : new double[] {0.9, 0.98}) {
+      int fails = 0;
+      for (long seed = 1; seed <= SEEDS; seed++) {
+        ResourceSeries series =
+            new SyntheticSeries(seed)
+                .autoregressive("bytes", 64 * MIB, phi, MIB, 5_000, 8 * 3_600_000L);
+        fails += JUDGE.judge(series, 1_800_000, direct).outcome() == Outcome.FAIL ? 1 : 0;
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "direct: AR(1) phi %.2f, 8 h run, 30 min warm-up   0:%5.1f%%%n",
+          phi,
+          100.0 * fails / SEEDS);
+    }
     Threshold threads = DefaultThresholds.forResource("threads.live", "count");
     sweep(
         "threads every 5 s, bursts",
-        new double[] {0, 10, 30, 60, 120, 180, 240, 360},
+        new double[] {0, 10, 30, 60, 120, 180, 240, 360, 480},
         rate -> seed -> new SyntheticSeries(seed).threads(40, rate),
         threads,
         Duration.ZERO);

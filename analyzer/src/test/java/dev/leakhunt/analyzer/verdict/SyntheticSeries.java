@@ -141,7 +141,9 @@ final class SyntheticSeries {
 
   /**
    * Linear growth plus white noise and, at about {@code spikeShare} of the points, a spike of
-   * {@code spikeSize} up or down, sampled every 5 s.
+   * {@code spikeSize}, sampled every 5 s. Memory spikes go up only (a transient big allocation;
+   * nothing reads below the live set); count spikes go either way (a burst of connections, a pool
+   * drained for a moment).
    */
   ResourceSeries spiky(
       String unit,
@@ -154,7 +156,7 @@ final class SyntheticSeries {
     for (long t = 0; t <= RUN_MS; t += 5_000) {
       double value = base + ratePerHour * hours(t) + noise * random.nextGaussian();
       if (random.nextDouble() < spikeShare) {
-        value += random.nextBoolean() ? spikeSize : -spikeSize;
+        value += "bytes".equals(unit) || random.nextBoolean() ? spikeSize : -spikeSize;
       }
       points.add(new Point(t, value));
     }
@@ -167,9 +169,15 @@ final class SyntheticSeries {
    */
   ResourceSeries autoregressive(
       String unit, double base, double phi, double innovation, long periodMs) {
+    return autoregressive(unit, base, phi, innovation, periodMs, RUN_MS);
+  }
+
+  /** As {@link #autoregressive(String, double, double, double, long)}, over {@code runMs}. */
+  ResourceSeries autoregressive(
+      String unit, double base, double phi, double innovation, long periodMs, long runMs) {
     List<Point> points = new ArrayList<>();
     double e = innovation / Math.sqrt(1 - phi * phi) * random.nextGaussian();
-    for (long t = 0; t <= RUN_MS; t += periodMs) {
+    for (long t = 0; t <= runMs; t += periodMs) {
       e = phi * e + innovation * random.nextGaussian();
       points.add(new Point(t, base + e));
     }
