@@ -70,9 +70,14 @@ public final class ResourceJudge {
   }
 
   /**
-   * Judges {@code series} with buckets at least {@code minBucketWidth} wide: pass the forced-GC
-   * probe period for {@code heap.live}, so each bucket's minimum is an exact live-set measurement
-   * rather than a post-young-GC floor still carrying old garbage.
+   * Judges {@code series} with buckets at least {@code minBucketWidth} wide, so that every bucket's
+   * minimum can include one observation the caller knows to be exact (e.g. a forced-GC probe).
+   *
+   * <p>Rarely needed: a probe's full collection also clears the old garbage that the following
+   * post-young-GC points would carry, and the default buckets caught leaks with probes every 15 to
+   * 60 s as well as with probe-wide buckets (see {@link DefaultThresholds}). A width above 1/10 of
+   * the judged window makes the verdict INCONCLUSIVE; e.g. 60 s probe buckets need a window of at
+   * least 10 minutes after warm-up.
    *
    * @param series the resource's observations (may include warm-up points; they are ignored)
    * @param windowStartMs first instant of the judged window (end of warm-up), ms since the epoch

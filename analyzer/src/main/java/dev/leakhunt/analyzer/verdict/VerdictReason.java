@@ -36,7 +36,9 @@ final class VerdictReason {
           + ", "
           + Amounts.pValue(trend.pValue())
           + " (a leak needs p < "
-          + java.math.BigDecimal.valueOf(threshold.significanceLevel()).toPlainString()
+          + java.math.BigDecimal.valueOf(threshold.significanceLevel())
+              .stripTrailingZeros()
+              .toPlainString()
           + ")"
           + basis()
           + ".";

@@ -162,6 +162,26 @@ class ResourceJudgeTest {
   }
 
   @Test
+  void constantCountPassesWithZeroSlopeAndAnEvenPValue() {
+    List<Point> points = new ArrayList<>();
+    for (long t = 0; t <= 600_000; t += 5_000) {
+      points.add(new Point(t, 42));
+    }
+    ResourceSeries series = new ResourceSeries("threads.live", "count", Double.NaN, points);
+    ResourceVerdict verdict =
+        judge.judge(series, WARMUP_MS, DefaultThresholds.forResource("threads.live", "count"));
+    assertThat(verdict.outcome()).isEqualTo(Outcome.PASS);
+    assertThat(verdict.trend().slopePerHour()).isZero();
+    assertThat(verdict.trend().slopeLowerPerHour()).isZero();
+    assertThat(verdict.trend().slopeUpperPerHour()).isZero();
+    assertThat(verdict.trend().pValue()).isCloseTo(0.5, within(1e-9));
+    assertThat(verdict.reason())
+        .isEqualTo(
+            "threads.live shows no significant growth: slope 0/h (95 % CI 0/h to 0/h), p = 0.500"
+                + " (a leak needs p < 0.0001) over 31 bucket medians of 16 s from 97 samples.");
+  }
+
+  @Test
   void nonPositiveAbsoluteLimitIsRejectedWithTheRule() {
     assertThatThrownBy(
             () -> judge.judge(heap(exactLeak(), 1024), WARMUP_MS, new Threshold(0, 0.02, 1e-4)))
