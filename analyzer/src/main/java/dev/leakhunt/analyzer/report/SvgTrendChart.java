@@ -68,7 +68,11 @@ final class SvgTrendChart {
             Html.escape(verdict.resource())));
     drawWarmup(svg);
     drawAxes(svg, scale, verdict.unit());
-    drawPoints(svg, drawn, scale);
+    if (verdict.resource().equals("heap.live")) {
+      drawDots(svg, drawn, scale); // Points after separate collections: a line would draw a sawtooth.
+    } else {
+      drawPoints(svg, drawn, scale);
+    }
     if (trend != null) {
       drawThreshold(svg, verdict, trend, scale);
       drawTrend(svg, verdict.outcome(), trend, scale);
@@ -151,6 +155,23 @@ final class SvgTrendChart {
           .append(String.format(Locale.ROOT, "%.1f %.1f", x(p.timestampMs()), scale.y(p.value())));
     }
     svg.append("<path class=\"samples\" d=\"").append(path).append("\"/>");
+  }
+
+  private void drawDots(StringBuilder svg, List<Point> drawn, Scale scale) {
+    if (drawn.isEmpty()) {
+      drawPoints(svg, drawn, scale);
+      return;
+    }
+    svg.append("<g class=\"dots\">");
+    for (Point p : drawn) {
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"1.8\"/>",
+              x(p.timestampMs()),
+              scale.y(p.value())));
+    }
+    svg.append("</g>");
   }
 
   private void drawTrend(StringBuilder svg, Outcome outcome, Trend trend, Scale scale) {

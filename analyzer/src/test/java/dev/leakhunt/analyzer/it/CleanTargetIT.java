@@ -56,7 +56,8 @@ class CleanTargetIT {
     try (ChildJvm target = ChildJvm.start(PlateauingCacheProgram.class, 150)) {
       AnalyzerProcess analyzer =
           AnalyzerProcess.start(
-              out, WatchRun.args(
+              out,
+              WatchRun.args(
                   out,
                   "--jmx",
                   target.jmxAddress(),
@@ -64,7 +65,7 @@ class CleanTargetIT {
                   "10m",
                   WatchRun.SHORT_RUN_METASPACE_THRESHOLD[0],
                   WatchRun.SHORT_RUN_METASPACE_THRESHOLD[1]));
-      Thread.sleep(80_000);
+      Thread.sleep(88_000); // 12 s warm-up + the judge's 60 s minimum + start-up.
       analyzer.terminate();
       AnalyzerProcess.Result result = analyzer.await(Duration.ofSeconds(60));
 

@@ -37,7 +37,6 @@ final class WatchRun {
   /** The common watch arguments plus {@code extra}. */
   static String[] args(Path out, String... extra) {
     List<String> args = new ArrayList<>(List.of("watch"));
-    args.addAll(List.of(extra));
     args.addAll(
         List.of(
             "--warmup", WARMUP,
@@ -45,6 +44,7 @@ final class WatchRun {
             "--live-probe", PROBE,
             "--progress", "30s",
             "--out", out.toString()));
+    args.addAll(List.of(extra)); // Last: it may end with "-- COMMAND ARGS".
     return args.toArray(String[]::new);
   }
 
