@@ -143,9 +143,9 @@ class ResourceJudgeTest {
     assertThat(verdict.trend().pValue()).isLessThan(1e-4);
     assertThat(verdict.trend().slopePerHour() / MIB).isGreaterThan(16);
     assertThat(verdict.reason())
-        .contains(", but levelled off: the latest half grows only ")
+        .contains(", but levelled off: over the latest half the slope is ")
         .endsWith(
-            "; growth there needs p < 0.001 and at least 8.00 MiB/h): a plateau, not a leak.");
+            " (growth there needs p < 0.001 and at least 8.00 MiB/h): a plateau, not a leak.");
   }
 
   @Test
