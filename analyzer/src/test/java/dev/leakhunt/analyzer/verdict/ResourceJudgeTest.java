@@ -67,7 +67,7 @@ class ResourceJudgeTest {
     assertThat(verdict.timeToExhaustion()).isNull();
     assertThat(verdict.reason())
         .isEqualTo(
-            "heap.live: only 9 samples after warm-up, need at least 10: watch longer or sample"
+            "heap.live: only 9 samples after warm-up, need at least 16: watch longer or sample"
                 + " more often");
   }
 
@@ -97,7 +97,7 @@ class ResourceJudgeTest {
     assertThat(verdict.reason())
         .isEqualTo(
             "heap.live: the 20 samples after warm-up fill only 5 time buckets of 120 s, need at"
-                + " least 10: watch longer or sample (or probe) more often");
+                + " least 16: watch longer or sample (or probe) more often");
   }
 
   @Test
