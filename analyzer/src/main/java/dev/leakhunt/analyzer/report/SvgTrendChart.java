@@ -69,7 +69,8 @@ final class SvgTrendChart {
     drawWarmup(svg);
     drawAxes(svg, scale, verdict.unit());
     if (verdict.resource().equals("heap.live")) {
-      drawDots(svg, drawn, scale); // Points after separate collections: a line would draw a sawtooth.
+      drawDots(
+          svg, drawn, scale); // Points after separate collections: a line would draw a sawtooth.
     } else {
       drawPoints(svg, drawn, scale);
     }

@@ -28,7 +28,10 @@ class HtmlReportWriterTest {
   void heapChartShadesWarmupAndDrawsTheFailingTrendAndTheLimit() {
     assertThat(html).contains("<rect class=\"warmup\"").contains(">warm-up</text>");
     assertThat(html).contains("<line class=\"trend trend-fail\"").contains("<line class=\"limit\"");
-    assertThat(html).contains("<path class=\"samples\" d=\"M");
+    // 121 live-heap points, one dot each (a line between collections would draw a sawtooth).
+    assertThat(Pattern.compile("<circle ").matcher(html).results().count()).isEqualTo(121);
+    // The two resources given no points say so instead of drawing an empty frame.
+    assertThat(Pattern.compile(">no samples</text>").matcher(html).results().count()).isEqualTo(2);
     assertThat(html).contains("+300.0 MiB/h (280.0 MiB to 320.0 MiB)");
     assertThat(html).contains("35 min 0 s");
   }
