@@ -14,18 +14,29 @@ import org.junit.jupiter.api.Test;
 class ResourceLeakIT {
 
   @Test
-  void threadLeakFailsNamingThreadsLiveAtTwoThreadsASecond() throws Exception {
+  void threadLeakFailsNamingThreadsLiveAndTheSameCountReadAsAUserMBean() throws Exception {
     Path out = WatchRun.outDir("thread-leak");
     try (ChildJvm target = ChildJvm.start(LeakingThreadsProgram.class, 150)) {
       AnalyzerProcess.Result result =
           AnalyzerProcess.run(
               out,
               Duration.ofSeconds(150),
-              WatchRun.args(out, "--jmx", target.jmxAddress(), "--duration", WatchRun.DURATION));
+              WatchRun.args(
+                  out,
+                  "--jmx",
+                  target.jmxAddress(),
+                  "--duration",
+                  WatchRun.DURATION,
+                  "--mbean",
+                  "java.lang:type=Threading#ThreadCount=2000"));
 
       assertThat(result.exitCode()).as(result.stderr()).isEqualTo(1);
       JsonNode verdict = WatchRun.verdict(out);
-      assertThat(WatchRun.failing(verdict)).contains("threads.live").doesNotContain("heap.live");
+      String mbean = "mbean:java.lang:type=Threading#ThreadCount";
+      assertThat(WatchRun.failing(verdict))
+          .contains("threads.live", mbean)
+          .doesNotContain("heap.live");
+      assertThat(WatchRun.resource(verdict, mbean).path("capacity").asDouble()).isEqualTo(2000);
       double threadsPerHour = 2 * WatchRun.SECONDS_PER_HOUR;
       assertThat(WatchRun.resource(verdict, "threads.live").path("slopePerHour").asDouble())
           .isCloseTo(threadsPerHour, within(0.15 * threadsPerHour));
