@@ -4,6 +4,7 @@ import com.sun.management.GarbageCollectorMXBean;
 import com.sun.management.GcInfo;
 import java.io.IOException;
 import java.lang.management.MemoryUsage;
+import java.lang.management.RuntimeMXBean;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,18 +29,21 @@ import org.HdrHistogram.Recorder;
 final class GcInfoPoller {
   private final List<GarbageCollectorMXBean> collectors;
   private final Set<String> heapPoolNames;
-  private final long targetStartMs;
+  private final RuntimeMXBean runtime;
   private final Map<String, Long> lastSeenIds = new HashMap<>();
 
   GcInfoPoller(
-      List<GarbageCollectorMXBean> collectors, Set<String> heapPoolNames, long targetStartMs) {
+      List<GarbageCollectorMXBean> collectors, Set<String> heapPoolNames, RuntimeMXBean runtime) {
     this.collectors = List.copyOf(collectors);
     this.heapPoolNames = Set.copyOf(heapPoolNames);
-    this.targetStartMs = targetStartMs;
+    this.runtime = runtime;
   }
 
   /** Records the collections that ended since the last poll. */
   void poll(long nowMs, SampleSink sink, Recorder pausesNanos) throws IOException {
+    // GC times are the target's uptime: convert with the uptime read now, not the target's wall
+    // clock, so a remote host's clock skew does not shift points across the warm-up boundary.
+    long uptimeNowMs = runtime.getUptime();
     for (GarbageCollectorMXBean collector : collectors) {
       GcInfo info = collector.getLastGcInfo();
       if (info == null) {
@@ -50,7 +54,7 @@ final class GcInfoPoller {
         continue;
       }
       sink.accept(
-          targetStartMs + info.getEndTime(),
+          nowMs - (uptimeNowMs - info.getEndTime()),
           "heap.live",
           heapUsedAfter(info.getMemoryUsageAfterGc()));
       if (isPause(collector.getName())) {

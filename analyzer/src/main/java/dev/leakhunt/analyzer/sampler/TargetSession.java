@@ -63,9 +63,11 @@ public final class TargetSession implements AutoCloseable {
               .filter(pool -> pool.getType() == MemoryType.HEAP)
               .map(MemoryPoolMXBean::getName)
               .collect(Collectors.toSet());
-      long targetStartMs =
-          ManagementFactory.getPlatformMXBean(connection, RuntimeMXBean.class).getStartTime();
-      GcInfoPoller poller = new GcInfoPoller(sampler.collectors(), heapPools, targetStartMs);
+      GcInfoPoller poller =
+          new GcInfoPoller(
+              sampler.collectors(),
+              heapPools,
+              ManagementFactory.getPlatformMXBean(connection, RuntimeMXBean.class));
       return new TargetSession(connector, connection, sampler, poller, sink, pausesNanos);
     } catch (IOException | RuntimeException e) {
       if (e instanceof MBeanUnreadableException unreadable) {
