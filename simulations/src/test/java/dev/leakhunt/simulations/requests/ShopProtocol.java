@@ -8,9 +8,13 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 public final class ShopProtocol {
   private ShopProtocol() {}
 
-  /** JSON in and out against {@code baseUrl}; each virtual shopper has its own connections. */
+  /**
+   * JSON in and out against {@code baseUrl}; each virtual shopper has its own connections. The HTTP
+   * stack warms up against the target's {@code /health}, never against an outside site.
+   */
   public static HttpProtocolBuilder forBaseUrl(String baseUrl) {
     return http.baseUrl(baseUrl)
+        .warmUp(baseUrl + "/health")
         .acceptHeader("application/json")
         .userAgentHeader("leakhunt-gatling-shopper");
   }
