@@ -1,0 +1,110 @@
+package dev.leakhunt.soak.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The one command end to end, as a user runs it (minus the Maven build the launcher does first):
+ * {@code java -jar soak-run/target/soak.jar} with short, accelerated settings, against the real
+ * shop, watched by the real analyzer over real JMX, loaded by the real Gatling simulation.
+ */
+class SoakCommandIT {
+  private static final Path OUT = Path.of("soak-run/target/soak-it");
+  private static final Duration RUN_TIMEOUT = Duration.ofMinutes(4);
+
+  /** About 75 s of load: 5 s ramp, 70 s steady, a 15 s warm-up, sampled every second. */
+  private static List<String> acceleratedSoak(String outName, String... extra) {
+    List<String> command = new ArrayList<>();
+    command.add(ProcessRunner.javaBinary().toString());
+    command.addAll(List.of("-jar", "soak-run/target/soak.jar"));
+    command.addAll(
+        List.of(
+            "--profile", "soak",
+            "--duration", "70s",
+            "--ramp", "5s",
+            "--rate", "15",
+            "--think-time", "50ms",
+            "--warmup", "15s",
+            "--sample-interval", "1s",
+            "--cart-ttl", "5s",
+            "--out", OUT.resolve(outName).toString()));
+    command.addAll(List.of(extra));
+    return command;
+  }
+
+  @Test
+  void abandonedCartsLeakFailsNamingHeapLive() throws Exception {
+    RunOutcome run = run("leak", acceleratedSoak("leak", "--leak", "abandoned-carts", "--leak-amplify", "64"));
+
+    assertThat(run.exitCode()).as("exit code; output in %s", run.console()).isEqualTo(1);
+    assertThat(run.lastLine()).startsWith("SOAK FAIL: leak (").contains("heap.live");
+    assertThat(run.lastLine()).doesNotContain("SLO").doesNotContain("invariants");
+    JsonNode verdict = new ObjectMapper().readTree(run.folder().resolve("soak-verdict.json").toFile());
+    assertThat(verdict.path("exitCode").asInt()).isEqualTo(1);
+    assertThat(verdict.path("leak").path("failedResources").toString()).contains("heap.live");
+    assertCompleteRunFolder(run.folder());
+  }
+
+  @Test
+  void cleanShopPassesWithExitZero() throws Exception {
+    RunOutcome run = run("clean", acceleratedSoak("clean"));
+
+    assertThat(run.exitCode()).as("exit code; output in %s", run.console()).isZero();
+    assertThat(run.lastLine()).isEqualTo("SOAK PASS (exit code 0)");
+    assertCompleteRunFolder(run.folder());
+  }
+
+  private static void assertCompleteRunFolder(Path folder) throws Exception {
+    for (String file :
+        List.of(
+            "index.html",
+            "soak-verdict.json",
+            "junit-slo.xml",
+            "junit-invariants.xml",
+            "stats.json",
+            "gatling-summary.json",
+            "shop.log",
+            "commands.txt",
+            "analyzer/verdict.json",
+            "analyzer/report.html",
+            "analyzer/junit.xml",
+            "analyzer/samples.csv")) {
+      assertThat(folder.resolve(file)).as(file).isNotEmptyFile();
+    }
+    try (Stream<Path> files = Files.walk(folder.resolve("gatling"), 2)) {
+      assertThat(files.filter(file -> file.endsWith("index.html"))).hasSize(1);
+    }
+    String index = Files.readString(folder.resolve("index.html"));
+    assertThat(index)
+        .contains("href=\"analyzer/report.html\"")
+        .contains("href=\"gatling/shoppersimulation-")
+        .contains("href=\"junit-invariants.xml\"");
+    String invariants = Files.readString(folder.resolve("junit-invariants.xml"));
+    assertThat(invariants).contains("tests=\"8\"").contains("failures=\"0\"");
+    String slo = Files.readString(folder.resolve("junit-slo.xml"));
+    assertThat(slo).contains("tests=\"3\"").contains("failures=\"0\"");
+  }
+
+  private static RunOutcome run(String name, List<String> command) throws Exception {
+    Path console = OUT.resolve(name + "-console.log");
+    int exitCode = ProcessRunner.run(command, console, RUN_TIMEOUT);
+    List<String> lines = Files.readAllLines(console, StandardCharsets.UTF_8);
+    String reportLine =
+        lines.stream().filter(line -> line.startsWith("report: ")).reduce((a, b) -> b).orElseThrow(
+            () -> new AssertionError("no 'report:' line in " + console));
+    Path folder = Path.of(reportLine.substring("report: ".length())).getParent();
+    return new RunOutcome(exitCode, lines.get(lines.size() - 1), folder, console);
+  }
+
+  private record RunOutcome(int exitCode, String lastLine, Path folder, Path console) {}
+}
