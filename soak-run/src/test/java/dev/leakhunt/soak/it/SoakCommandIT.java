@@ -44,12 +44,14 @@ class SoakCommandIT {
 
   @Test
   void abandonedCartsLeakFailsNamingHeapLive() throws Exception {
-    RunOutcome run = run("leak", acceleratedSoak("leak", "--leak", "abandoned-carts", "--leak-amplify", "64"));
+    RunOutcome run =
+        run("leak", acceleratedSoak("leak", "--leak", "abandoned-carts", "--leak-amplify", "64"));
 
     assertThat(run.exitCode()).as("exit code; output in %s", run.console()).isEqualTo(1);
     assertThat(run.lastLine()).startsWith("SOAK FAIL: leak (").contains("heap.live");
     assertThat(run.lastLine()).doesNotContain("SLO").doesNotContain("invariants");
-    JsonNode verdict = new ObjectMapper().readTree(run.folder().resolve("soak-verdict.json").toFile());
+    JsonNode verdict =
+        new ObjectMapper().readTree(run.folder().resolve("soak-verdict.json").toFile());
     assertThat(verdict.path("exitCode").asInt()).isEqualTo(1);
     assertThat(verdict.path("leak").path("failedResources").toString()).contains("heap.live");
     assertCompleteRunFolder(run.folder());
@@ -100,8 +102,10 @@ class SoakCommandIT {
     int exitCode = ProcessRunner.run(command, console, RUN_TIMEOUT);
     List<String> lines = Files.readAllLines(console, StandardCharsets.UTF_8);
     String reportLine =
-        lines.stream().filter(line -> line.startsWith("report: ")).reduce((a, b) -> b).orElseThrow(
-            () -> new AssertionError("no 'report:' line in " + console));
+        lines.stream()
+            .filter(line -> line.startsWith("report: "))
+            .reduce((a, b) -> b)
+            .orElseThrow(() -> new AssertionError("no 'report:' line in " + console));
     Path folder = Path.of(reportLine.substring("report: ".length())).getParent();
     return new RunOutcome(exitCode, lines.get(lines.size() - 1), folder, console);
   }
