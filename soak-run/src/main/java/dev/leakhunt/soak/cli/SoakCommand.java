@@ -129,6 +129,15 @@ public final class SoakCommand implements Callable<Integer> {
   String cartTtl;
 
   @Option(
+      names = "--orders-kept",
+      paramLabel = "COUNT",
+      defaultValue = "200",
+      description =
+          "Embedded shop: recent orders retained; small so the order book is full before the"
+              + " warm-up ends (default: ${DEFAULT-VALUE}).")
+  int ordersKept;
+
+  @Option(
       names = "--shop-heap",
       paramLabel = "SIZE",
       defaultValue = "256m",
@@ -245,6 +254,9 @@ public final class SoakCommand implements Callable<Integer> {
           commandLine,
           "--rate must be a positive number of shoppers per second (got " + rate + ")");
     }
+    if (ordersKept < 1) {
+      throw usage(commandLine, "--orders-kept must be 1 or more (got " + ordersKept + ")");
+    }
     if (leakAmplify < 1) {
       throw usage(commandLine, "--leak-amplify must be 1 or more (got " + leakAmplify + ")");
     }
@@ -286,7 +298,7 @@ public final class SoakCommand implements Callable<Integer> {
         outputDir.isAbsolute()
             ? outputDir
             : projectDir.resolve(outputDir).toAbsolutePath().normalize(),
-        new ShopOptions(leaks, leakAmplify, duration("--cart-ttl", cartTtl), shopHeap),
+        new ShopOptions(leaks, leakAmplify, duration("--cart-ttl", cartTtl), ordersKept, shopHeap),
         external,
         new LoadOptions(
             simulation,

@@ -3,6 +3,7 @@ package dev.leakhunt.soak.run;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.leakhunt.soak.invariants.InvariantChecks;
 import dev.leakhunt.soak.report.IndexPage;
 import dev.leakhunt.soak.report.JunitXmlWriter;
@@ -23,7 +24,10 @@ import java.util.List;
  */
 final class RunFolderWriter {
   private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+          .enable(SerializationFeature.INDENT_OUTPUT);
 
   private final RunFolder folder;
 

@@ -4,6 +4,7 @@ import dev.leakhunt.soak.invariants.InvariantChecks;
 import dev.leakhunt.soak.invariants.LoadSummary;
 import dev.leakhunt.soak.invariants.ShopStats;
 import dev.leakhunt.soak.load.GatlingCommand;
+import dev.leakhunt.soak.settings.DurationText;
 import dev.leakhunt.soak.settings.SoakSettings;
 import dev.leakhunt.soak.target.HealthProbe;
 import dev.leakhunt.soak.target.RunningShop;
@@ -88,7 +89,7 @@ public final class SoakRun {
           watch.command(
               target, settings.watch(), folder.analyzerDir(), settings.embedded(), gatling);
       append(folder.commands(), analyzer);
-      console.println("leakhunt soak: analyzer watch around Gatling (" + settings.load() + ")");
+      console.println("leakhunt soak: analyzer watch around Gatling, " + describe(settings));
       int analyzerExit = watch.run(analyzer);
       leak = LeakVerdict.read(folder.analyzerDir().resolve("verdict.json"), analyzerExit);
       slo = SloResults.from(leak.commandExitCode(), commandOutput(folder, leak));
@@ -157,6 +158,24 @@ public final class SoakRun {
     }
     Path log = folder.analyzerDir().resolve(leak.commandLog());
     return Files.isRegularFile(log) ? Files.readAllLines(log, StandardCharsets.UTF_8) : List.of();
+  }
+
+  private static String describe(SoakSettings settings) {
+    return "profile "
+        + settings.load().profile()
+        + ", "
+        + (settings.load().usersPerSec() == null
+            ? "the profile's rate"
+            : settings.load().usersPerSec() + " shoppers/s")
+        + ", ramp "
+        + DurationText.format(settings.load().ramp())
+        + ", steady "
+        + DurationText.format(settings.load().duration())
+        + ", warm-up "
+        + DurationText.format(settings.watch().warmup())
+        + (settings.embedded()
+            ? ", leaks " + (settings.shop().leaks().isEmpty() ? "none" : settings.shop().leaks())
+            : ", external target " + settings.external().baseUrl());
   }
 
   private Path project(String relative) {

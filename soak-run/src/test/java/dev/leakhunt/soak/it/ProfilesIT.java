@@ -43,7 +43,7 @@ class ProfilesIT {
         new ShopLauncher(ProcessRunner.javaBinary(), Path.of("target-app/target/target-app.jar"));
     shop =
         launcher.start(
-            new ShopOptions(List.of(), 1, Duration.ofSeconds(30), "256m"),
+            new ShopOptions(List.of(), 1, Duration.ofSeconds(30), 200, "256m"),
             OUT.resolve("shop-" + System.nanoTime() + ".log"),
             Duration.ofSeconds(60));
     new HealthProbe().awaitHealthy(shop.ready().baseUrl() + "/health", Duration.ofSeconds(30));
