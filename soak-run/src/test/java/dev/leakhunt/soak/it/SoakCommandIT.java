@@ -27,12 +27,12 @@ class SoakCommandIT {
    * second and a forced-GC live-set probe every 5 s, so the live heap has 14 buckets to judge.
    *
    * <p>A 70 s window cannot tell a bounded structure that is still filling from a slow leak: the
-   * clean shop's 1000-entry recently-viewed LRU, HdrHistogram auto-resize, JIT metadata and
-   * classes loaded lazily by the JMX connection all grow for the first minutes (measured: heap.live
-   * 17-21 MiB/h, metaspace ~30 MiB/h, ~800 classes/h). So both runs raise those limits the same
-   * way: heap.live to 128 MiB/h (50 % of the 256 MiB heap per hour), still ten times below the
-   * amplified leak (measured 1.31 GiB/h), and the order book keeps only 50 orders so it is full
-   * before the window starts.
+   * clean shop's 1000-entry recently-viewed LRU, HdrHistogram auto-resize, JIT metadata and classes
+   * loaded lazily by the JMX connection all grow for the first minutes (measured: heap.live 17-21
+   * MiB/h, metaspace ~30 MiB/h, ~800 classes/h). So both runs raise those limits the same way:
+   * heap.live to 128 MiB/h (50 % of the 256 MiB heap per hour), still ten times below the amplified
+   * leak (measured 1.31 GiB/h), and the order book keeps only 50 orders so it is full before the
+   * window starts.
    */
   private static List<String> acceleratedSoak(String outName, String... extra) {
     List<String> command = new ArrayList<>();
@@ -120,7 +120,8 @@ class SoakCommandIT {
   }
 
   private static JsonNode heapLive(Path folder) throws Exception {
-    JsonNode verdict = new ObjectMapper().readTree(folder.resolve("analyzer/verdict.json").toFile());
+    JsonNode verdict =
+        new ObjectMapper().readTree(folder.resolve("analyzer/verdict.json").toFile());
     for (JsonNode resource : verdict.path("resources")) {
       if (resource.path("resource").asText().equals("heap.live")) {
         return resource;
