@@ -1,0 +1,60 @@
+package dev.leakhunt.analyzer.trend;
+
+/**
+ * Fits a {@link Trend} to a reduced series: Theil–Sen slope with Sen's interval, Mann–Kendall
+ * significance corrected for ties and serial correlation, and the same over the latest half of the
+ * window ({@link RecentGrowth}).
+ */
+public final class TrendEstimator {
+  /** Fewest buckets a trend is fitted to. */
+  public static final int MIN_BUCKETS = 6;
+
+  private final double confidenceLevel;
+
+  /**
+   * @param confidenceLevel coverage of the slope interval, in (0, 1), e.g. 0.95
+   */
+  public TrendEstimator(double confidenceLevel) {
+    if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
+      throw new IllegalArgumentException(
+          "confidenceLevel must lie in (0, 1) (got " + confidenceLevel + ")");
+    }
+    this.confidenceLevel = confidenceLevel;
+  }
+
+  /**
+   * Fits the trend of {@code reduced}, which must hold at least {@value #MIN_BUCKETS} buckets.
+   *
+   * @param reduced the bucketed window
+   * @param windowStartMs start of the judged window, the origin of the intercept
+   */
+  public TrendFit estimate(ReducedSeries reduced, long windowStartMs) {
+    int n = reduced.size();
+    if (n < MIN_BUCKETS) {
+      throw new IllegalArgumentException(
+          "a trend needs at least " + MIN_BUCKETS + " buckets (got " + n + ")");
+    }
+    double[] hours = reduced.hoursSince(windowStartMs);
+    double[] values = reduced.values();
+    TheilSen fit = TheilSen.fit(hours, values);
+    double slope = fit.slope();
+    MannKendall test = MannKendall.test(hours, values, slope);
+    double[] interval = fit.interval(test.correctedVarianceOfS(), confidenceLevel);
+    RecentGrowth recent = RecentGrowth.of(reduced, windowStartMs);
+    Trend trend =
+        new Trend(
+            slope,
+            interval[0],
+            interval[1],
+            confidenceLevel,
+            fit.intercept(hours, values),
+            windowStartMs,
+            reduced.lastInputMs(),
+            test.z(),
+            test.pValueOfGrowth(),
+            recent.slopePerHour(),
+            n,
+            values[n - 1]);
+    return new TrendFit(trend, test, recent, reduced);
+  }
+}
