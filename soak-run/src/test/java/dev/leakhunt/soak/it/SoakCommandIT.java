@@ -24,7 +24,7 @@ class SoakCommandIT {
 
   /**
    * About 90 s of load (5 s ramp, 80 s steady, 15 shoppers/s) with a 20 s warm-up, sampled every
-   * second and a forced-GC live-set probe every 5 s, so the live heap has 14 buckets to judge.
+   * second and a forced-GC live-set probe every 3 s, so the live heap has over 20 buckets to judge (the analyzer needs 16).
    *
    * <p>A 70 s window cannot tell a bounded structure that is still filling from a slow leak: the
    * clean shop's 1000-entry recently-viewed LRU, HdrHistogram auto-resize, JIT metadata and classes
@@ -47,7 +47,7 @@ class SoakCommandIT {
             "--think-time", "50ms",
             "--warmup", "20s",
             "--sample-interval", "1s",
-            "--live-probe", "5s",
+            "--live-probe", "3s",
             "--cart-ttl", "5s",
             "--orders-kept", "50",
             "--threshold", "heap.live=128MiB,50%",
