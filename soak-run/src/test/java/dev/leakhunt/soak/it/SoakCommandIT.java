@@ -24,15 +24,16 @@ class SoakCommandIT {
 
   /**
    * About 90 s of load (5 s ramp, 80 s steady, 15 shoppers/s) with a 20 s warm-up, sampled every
-   * second and a forced-GC live-set probe every 3 s, so the live heap has over 20 buckets to judge (the analyzer needs 16).
+   * second and a forced-GC live-set probe every 3 s, so the live heap has about 20 buckets to judge
+   * (the analyzer needs 16).
    *
    * <p>A 70 s window cannot tell a bounded structure that is still filling from a slow leak: the
    * clean shop's 1000-entry recently-viewed LRU, HdrHistogram auto-resize, JIT metadata and classes
-   * loaded lazily by the JMX connection all grow for the first minutes (measured: heap.live 17-21
-   * MiB/h, metaspace ~30 MiB/h, ~800 classes/h). So both runs raise those limits the same way:
-   * heap.live to 128 MiB/h (50 % of the 256 MiB heap per hour), still ten times below the amplified
-   * leak (measured 1.31 GiB/h), and the order book keeps only 50 orders so it is full before the
-   * window starts.
+   * loaded lazily by the JMX connection all grow for the first minutes (measured on clean runs:
+   * heap.live 5-21 MiB/h, metaspace 20-31 MiB/h, 530-820 classes/h). So both runs raise those limits
+   * the same way: heap.live to 128 MiB/h (50 % of the 256 MiB heap per hour), still ten times below
+   * the amplified leak (measured 1.27-1.31 GiB/h), and the order book keeps only 50 orders so it is
+   * full before the window starts.
    */
   private static List<String> acceleratedSoak(String outName, String... extra) {
     List<String> command = new ArrayList<>();
