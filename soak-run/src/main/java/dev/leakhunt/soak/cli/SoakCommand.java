@@ -1,0 +1,356 @@
+package dev.leakhunt.soak.cli;
+
+import dev.leakhunt.soak.run.SoakRun;
+import dev.leakhunt.soak.settings.DurationText;
+import dev.leakhunt.soak.settings.ExternalTarget;
+import dev.leakhunt.soak.settings.LoadOptions;
+import dev.leakhunt.soak.settings.ShopOptions;
+import dev.leakhunt.soak.settings.SoakSettings;
+import dev.leakhunt.soak.settings.WatchOptions;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code soak}: drive the shop (or your service) with Gatling while the analyzer watches it, check
+ * the shop's invariants, and exit with one combined verdict: 0 pass, 1 fail (leak, SLO or
+ * invariants), 2 usage or setup error, 3 leak verdict inconclusive.
+ */
+@Command(
+    name = "soak",
+    mixinStandardHelpOptions = true,
+    version = "leakhunt soak 0.1.0",
+    sortOptions = false,
+    description = {
+      "Soaks the sample shop (or an external service) with Gatling while the analyzer watches its"
+          + " memory, then checks the shop's invariants and writes target/soak/<timestamp>/.",
+      "Exit codes: 0 pass, 1 fail (leak, SLO or invariants), 2 usage or setup error,"
+          + " 3 leak verdict inconclusive."
+    })
+public final class SoakCommand implements Callable<Integer> {
+  /** Leak scenarios the sample shop knows (see the shop's --help). */
+  static final Set<String> SHOP_LEAKS =
+      Set.of(
+          "abandoned-carts",
+          "recently-viewed",
+          "unreleased-buffers",
+          "stuck-threads",
+          "class-per-request",
+          "bounded-cache");
+
+  static final Set<String> PROFILES = Set.of("smoke", "soak", "stress", "spike");
+
+  @Option(
+      names = "--profile",
+      paramLabel = "NAME",
+      defaultValue = "soak",
+      description = "Load profile: smoke, soak, stress or spike (default: ${DEFAULT-VALUE}).")
+  String profile;
+
+  @Option(
+      names = "--duration",
+      paramLabel = "DURATION",
+      defaultValue = "10m",
+      description = "Steady load after the ramp, e.g. 90s, 10m, 2h (default: ${DEFAULT-VALUE}).")
+  String duration;
+
+  @Option(
+      names = "--ramp",
+      paramLabel = "DURATION",
+      defaultValue = "1m",
+      description = "Ramp-up before the steady load (default: ${DEFAULT-VALUE}).")
+  String ramp;
+
+  @Option(
+      names = "--rate",
+      paramLabel = "USERS_PER_SEC",
+      description = "New shoppers per second (default: the profile's, 20 for soak).")
+  Double rate;
+
+  @Option(
+      names = "--think-time",
+      paramLabel = "DURATION",
+      defaultValue = "500ms",
+      description = "Mean pause between a shopper's steps (default: ${DEFAULT-VALUE}).")
+  String thinkTime;
+
+  @Option(
+      names = "--simulation",
+      paramLabel = "CLASS",
+      defaultValue = "dev.leakhunt.simulations.ShopperSimulation",
+      description = "Gatling simulation class (default: ${DEFAULT-VALUE}).")
+  String simulation;
+
+  @Option(
+      names = "--slo-p99-ms",
+      paramLabel = "MS",
+      description = "SLO: p99 response time bound (default: the profile's).")
+  Integer sloP99Millis;
+
+  @Option(
+      names = "--slo-max-error-percent",
+      paramLabel = "PERCENT",
+      description = "SLO: failed-request bound (default: the profile's).")
+  Double sloMaxErrorPercent;
+
+  @Option(
+      names = "--leak",
+      paramLabel = "NAME[,NAME...]",
+      split = ",",
+      description =
+          "Embedded shop: switch on leak scenarios (positive control): "
+              + "abandoned-carts, recently-viewed, unreleased-buffers, stuck-threads, "
+              + "class-per-request, bounded-cache.")
+  List<String> leaks = new ArrayList<>();
+
+  @Option(
+      names = "--leak-amplify",
+      paramLabel = "N",
+      defaultValue = "1",
+      description =
+          "Embedded shop: multiply what each leaky request leaks (default: ${DEFAULT-VALUE}).")
+  int leakAmplify;
+
+  @Option(
+      names = "--cart-ttl",
+      paramLabel = "DURATION",
+      defaultValue = "1m",
+      description =
+          "Embedded shop: idle time before a cart is evicted (default: ${DEFAULT-VALUE}).")
+  String cartTtl;
+
+  @Option(
+      names = "--orders-kept",
+      paramLabel = "COUNT",
+      defaultValue = "200",
+      description =
+          "Embedded shop: recent orders retained; small so the order book is full before the"
+              + " warm-up ends (default: ${DEFAULT-VALUE}).")
+  int ordersKept;
+
+  @Option(
+      names = "--shop-heap",
+      paramLabel = "SIZE",
+      defaultValue = "256m",
+      description = "Embedded shop: -Xmx (default: ${DEFAULT-VALUE}).")
+  String shopHeap;
+
+  @Option(
+      names = "--target-url",
+      paramLabel = "URL",
+      description = "Soak this service instead of the embedded shop (needs --jmx).")
+  URI targetUrl;
+
+  @Option(
+      names = "--jmx",
+      paramLabel = "HOST:PORT|URL",
+      description = "External target: JMX address for the analyzer.")
+  String jmx;
+
+  @Option(names = "--jmx-user", paramLabel = "USER", description = "External target: JMX user.")
+  String jmxUser;
+
+  @Option(
+      names = "--jmx-password-file",
+      paramLabel = "FILE",
+      description = "External target: file holding the JMX password.")
+  Path jmxPasswordFile;
+
+  @Option(
+      names = "--warmup",
+      paramLabel = "DURATION",
+      defaultValue = "2m",
+      description = "Start of the run excluded from the leak verdict (default: ${DEFAULT-VALUE}).")
+  String warmup;
+
+  @Option(
+      names = "--sample-interval",
+      paramLabel = "DURATION",
+      defaultValue = "5s",
+      description = "Analyzer sampling period (default: ${DEFAULT-VALUE}).")
+  String sampleInterval;
+
+  @Option(
+      names = "--live-probe",
+      paramLabel = "DURATION|off",
+      description = "Analyzer forced-GC probe period (default: the analyzer's).")
+  String liveProbe;
+
+  @Option(
+      names = "--threshold",
+      paramLabel = "RESOURCE=SLOPE[,FRACTION]",
+      description = "Analyzer threshold override, repeatable.")
+  List<String> thresholds = new ArrayList<>();
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "target/soak",
+      description = "Parent of the run folders (default: ${DEFAULT-VALUE}).")
+  Path outputDir;
+
+  @Option(
+      names = "--project-dir",
+      paramLabel = "DIR",
+      defaultValue = ".",
+      description = "The built leakhunt checkout (default: the current directory).")
+  Path projectDir;
+
+  private final PrintStream console;
+
+  /** A command narrating on standard output. */
+  public SoakCommand() {
+    this(System.out);
+  }
+
+  SoakCommand(PrintStream console) {
+    this.console = console;
+  }
+
+  /** Runs the soak; usage errors surface as {@link CommandLine.ParameterException}. */
+  @Override
+  public Integer call() throws Exception {
+    SoakSettings settings = settings();
+    SoakRun.RunResult result = new SoakRun(settings, javaBinary(), console).run();
+    console.println("report: " + result.folder().index());
+    result.verdict().summaryLines().forEach(console::println);
+    return result.verdict().exitCode();
+  }
+
+  /** Validates the options into settings; throws a usage error naming the rule and the value. */
+  SoakSettings settings() {
+    CommandLine commandLine = new CommandLine(this);
+    Duration steady = duration("--duration", duration);
+    Duration rampDuration = duration("--ramp", ramp);
+    Duration warmupDuration = duration("--warmup", warmup);
+    if (!PROFILES.contains(profile)) {
+      throw usage(
+          commandLine,
+          "--profile must be one of smoke, soak, stress, spike (got '" + profile + "')");
+    }
+    if (steady.toSeconds() < 1) {
+      throw usage(commandLine, "--duration must be at least 1s (got " + duration + ")");
+    }
+    if (warmupDuration.compareTo(steady.plus(rampDuration)) >= 0) {
+      throw usage(
+          commandLine,
+          "--warmup must be shorter than --ramp + --duration (got "
+              + warmup
+              + " >= "
+              + DurationText.format(steady.plus(rampDuration))
+              + ")");
+    }
+    if (rate != null && !(rate > 0)) {
+      throw usage(
+          commandLine,
+          "--rate must be a positive number of shoppers per second (got " + rate + ")");
+    }
+    if (ordersKept < 1) {
+      throw usage(commandLine, "--orders-kept must be 1 or more (got " + ordersKept + ")");
+    }
+    if (leakAmplify < 1) {
+      throw usage(commandLine, "--leak-amplify must be 1 or more (got " + leakAmplify + ")");
+    }
+    for (String leak : leaks) {
+      if (!SHOP_LEAKS.contains(leak)) {
+        throw usage(
+            commandLine,
+            "--leak must name shop scenarios "
+                + String.join(", ", new java.util.TreeSet<>(SHOP_LEAKS))
+                + " (got '"
+                + leak
+                + "')");
+      }
+    }
+    ExternalTarget external = null;
+    if (targetUrl != null) {
+      if (jmx == null) {
+        throw usage(commandLine, "--target-url needs --jmx HOST:PORT so the analyzer can watch it");
+      }
+      if (!leaks.isEmpty()) {
+        throw usage(
+            commandLine,
+            "--leak switches scenarios of the embedded shop; drop it with --target-url");
+      }
+      if (jmxPasswordFile != null && !Files.isReadable(jmxPasswordFile)) {
+        throw usage(
+            commandLine, "--jmx-password-file is not readable (got " + jmxPasswordFile + ")");
+      }
+      external = new ExternalTarget(targetUrl, jmx, jmxUser, jmxPasswordFile);
+    } else if (jmx != null || jmxUser != null || jmxPasswordFile != null) {
+      throw usage(commandLine, "--jmx, --jmx-user and --jmx-password-file go with --target-url");
+    }
+    Duration probe =
+        liveProbe == null
+            ? null
+            : "off".equals(liveProbe) ? Duration.ZERO : duration("--live-probe", liveProbe);
+    return new SoakSettings(
+        projectDir.toAbsolutePath().normalize(),
+        outputDir.isAbsolute()
+            ? outputDir
+            : projectDir.resolve(outputDir).toAbsolutePath().normalize(),
+        new ShopOptions(leaks, leakAmplify, duration("--cart-ttl", cartTtl), ordersKept, shopHeap),
+        external,
+        new LoadOptions(
+            simulation,
+            profile,
+            steady,
+            rampDuration,
+            rate,
+            duration("--think-time", thinkTime),
+            sloP99Millis,
+            sloMaxErrorPercent),
+        new WatchOptions(
+            warmupDuration, duration("--sample-interval", sampleInterval), probe, thresholds));
+  }
+
+  private Duration duration(String option, String text) {
+    try {
+      return DurationText.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw usage(new CommandLine(this), option + ": " + e.getMessage());
+    }
+  }
+
+  private static CommandLine.ParameterException usage(CommandLine commandLine, String message) {
+    return new CommandLine.ParameterException(commandLine, message);
+  }
+
+  private static Path javaBinary() {
+    return ProcessHandle.current()
+        .info()
+        .command()
+        .map(Path::of)
+        .orElse(Path.of(System.getProperty("java.home"), "bin", "java"));
+  }
+
+  /** Runs the command and exits with its code. */
+  public static void main(String[] args) {
+    System.exit(execute(new SoakCommand(), args));
+  }
+
+  /** Runs with one-line errors: usage errors exit 2, unexpected failures exit 2 too. */
+  static int execute(SoakCommand command, String... args) {
+    return new CommandLine(command)
+        .setParameterExceptionHandler(
+            (exception, arguments) -> {
+              System.err.println("soak: " + exception.getMessage() + " (see --help)");
+              return 2;
+            })
+        .setExecutionExceptionHandler(
+            (exception, commandLine, parseResult) -> {
+              System.err.println("soak: " + exception.getMessage());
+              return 2;
+            })
+        .execute(args);
+  }
+}

@@ -1,0 +1,81 @@
+package dev.leakhunt.soak.load;
+
+import dev.leakhunt.soak.settings.LoadOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The command line that runs one Gatling simulation as a plain {@code java} process: the compiled
+ * simulations plus the classpath Maven wrote to {@code simulations/target/gatling-classpath.txt}.
+ * The simulation reads its knobs from the {@code -D} properties set here.
+ */
+public final class GatlingCommand {
+  /** Runs this long or longer print Gatling's console summary less often. */
+  private static final Duration LONG_RUN = Duration.ofMinutes(30);
+
+  private final Path javaBinary;
+  private final Path simulationsDir;
+
+  /**
+   * @param javaBinary the java launcher
+   * @param simulationsDir the built {@code simulations} module directory
+   */
+  public GatlingCommand(Path javaBinary, Path simulationsDir) {
+    this.javaBinary = javaBinary;
+    this.simulationsDir = simulationsDir;
+  }
+
+  /**
+   * Builds the command.
+   *
+   * @param baseUrl the target's base URL
+   * @param resultsDir where Gatling writes its HTML report
+   * @param summaryFile where the simulation writes its run summary JSON
+   * @throws IllegalStateException when the simulations are not built
+   */
+  public List<String> command(LoadOptions load, String baseUrl, Path resultsDir, Path summaryFile)
+      throws IOException {
+    Path classpathFile = simulationsDir.resolve("target/gatling-classpath.txt");
+    Path testClasses = simulationsDir.resolve("target/test-classes");
+    if (!Files.isRegularFile(classpathFile) || !Files.isDirectory(testClasses)) {
+      throw new IllegalStateException(
+          "simulations are not built ("
+              + classpathFile
+              + " missing); build first: mvn -B -DskipTests package");
+    }
+    String classpath =
+        testClasses.toAbsolutePath()
+            + java.io.File.pathSeparator
+            + Files.readString(classpathFile).strip();
+    List<String> command = new ArrayList<>();
+    command.add(javaBinary.toString());
+    command.addAll(List.of("-Xms256m", "-Xmx1g", "-XX:+UseG1GC"));
+    command.add("--add-opens=java.base/java.lang=ALL-UNNAMED");
+    command.add("-DbaseUrl=" + baseUrl);
+    command.add("-Dprofile=" + load.profile());
+    command.add("-DdurationSeconds=" + load.duration().toSeconds());
+    command.add("-DrampSeconds=" + load.ramp().toSeconds());
+    command.add("-DpauseMillis=" + load.thinkTime().toMillis());
+    if (load.usersPerSec() != null) {
+      command.add("-DusersPerSec=" + load.usersPerSec());
+    }
+    if (load.sloP99Millis() != null) {
+      command.add("-Dslo.p99Millis=" + load.sloP99Millis());
+    }
+    if (load.sloMaxErrorPercent() != null) {
+      command.add("-Dslo.maxErrorPercent=" + load.sloMaxErrorPercent());
+    }
+    command.add("-DsummaryFile=" + summaryFile.toAbsolutePath());
+    if (load.duration().plus(load.ramp()).compareTo(LONG_RUN) >= 0) {
+      command.add("-Dgatling.data.console.writePeriod=60");
+    }
+    command.addAll(List.of("-cp", classpath, "io.gatling.app.Gatling"));
+    command.addAll(List.of("--simulation", load.simulationClass()));
+    command.addAll(List.of("--results-folder", resultsDir.toAbsolutePath().toString()));
+    return command;
+  }
+}

@@ -1,0 +1,87 @@
+package dev.leakhunt.soak.report;
+
+import dev.leakhunt.soak.verdict.CheckResult;
+import dev.leakhunt.soak.verdict.SoakVerdict;
+import java.util.List;
+
+/**
+ * Renders the run folder's {@code index.html}: the combined verdict at the top, one line per part,
+ * the check tables, and links to every artefact. Self-contained, no scripts, no network.
+ */
+public final class IndexPage {
+  private IndexPage() {}
+
+  /** The page for this verdict, with {@code links} to files inside the run folder. */
+  public static String render(String title, SoakVerdict verdict, List<RunLinks> links) {
+    StringBuilder html = new StringBuilder(8_192);
+    String outcome = verdict.outcome();
+    html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n")
+        .append("<title>")
+        .append(escape(outcome + " - " + title))
+        .append("</title>\n<style>\n")
+        .append("body{font-family:system-ui,sans-serif;margin:2rem;max-width:70rem;color:#222}\n")
+        .append(".verdict{padding:1rem 1.5rem;border-radius:6px;color:#fff;font-size:1.4rem}\n")
+        .append(".PASS{background:#2e7d32}.FAIL{background:#c62828}")
+        .append(".INCONCLUSIVE{background:#ef6c00}.ERROR{background:#6a1b9a}\n")
+        .append("table{border-collapse:collapse;margin:1rem 0;width:100%}\n")
+        .append("td,th{border:1px solid #ccc;padding:.35rem .6rem;text-align:left;")
+        .append("vertical-align:top}\n")
+        .append("th{background:#f3f3f3}.PASSED{color:#2e7d32}.FAILED{color:#c62828;")
+        .append("font-weight:bold}.SKIPPED{color:#777}\n")
+        .append("pre{background:#f7f7f7;padding:.8rem;white-space:pre-wrap}\n")
+        .append("</style></head><body>\n");
+    html.append("<div class=\"verdict ")
+        .append(outcome)
+        .append("\" id=\"verdict\">")
+        .append(escape(verdict.summaryLines().get(verdict.summaryLines().size() - 1)))
+        .append("</div>\n<h1>")
+        .append(escape(title))
+        .append("</h1>\n<pre id=\"summary\">");
+    for (String line : verdict.summaryLines()) {
+      html.append(escape(line)).append('\n');
+    }
+    html.append("</pre>\n<h2>Reports and evidence</h2>\n<ul id=\"links\">\n");
+    for (RunLinks link : links) {
+      html.append("<li><a href=\"")
+          .append(escape(link.relativePath()))
+          .append("\">")
+          .append(escape(link.label()))
+          .append("</a> <code>")
+          .append(escape(link.relativePath()))
+          .append("</code></li>\n");
+    }
+    html.append("</ul>\n");
+    checkTable(html, "SLO assertions (Gatling)", verdict.slo());
+    checkTable(html, "Shop invariants (/stats against what shoppers saw)", verdict.invariants());
+    html.append("</body></html>\n");
+    return html.toString();
+  }
+
+  private static void checkTable(StringBuilder html, String heading, List<CheckResult> checks) {
+    html.append("<h2>").append(escape(heading)).append("</h2>\n");
+    if (checks.isEmpty()) {
+      html.append("<p>Not checked.</p>\n");
+      return;
+    }
+    html.append("<table><tr><th>check</th><th>status</th><th>figures</th></tr>\n");
+    for (CheckResult check : checks) {
+      html.append("<tr><td>")
+          .append(escape(check.name()))
+          .append("</td><td class=\"")
+          .append(check.status().name())
+          .append("\">")
+          .append(check.status().name())
+          .append("</td><td>")
+          .append(escape(check.message()))
+          .append("</td></tr>\n");
+    }
+    html.append("</table>\n");
+  }
+
+  static String escape(String text) {
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
+  }
+}

@@ -1,0 +1,101 @@
+package dev.leakhunt.soak.run;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The layout of one run folder, {@code <output>/<yyyyMMdd-HHmmss>/}: everything a run leaves
+ * behind, at fixed relative paths so the index page, Jenkins and people find it.
+ *
+ * @param root the run folder
+ */
+public record RunFolder(Path root) {
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+  /** Creates a fresh folder named by the UTC start time (suffixed if that name is taken). */
+  public static RunFolder create(Path outputDir, Instant startedAt) throws IOException {
+    Files.createDirectories(outputDir);
+    String stamp = STAMP.format(startedAt);
+    Path root = outputDir.resolve(stamp);
+    for (int suffix = 2; Files.exists(root); suffix++) {
+      root = outputDir.resolve(stamp + "-" + suffix);
+    }
+    Files.createDirectories(root);
+    return new RunFolder(root);
+  }
+
+  /** The analyzer's {@code --out} folder (verdict.json, report.html, junit.xml, samples.csv). */
+  public Path analyzerDir() {
+    return root.resolve("analyzer");
+  }
+
+  /** Gatling's results folder; the HTML report is in a sub-folder Gatling names. */
+  public Path gatlingDir() {
+    return root.resolve("gatling");
+  }
+
+  /** The simulation's run summary JSON. */
+  public Path loadSummary() {
+    return root.resolve("gatling-summary.json");
+  }
+
+  /** The embedded shop's stdout and stderr. */
+  public Path shopLog() {
+    return root.resolve("shop.log");
+  }
+
+  /** The shop's {@code /stats} at the end of the load. */
+  public Path stats() {
+    return root.resolve("stats.json");
+  }
+
+  /** The commands this run started, one per line. */
+  public Path commands() {
+    return root.resolve("commands.txt");
+  }
+
+  /** JUnit XML of the SLO assertions. */
+  public Path sloJunit() {
+    return root.resolve("junit-slo.xml");
+  }
+
+  /** JUnit XML of the invariants. */
+  public Path invariantsJunit() {
+    return root.resolve("junit-invariants.xml");
+  }
+
+  /** The combined verdict as JSON. */
+  public Path verdict() {
+    return root.resolve("soak-verdict.json");
+  }
+
+  /** The page linking everything, verdict at the top. */
+  public Path index() {
+    return root.resolve("index.html");
+  }
+
+  /** Gatling's HTML report, once Gatling wrote one. */
+  public Optional<Path> gatlingReport() {
+    if (!Files.isDirectory(gatlingDir())) {
+      return Optional.empty();
+    }
+    try (Stream<Path> files = Files.walk(gatlingDir(), 2)) {
+      return files.filter(file -> file.getFileName().toString().equals("index.html")).findFirst();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@code file} relative to the run folder, with forward slashes (for links). */
+  public String relative(Path file) {
+    return root.relativize(file).toString().replace('\\', '/');
+  }
+}

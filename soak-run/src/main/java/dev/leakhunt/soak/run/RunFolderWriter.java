@@ -1,0 +1,82 @@
+package dev.leakhunt.soak.run;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.leakhunt.soak.invariants.InvariantChecks;
+import dev.leakhunt.soak.report.IndexPage;
+import dev.leakhunt.soak.report.JunitXmlWriter;
+import dev.leakhunt.soak.report.RunLinks;
+import dev.leakhunt.soak.settings.SoakSettings;
+import dev.leakhunt.soak.verdict.SloResults;
+import dev.leakhunt.soak.verdict.SoakVerdict;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes the combined verdict into the run folder: {@code soak-verdict.json}, the JUnit XML of the
+ * SLO and invariant checks, and {@code index.html} linking every artefact that exists.
+ */
+final class RunFolderWriter {
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+          .enable(SerializationFeature.INDENT_OUTPUT);
+
+  private final RunFolder folder;
+
+  RunFolderWriter(RunFolder folder) {
+    this.folder = folder;
+  }
+
+  void write(SoakVerdict verdict, SoakSettings settings) throws IOException {
+    JunitXmlWriter.write(SloResults.SUITE, verdict.slo(), folder.sloJunit());
+    JunitXmlWriter.write(InvariantChecks.SUITE, verdict.invariants(), folder.invariantsJunit());
+    ObjectNode json = JSON.createObjectNode();
+    json.put("outcome", verdict.outcome());
+    json.put("exitCode", verdict.exitCode());
+    json.set("summary", JSON.valueToTree(verdict.summaryLines()));
+    json.set("leak", JSON.valueToTree(verdict.leak()));
+    json.set("slo", JSON.valueToTree(verdict.slo()));
+    json.set("invariants", JSON.valueToTree(verdict.invariants()));
+    json.put("setupError", verdict.setupError());
+    json.set("settings", JSON.valueToTree(settings));
+    JSON.writeValue(folder.verdict().toFile(), json);
+    String title = "leakhunt soak " + folder.root().getFileName();
+    Files.writeString(
+        folder.index(), IndexPage.render(title, verdict, links()), StandardCharsets.UTF_8);
+  }
+
+  private List<RunLinks> links() {
+    List<RunLinks> links = new ArrayList<>();
+    folder
+        .gatlingReport()
+        .ifPresent(report -> links.add(new RunLinks("Gatling report", folder.relative(report))));
+    addIfPresent(links, "Analyzer report", folder.analyzerDir().resolve("report.html"));
+    addIfPresent(links, "Analyzer verdict (JSON)", folder.analyzerDir().resolve("verdict.json"));
+    addIfPresent(links, "Analyzer JUnit XML", folder.analyzerDir().resolve("junit.xml"));
+    addIfPresent(links, "Samples (CSV)", folder.analyzerDir().resolve("samples.csv"));
+    addIfPresent(
+        links, "GC pauses (HdrHistogram log)", folder.analyzerDir().resolve("gc-pauses.hlog"));
+    addIfPresent(links, "SLO JUnit XML", folder.sloJunit());
+    addIfPresent(links, "Invariants JUnit XML", folder.invariantsJunit());
+    addIfPresent(links, "Combined verdict (JSON)", folder.verdict());
+    addIfPresent(links, "Shop /stats at the end", folder.stats());
+    addIfPresent(links, "Shoppers' run summary (JSON)", folder.loadSummary());
+    addIfPresent(links, "Shop log", folder.shopLog());
+    addIfPresent(links, "Commands run", folder.commands());
+    return links;
+  }
+
+  private void addIfPresent(List<RunLinks> links, String label, Path file) {
+    if (Files.exists(file)) {
+      links.add(new RunLinks(label, folder.relative(file)));
+    }
+  }
+}

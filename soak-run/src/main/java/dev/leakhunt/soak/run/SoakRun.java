@@ -1,0 +1,201 @@
+package dev.leakhunt.soak.run;
+
+import dev.leakhunt.soak.invariants.InvariantChecks;
+import dev.leakhunt.soak.invariants.LoadSummary;
+import dev.leakhunt.soak.invariants.ShopStats;
+import dev.leakhunt.soak.load.GatlingCommand;
+import dev.leakhunt.soak.settings.DurationText;
+import dev.leakhunt.soak.settings.SoakSettings;
+import dev.leakhunt.soak.target.HealthProbe;
+import dev.leakhunt.soak.target.RunningShop;
+import dev.leakhunt.soak.target.ShopLauncher;
+import dev.leakhunt.soak.target.TargetEndpoints;
+import dev.leakhunt.soak.verdict.CheckResult;
+import dev.leakhunt.soak.verdict.LeakVerdict;
+import dev.leakhunt.soak.verdict.SloResults;
+import dev.leakhunt.soak.verdict.SoakVerdict;
+import dev.leakhunt.soak.watch.AnalyzerWatch;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One soak, start to verdict: start the target, run the analyzer's watch around Gatling, read the
+ * shop's {@code /stats}, stop the shop, judge, and write the run folder.
+ */
+public final class SoakRun {
+  private static final Duration SHOP_START_TIMEOUT = Duration.ofSeconds(60);
+  private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(20);
+
+  private final SoakSettings settings;
+  private final Path javaBinary;
+  private final PrintStream console;
+
+  /** A run of {@code settings}, starting JVMs with {@code javaBinary}, narrating on console. */
+  public SoakRun(SoakSettings settings, Path javaBinary, PrintStream console) {
+    this.settings = settings;
+    this.javaBinary = javaBinary;
+    this.console = console;
+  }
+
+  /** Runs the soak and writes the run folder; never throws for a failed run, only reports it. */
+  public RunResult run() throws IOException, InterruptedException {
+    RunFolder folder = RunFolder.create(settings.outputDir(), Instant.now());
+    console.println("leakhunt soak: run folder " + folder.root());
+    LeakVerdict leak = LeakVerdict.missing(-1);
+    List<CheckResult> slo = List.of();
+    List<CheckResult> invariants = List.of();
+    String setupError = null;
+    RunningShop shop = null;
+    try {
+      TargetEndpoints target;
+      if (settings.embedded()) {
+        ShopLauncher launcher =
+            new ShopLauncher(javaBinary, project("target-app/target/target-app.jar"));
+        append(folder.commands(), launcher.command(settings.shop()));
+        shop = launcher.start(settings.shop(), folder.shopLog(), SHOP_START_TIMEOUT);
+        console.println(
+            "leakhunt soak: shop ready at "
+                + shop.ready().baseUrl()
+                + ", JMX "
+                + shop.ready().jmxAddress()
+                + " (pid "
+                + shop.pid()
+                + ")");
+        target = new TargetEndpoints(shop.ready().baseUrl(), shop.ready().jmxAddress(), null, null);
+      } else {
+        target =
+            new TargetEndpoints(
+                settings.external().baseUrl().toString().replaceAll("/+$", ""),
+                settings.external().jmxAddress(),
+                settings.external().jmxUser(),
+                settings.external().jmxPasswordFile());
+      }
+      if (settings.embedded()) {
+        new HealthProbe().awaitHealthy(target.baseUrl() + "/health", SHOP_START_TIMEOUT);
+      }
+      List<String> gatling =
+          new GatlingCommand(javaBinary, project("simulations"))
+              .command(
+                  settings.load(), target.baseUrl(), folder.gatlingDir(), folder.loadSummary());
+      AnalyzerWatch watch = new AnalyzerWatch(javaBinary, project("analyzer/target/analyzer.jar"));
+      List<String> analyzer =
+          watch.command(
+              target, settings.watch(), folder.analyzerDir(), settings.embedded(), gatling);
+      append(folder.commands(), analyzer);
+      console.println("leakhunt soak: analyzer watch around Gatling, " + describe(settings));
+      int analyzerExit = watch.run(analyzer);
+      leak = LeakVerdict.read(folder.analyzerDir().resolve("verdict.json"), analyzerExit);
+      slo = SloResults.from(leak.commandExitCode(), commandOutput(folder, leak));
+      invariants = checkInvariants(target, folder, shop);
+      shop = null;
+    } catch (IllegalStateException | IOException e) {
+      setupError = e.getMessage();
+    } finally {
+      if (shop != null) {
+        shop.stop(SHUTDOWN_GRACE);
+      }
+    }
+    SoakVerdict verdict = new SoakVerdict(leak, slo, invariants, setupError);
+    new RunFolderWriter(folder).write(verdict, settings);
+    return new RunResult(folder, verdict);
+  }
+
+  /** Reads /stats while the target still runs, then stops the embedded shop and judges. */
+  private List<CheckResult> checkInvariants(
+      TargetEndpoints target, RunFolder folder, RunningShop shop)
+      throws IOException, InterruptedException {
+    ShopStats stats = null;
+    String statsProblem = null;
+    try {
+      String body = ShopStats.fetchBody(target.baseUrl());
+      Files.writeString(folder.stats(), body, StandardCharsets.UTF_8);
+      stats = ShopStats.parse(body);
+    } catch (IOException e) {
+      statsProblem = e.getMessage();
+    }
+    List<CheckResult> results = new ArrayList<>();
+    if (shop != null) {
+      int exitCode = shop.stop(SHUTDOWN_GRACE);
+      // A JVM ended by SIGTERM exits 143 after its shutdown hooks ran; -1 means it had to be
+      // killed.
+      results.add(
+          CheckResult.of(
+              InvariantChecks.SUITE,
+              "shop-stops-gracefully",
+              exitCode == 0 || exitCode == 143,
+              "shop exited with "
+                  + exitCode
+                  + " after SIGTERM (0 or 143 = graceful, -1 = killed after "
+                  + SHUTDOWN_GRACE.toSeconds()
+                  + " s)"));
+    }
+    if (stats == null) {
+      results.add(
+          settings.embedded()
+              ? CheckResult.of(InvariantChecks.SUITE, "stats-readable", false, statsProblem)
+              : CheckResult.skipped(
+                  InvariantChecks.SUITE,
+                  "stats-readable",
+                  "the external target has no shop /stats (" + statsProblem + ")"));
+      return results;
+    }
+    LoadSummary load =
+        Files.isRegularFile(folder.loadSummary()) ? LoadSummary.read(folder.loadSummary()) : null;
+    results.addAll(0, InvariantChecks.check(stats, load));
+    return results;
+  }
+
+  private static List<String> commandOutput(RunFolder folder, LeakVerdict leak) throws IOException {
+    if (leak.commandLog() == null) {
+      return List.of();
+    }
+    Path log = folder.analyzerDir().resolve(leak.commandLog());
+    return Files.isRegularFile(log) ? Files.readAllLines(log, StandardCharsets.UTF_8) : List.of();
+  }
+
+  private static String describe(SoakSettings settings) {
+    return "profile "
+        + settings.load().profile()
+        + ", "
+        + (settings.load().usersPerSec() == null
+            ? "the profile's rate"
+            : settings.load().usersPerSec() + " shoppers/s")
+        + ", ramp "
+        + DurationText.format(settings.load().ramp())
+        + ", steady "
+        + DurationText.format(settings.load().duration())
+        + ", warm-up "
+        + DurationText.format(settings.watch().warmup())
+        + (settings.embedded()
+            ? ", leaks " + (settings.shop().leaks().isEmpty() ? "none" : settings.shop().leaks())
+            : ", external target " + settings.external().baseUrl());
+  }
+
+  private Path project(String relative) {
+    return settings.projectDir().resolve(relative);
+  }
+
+  private static void append(Path file, List<String> command) throws IOException {
+    Files.writeString(
+        file,
+        String.join(" ", command) + System.lineSeparator(),
+        StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.CREATE,
+        java.nio.file.StandardOpenOption.APPEND);
+  }
+
+  /**
+   * What a run left: its folder and verdict.
+   *
+   * @param folder the run folder
+   * @param verdict the combined verdict
+   */
+  public record RunResult(RunFolder folder, SoakVerdict verdict) {}
+}

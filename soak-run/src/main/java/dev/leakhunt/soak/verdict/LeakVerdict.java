@@ -1,0 +1,69 @@
+package dev.leakhunt.soak.verdict;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The analyzer's judgement, read from its {@code verdict.json} (the source of truth; its HTML and
+ * JUnit XML are renderings of it).
+ *
+ * @param outcome PASS, FAIL or INCONCLUSIVE; ERROR when the analyzer wrote no verdict
+ * @param reason the analyzer's one-line reason
+ * @param failedResources ids of the resources judged FAIL, e.g. {@code heap.live}
+ * @param commandExitCode exit code of the load command (Gatling), or null when unknown
+ * @param commandLog the load command's output file, relative to the analyzer folder, or null
+ */
+public record LeakVerdict(
+    String outcome,
+    String reason,
+    List<String> failedResources,
+    Integer commandExitCode,
+    String commandLog) {
+
+  /** Copies the list. */
+  public LeakVerdict {
+    failedResources = List.copyOf(failedResources);
+  }
+
+  /** The verdict of an analyzer that wrote none (crashed, could not connect). */
+  public static LeakVerdict missing(int analyzerExitCode) {
+    return new LeakVerdict(
+        "ERROR",
+        "the analyzer wrote no verdict.json (exit code " + analyzerExitCode + "); see its output",
+        List.of(),
+        null,
+        null);
+  }
+
+  /**
+   * Reads {@code verdict.json}, or returns {@link #missing} when the file does not exist.
+   *
+   * @throws IOException when the file exists but is not a verdict
+   */
+  public static LeakVerdict read(Path verdictJson, int analyzerExitCode) throws IOException {
+    if (!Files.isRegularFile(verdictJson)) {
+      return missing(analyzerExitCode);
+    }
+    JsonNode root = new ObjectMapper().readTree(verdictJson.toFile());
+    List<String> failed = new ArrayList<>();
+    for (JsonNode resource : root.path("resources")) {
+      if ("FAIL".equals(resource.path("outcome").asText())) {
+        failed.add(resource.path("resource").asText());
+      }
+    }
+    JsonNode run = root.path("run");
+    JsonNode exitCode = run.path("commandExitCode");
+    JsonNode log = run.path("commandLog");
+    return new LeakVerdict(
+        root.path("outcome").asText("ERROR"),
+        root.path("reason").asText(""),
+        failed,
+        exitCode.isNumber() ? exitCode.asInt() : null,
+        log.isTextual() ? log.asText() : null);
+  }
+}

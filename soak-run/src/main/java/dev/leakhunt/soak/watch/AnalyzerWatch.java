@@ -1,0 +1,92 @@
+package dev.leakhunt.soak.watch;
+
+import dev.leakhunt.soak.settings.DurationText;
+import dev.leakhunt.soak.settings.WatchOptions;
+import dev.leakhunt.soak.target.TargetEndpoints;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs {@code analyzer.jar watch --jmx ... --out DIR -- <load command>}: the analyzer samples the
+ * target for exactly the life of the load and judges the trend. Its output goes to this console.
+ */
+public final class AnalyzerWatch {
+  /** The shop's Netty allocator metric, judged beside the JVM's own resources. */
+  public static final String SHOP_DIRECT_MEMORY_MBEAN =
+      "dev.leakhunt.shop:type=NettyAllocator#UsedDirectMemory";
+
+  private final Path javaBinary;
+  private final Path analyzerJar;
+
+  /** A watch run by {@code javaBinary} from {@code analyzerJar}. */
+  public AnalyzerWatch(Path javaBinary, Path analyzerJar) {
+    this.javaBinary = javaBinary;
+    this.analyzerJar = analyzerJar;
+  }
+
+  /**
+   * The analyzer command line.
+   *
+   * @param shopMBeans whether to also judge the sample shop's own MBeans
+   */
+  public List<String> command(
+      TargetEndpoints target,
+      WatchOptions watch,
+      Path outDir,
+      boolean shopMBeans,
+      List<String> loadCommand) {
+    List<String> command = new ArrayList<>();
+    command.add(javaBinary.toString());
+    command.addAll(List.of("-Xmx256m", "-jar", analyzerJar.toString(), "watch"));
+    command.addAll(List.of("--jmx", target.jmxAddress()));
+    if (target.jmxUser() != null) {
+      command.addAll(List.of("--user", target.jmxUser()));
+    }
+    if (target.jmxPasswordFile() != null) {
+      command.addAll(List.of("--password-file", target.jmxPasswordFile().toString()));
+    }
+    command.addAll(List.of("--warmup", DurationText.format(watch.warmup())));
+    command.addAll(List.of("--interval", DurationText.format(watch.sampleInterval())));
+    if (watch.liveProbe() != null) {
+      command.addAll(
+          List.of(
+              "--live-probe",
+              watch.liveProbe().isZero() ? "off" : DurationText.format(watch.liveProbe())));
+    }
+    for (String threshold : watch.thresholds()) {
+      command.addAll(List.of("--threshold", threshold));
+    }
+    if (shopMBeans) {
+      command.addAll(List.of("--mbean", SHOP_DIRECT_MEMORY_MBEAN));
+    }
+    command.addAll(List.of("--out", outDir.toAbsolutePath().toString()));
+    command.add("--");
+    command.addAll(loadCommand);
+    return command;
+  }
+
+  /**
+   * Runs the analyzer to its end, its output shared with this console.
+   *
+   * @return the analyzer's exit code (0 pass, 1 fail, 2 usage or connection error, 3 inconclusive)
+   */
+  public int run(List<String> command) throws IOException, InterruptedException {
+    if (!Files.isRegularFile(analyzerJar)) {
+      throw new IllegalStateException(
+          "analyzer jar not found at "
+              + analyzerJar
+              + "; build it first (./soak builds everything)");
+    }
+    Process process = new ProcessBuilder(command).inheritIO().start();
+    try {
+      return process.waitFor();
+    } finally {
+      if (process.isAlive()) {
+        process.destroy();
+      }
+    }
+  }
+}

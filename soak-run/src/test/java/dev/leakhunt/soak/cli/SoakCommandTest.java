@@ -1,0 +1,94 @@
+package dev.leakhunt.soak.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.leakhunt.soak.settings.SoakSettings;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class SoakCommandTest {
+
+  private static SoakSettings settings(String... args) {
+    SoakCommand command = new SoakCommand();
+    new CommandLine(command).parseArgs(args);
+    return command.settings();
+  }
+
+  @Test
+  void defaultsAreATenMinuteLocalSoakOfTheEmbeddedShop() {
+    SoakSettings settings = settings();
+
+    assertThat(settings.embedded()).isTrue();
+    assertThat(settings.load().profile()).isEqualTo("soak");
+    assertThat(settings.load().duration()).isEqualTo(Duration.ofMinutes(10));
+    assertThat(settings.load().ramp()).isEqualTo(Duration.ofMinutes(1));
+    assertThat(settings.load().usersPerSec()).isNull();
+    assertThat(settings.watch().warmup()).isEqualTo(Duration.ofMinutes(2));
+    assertThat(settings.shop().leaks()).isEmpty();
+    assertThat(settings.shop().cartTtl()).isEqualTo(Duration.ofMinutes(1));
+    assertThat(settings.outputDir()).endsWithRaw(java.nio.file.Path.of("target", "soak"));
+  }
+
+  @Test
+  void leakOptionsReachTheShop() {
+    SoakSettings settings =
+        settings("--leak", "abandoned-carts,recently-viewed", "--leak-amplify", "50");
+
+    assertThat(settings.shop().leaks()).containsExactly("abandoned-carts", "recently-viewed");
+    assertThat(settings.shop().leakAmplify()).isEqualTo(50);
+  }
+
+  @Test
+  void externalTargetNeedsJmxAndTakesCredentials() {
+    SoakSettings settings =
+        settings(
+            "--target-url",
+            "http://127.0.0.1:9000",
+            "--jmx",
+            "127.0.0.1:9010",
+            "--jmx-user",
+            "ops");
+
+    assertThat(settings.embedded()).isFalse();
+    assertThat(settings.external().jmxAddress()).isEqualTo("127.0.0.1:9010");
+    assertThat(settings.external().jmxUser()).isEqualTo("ops");
+  }
+
+  @Test
+  void badCombinationsAreRefusedWithTheRuleAndTheValue() {
+    assertThatThrownBy(() -> settings("--target-url", "http://127.0.0.1:9000"))
+        .hasMessage("--target-url needs --jmx HOST:PORT so the analyzer can watch it");
+    assertThatThrownBy(() -> settings("--leak", "memory-hog"))
+        .hasMessageContaining("(got 'memory-hog')");
+    assertThatThrownBy(() -> settings("--duration", "1m", "--ramp", "30s"))
+        .hasMessage("--warmup must be shorter than --ramp + --duration (got 2m >= 1m30s)");
+    assertThatThrownBy(() -> settings("--profile", "load"))
+        .hasMessage("--profile must be one of smoke, soak, stress, spike (got 'load')");
+    assertThatThrownBy(() -> settings("--jmx", "127.0.0.1:9010"))
+        .hasMessage("--jmx, --jmx-user and --jmx-password-file go with --target-url");
+  }
+
+  @Test
+  void usageErrorIsOneLineOnStderrAndExitTwo() {
+    PrintStream originalErr = System.err;
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try {
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      int exitCode = SoakCommand.execute(new SoakCommand(), "--rate", "fast");
+      assertThat(exitCode).isEqualTo(2);
+    } finally {
+      System.setErr(originalErr);
+    }
+    assertThat(err.toString(StandardCharsets.UTF_8).strip().lines())
+        .singleElement()
+        .asString()
+        .startsWith("soak: ")
+        .contains("--rate")
+        .contains("fast");
+  }
+}

@@ -1,0 +1,68 @@
+package dev.leakhunt.soak.verdict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SloResultsTest {
+
+  /** The tail of a real Gatling 3.16.0 console output (golden file: catches a format change). */
+  private static List<String> realGatlingTail() throws IOException {
+    try (InputStream in =
+        SloResultsTest.class.getResourceAsStream("/gatling/assertions-3.16.0.txt")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    }
+  }
+
+  @Test
+  void passingRunGivesOneCheckPerAssertionLine() throws IOException {
+    List<CheckResult> checks = SloResults.from(0, realGatlingTail());
+
+    assertThat(checks)
+        .extracting(CheckResult::name)
+        .containsExactly(
+            "Global: 99th percentile of response time is less than 1000.0",
+            "Global: count of failed events is 0.0",
+            "Global: count of successful events is greater than 0.0");
+    assertThat(checks).noneMatch(CheckResult::failed);
+    assertThat(checks.get(0).message())
+        .isEqualTo("Global: 99th percentile of response time is less than 1000.0 (actual: 7.0)");
+  }
+
+  @Test
+  void brokenAssertionFailsThatCheckOnly() {
+    List<CheckResult> checks =
+        SloResults.from(
+            2,
+            List.of(
+                "Global: 99th percentile of response time is less than 1.0 : false (actual : 7.0)",
+                "Global: count of failed events is 0.0 : true (actual : 0.0)"));
+
+    assertThat(checks).hasSize(2);
+    assertThat(checks.get(0).failed()).isTrue();
+    assertThat(checks.get(1).failed()).isFalse();
+  }
+
+  @Test
+  void crashWithoutAssertionLinesIsAFailedRun() {
+    List<CheckResult> checks = SloResults.from(1, List.of("java.lang.IllegalStateException: boom"));
+
+    assertThat(checks)
+        .singleElement()
+        .satisfies(
+            check -> {
+              assertThat(check.name()).isEqualTo("gatling-run");
+              assertThat(check.failed()).isTrue();
+              assertThat(check.message()).contains("exited with 1");
+            });
+  }
+
+  @Test
+  void unfinishedGatlingFails() {
+    assertThat(SloResults.from(null, List.of())).singleElement().matches(CheckResult::failed);
+  }
+}
