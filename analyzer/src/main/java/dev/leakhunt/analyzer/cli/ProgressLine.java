@@ -43,7 +43,10 @@ final class ProgressLine {
             DefaultThresholds.forResource("heap.live", "bytes"),
             probe.isZero() ? Duration.ZERO : probe);
     if (verdict.trend() == null) {
-      line.append(", slope: not enough points after warm-up yet");
+      // Say what the judge still misses, so a run that stays unjudged is diagnosable mid-way.
+      line.append(", slope not judged yet (")
+          .append(verdict.reason().substring(verdict.resource().length() + 2))
+          .append(')');
     } else {
       line.append(", slope so far ")
           .append(Figures.ratePerHour(verdict.trend().slopePerHour(), "bytes"))
