@@ -1,0 +1,86 @@
+package dev.leakhunt.analyzer.diagnosis;
+
+import java.util.ArrayList;
+import java.util.List;
+import jdk.jfr.consumer.RecordedClass;
+import jdk.jfr.consumer.RecordedObject;
+
+/** Turns the reference chain of a JFR old-object sample into a readable, groupable path. */
+final class ReferencePaths {
+  static final String LINK = " <- ";
+  private static final String CLASS_NAME_PREFIX = "Class Name: ";
+
+  private ReferencePaths() {}
+
+  /** The Java source name of a sampled object's class, or {@code unknown}. */
+  static String typeName(RecordedObject oldObject) {
+    RecordedClass type = field(oldObject, "type");
+    return type == null ? "unknown" : JvmClassNames.toSourceName(type.getName());
+  }
+
+  /**
+   * The object's simple type, then each referrer towards the root: {@code Owner.field} for a field,
+   * {@code Owner[]} for an array slot, {@code static Owner.field} for a static field. Indices are
+   * left out and repeated links collapsed, so samples of one structure share a path.
+   */
+  static String of(RecordedObject oldObject) {
+    List<String> links = new ArrayList<>();
+    links.add(JvmClassNames.simpleName(typeName(oldObject)));
+    RecordedObject reference = field(oldObject, "referrer");
+    while (reference != null) {
+      RecordedObject owner = field(reference, "object");
+      if (owner == null) {
+        break;
+      }
+      Integer skipped = field(reference, "skip");
+      if (skipped != null && skipped > 0) {
+        append(links, "...");
+      }
+      append(links, link(owner, field(reference, "field")));
+      reference = field(owner, "referrer");
+    }
+    return String.join(LINK, links);
+  }
+
+  /** The GC root of a sample as {@code system / type (description)}, or {@code unknown}. */
+  static String gcRoot(RecordedObject root) {
+    if (root == null) {
+      return "unknown";
+    }
+    String system = field(root, "system");
+    String type = field(root, "type");
+    String description = field(root, "description");
+    StringBuilder text = new StringBuilder();
+    text.append(system == null ? "?" : system).append(" / ").append(type == null ? "?" : type);
+    if (description != null && !description.isBlank()) {
+      text.append(" (").append(description).append(')');
+    }
+    return text.toString();
+  }
+
+  private static String link(RecordedObject owner, RecordedObject referringField) {
+    String ownerType = typeName(owner);
+    String fieldName = referringField == null ? null : field(referringField, "name");
+    if (fieldName == null) {
+      return JvmClassNames.simpleName(ownerType);
+    }
+    String description = field(owner, "description");
+    if (ownerType.equals("java.lang.Class")
+        && description != null
+        && description.startsWith(CLASS_NAME_PREFIX)) {
+      String declaring = description.substring(CLASS_NAME_PREFIX.length()).strip();
+      return "static " + JvmClassNames.simpleName(declaring) + "." + fieldName;
+    }
+    return JvmClassNames.simpleName(ownerType) + "." + fieldName;
+  }
+
+  private static void append(List<String> links, String link) {
+    if (!links.get(links.size() - 1).equals(link)) {
+      links.add(link);
+    }
+  }
+
+  private static <T> T field(RecordedObject object, String name) {
+    return object != null && object.hasField(name) ? object.getValue(name) : null;
+  }
+}
