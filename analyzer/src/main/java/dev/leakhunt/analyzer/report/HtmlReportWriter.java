@@ -1,0 +1,157 @@
+package dev.leakhunt.analyzer.report;
+
+import dev.leakhunt.analyzer.series.Point;
+import dev.leakhunt.analyzer.trend.Trend;
+import dev.leakhunt.analyzer.verdict.Figures;
+import dev.leakhunt.analyzer.verdict.GcPauseSummary;
+import dev.leakhunt.analyzer.verdict.ResourceVerdict;
+import dev.leakhunt.analyzer.verdict.RunVerdict;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders {@code report.html}: the classpath template with the verdict, one SVG chart per judged
+ * resource, the GC pause percentiles and the run metadata spliced in. One self-contained file: no
+ * script, no font or stylesheet fetched from anywhere.
+ */
+public final class HtmlReportWriter {
+  private static final String TEMPLATE = "report-template.html";
+
+  /**
+   * Writes the report.
+   *
+   * @param verdict the run's verdict, as read from {@code verdict.json}
+   * @param pointsByResource the recorded points of each judged resource, for the charts
+   */
+  public void write(RunVerdict verdict, Map<String, List<Point>> pointsByResource, Path file)
+      throws IOException {
+    Files.writeString(file, render(verdict, pointsByResource), StandardCharsets.UTF_8);
+  }
+
+  /** The report's HTML. */
+  public String render(RunVerdict verdict, Map<String, List<Point>> pointsByResource) {
+    var run = verdict.run();
+    long endMs = run.endMs() != null ? run.endMs() : run.startMs();
+    SvgTrendChart chart = new SvgTrendChart(run.startMs(), endMs, run.windowStartMs());
+    StringBuilder rows = new StringBuilder();
+    StringBuilder charts = new StringBuilder();
+    for (ResourceVerdict resource : verdict.resources()) {
+      rows.append(verdictRow(resource));
+      charts
+          .append("<figure><figcaption><span>")
+          .append(Html.escape(resource.resource()))
+          .append(" ")
+          .append(badge(resource.outcome().name()))
+          .append("</span><span class=\"muted\">")
+          .append(Html.escape(slopeText(resource)))
+          .append("</span></figcaption>")
+          .append(
+              chart.render(resource, pointsByResource.getOrDefault(resource.resource(), List.of())))
+          .append("</figure>\n");
+    }
+    return template()
+        .replace("{{outcomeClass}}", verdict.outcome().name().toLowerCase(Locale.ROOT))
+        .replace("{{outcome}}", verdict.outcome().name())
+        .replace("{{connection}}", Html.escape(run.connection()))
+        .replace("{{reason}}", Html.escape(verdict.reason()))
+        .replace("{{verdictRows}}", rows)
+        .replace("{{charts}}", charts)
+        .replace("{{gcPauses}}", gcPauses(verdict.gcPauses()))
+        .replace("{{runRows}}", new RunMetadataRows(verdict).render())
+        .replace("{{analyzerVersion}}", Html.escape(run.analyzerVersion()));
+  }
+
+  private static String verdictRow(ResourceVerdict v) {
+    Trend trend = v.trend();
+    String slope = "n/a";
+    String p = "n/a";
+    String recent = "n/a";
+    String last = "n/a";
+    if (trend != null) {
+      slope =
+          Figures.ratePerHour(trend.slopePerHour(), v.unit())
+              + " ("
+              + Figures.amount(trend.slopeLowerPerHour(), v.unit())
+              + " to "
+              + Figures.amount(trend.slopeUpperPerHour(), v.unit())
+              + ")";
+      p = String.format(Locale.ROOT, "%.2g", trend.pValue());
+      recent = Figures.ratePerHour(trend.recentSlopePerHour(), v.unit());
+      last = Figures.amount(trend.lastValue(), v.unit());
+      if (!Double.isNaN(v.capacity()) && v.capacity() > 0) {
+        last += " of " + Figures.amount(v.capacity(), v.unit());
+      }
+    }
+    return "<tr><td><b>"
+        + Html.escape(v.resource())
+        + "</b></td><td>"
+        + badge(v.outcome().name())
+        + "</td><td class=\"num\">"
+        + Html.escape(slope)
+        + "</td><td class=\"num\">"
+        + Html.escape(p)
+        + "</td><td class=\"num\">"
+        + Html.escape(recent)
+        + "</td><td class=\"num\">"
+        + Html.escape(Figures.ratePerHour(SvgTrendChart.limitPerHour(v), v.unit()))
+        + "</td><td class=\"num\">"
+        + Html.escape(last)
+        + "</td><td class=\"num\">"
+        + Html.escape(Figures.duration(v.timeToExhaustion()))
+        + "</td><td class=\"reason-cell\">"
+        + Html.escape(v.reason())
+        + "</td></tr>\n";
+  }
+
+  private static String slopeText(ResourceVerdict v) {
+    return v.trend() == null
+        ? "no trend fitted"
+        : Figures.ratePerHour(v.trend().slopePerHour(), v.unit());
+  }
+
+  private static String gcPauses(GcPauseSummary pauses) {
+    if (pauses == null || pauses.count() == 0) {
+      return "<p class=\"muted\">No GC pause was recorded.</p>";
+    }
+    return String.format(
+        Locale.ROOT,
+        "<table class=\"gc\"><thead><tr><th>Pauses</th><th>p50</th><th>p90</th><th>p99</th>"
+            + "<th>p99.9</th><th>max</th><th>total</th></tr></thead><tbody><tr>"
+            + "<td class=\"num\">%d</td><td class=\"num\">%.1f ms</td><td class=\"num\">%.1f ms</td>"
+            + "<td class=\"num\">%.1f ms</td><td class=\"num\">%.1f ms</td><td class=\"num\">%.1f ms</td>"
+            + "<td class=\"num\">%.0f ms</td></tr></tbody></table>",
+        pauses.count(),
+        pauses.p50Ms(),
+        pauses.p90Ms(),
+        pauses.p99Ms(),
+        pauses.p999Ms(),
+        pauses.maxMs(),
+        pauses.totalMs());
+  }
+
+  static String badge(String outcome) {
+    return "<span class=\"badge "
+        + outcome.toLowerCase(Locale.ROOT)
+        + "\">"
+        + Html.escape(outcome)
+        + "</span>";
+  }
+
+  private static String template() {
+    try (InputStream in = HtmlReportWriter.class.getResourceAsStream(TEMPLATE)) {
+      if (in == null) {
+        throw new IllegalStateException(TEMPLATE + " is missing from the classpath");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

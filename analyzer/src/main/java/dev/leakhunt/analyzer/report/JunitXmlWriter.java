@@ -1,0 +1,106 @@
+package dev.leakhunt.analyzer.report;
+
+import dev.leakhunt.analyzer.verdict.Outcome;
+import dev.leakhunt.analyzer.verdict.ResourceVerdict;
+import dev.leakhunt.analyzer.verdict.RunJudge;
+import dev.leakhunt.analyzer.verdict.RunVerdict;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Renders {@code junit.xml}: one test case per judged resource (a leak is a failure, too little
+ * data is skipped) plus a {@code target} case that fails when the target died, so CI servers show
+ * each resource as a test.
+ */
+public final class JunitXmlWriter {
+
+  /** Writes the report. */
+  public void write(RunVerdict verdict, Path file) throws IOException {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+      write(verdict, xml);
+      xml.close();
+    } catch (XMLStreamException e) {
+      throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void write(RunVerdict verdict, XMLStreamWriter xml) throws XMLStreamException {
+    long failures =
+        verdict.resources().stream().filter(v -> v.outcome() == Outcome.FAIL).count()
+            + (verdict.targetDeath() != null ? 1 : 0);
+    long skipped =
+        verdict.resources().stream().filter(v -> v.outcome() == Outcome.INCONCLUSIVE).count();
+    long endMs = verdict.run().endMs() != null ? verdict.run().endMs() : verdict.run().startMs();
+    xml.writeStartDocument("UTF-8", "1.0");
+    xml.writeCharacters("\n");
+    xml.writeStartElement("testsuite");
+    xml.writeAttribute("name", "leakhunt");
+    xml.writeAttribute("tests", Long.toString(verdict.resources().size() + 1L));
+    xml.writeAttribute("failures", Long.toString(failures));
+    xml.writeAttribute("errors", "0");
+    xml.writeAttribute("skipped", Long.toString(skipped));
+    xml.writeAttribute(
+        "time", String.format(Locale.ROOT, "%.3f", (endMs - verdict.run().startMs()) / 1000.0));
+    xml.writeCharacters("\n");
+    xml.writeStartElement("properties");
+    property(xml, "outcome", verdict.outcome().name());
+    property(xml, "reason", verdict.reason());
+    property(xml, "target", verdict.run().connection());
+    xml.writeEndElement();
+    xml.writeCharacters("\n");
+    for (ResourceVerdict resource : verdict.resources()) {
+      testCase(xml, resource.resource(), resource.outcome(), resource.reason());
+    }
+    if (verdict.targetDeath() != null) {
+      testCase(xml, "target", Outcome.FAIL, RunJudge.deathSentence(verdict.targetDeath()));
+    } else {
+      testCase(xml, "target", Outcome.PASS, "the target outlived the run");
+    }
+    xml.writeEndElement();
+    xml.writeCharacters("\n");
+    xml.writeEndDocument();
+  }
+
+  private static void testCase(XMLStreamWriter xml, String name, Outcome outcome, String message)
+      throws XMLStreamException {
+    xml.writeCharacters("  ");
+    xml.writeStartElement("testcase");
+    xml.writeAttribute("classname", "leakhunt.resources");
+    xml.writeAttribute("name", name);
+    xml.writeAttribute("time", "0");
+    switch (outcome) {
+      case FAIL -> {
+        xml.writeStartElement("failure");
+        xml.writeAttribute("type", name.equals("target") ? "TargetDied" : "Leak");
+        xml.writeAttribute("message", message);
+        xml.writeCharacters(message);
+        xml.writeEndElement();
+      }
+      case INCONCLUSIVE -> {
+        xml.writeEmptyElement("skipped");
+        xml.writeAttribute("message", message);
+      }
+      case PASS -> {
+        xml.writeStartElement("system-out");
+        xml.writeCharacters(message);
+        xml.writeEndElement();
+      }
+    }
+    xml.writeEndElement();
+    xml.writeCharacters("\n");
+  }
+
+  private static void property(XMLStreamWriter xml, String name, String value)
+      throws XMLStreamException {
+    xml.writeEmptyElement("property");
+    xml.writeAttribute("name", name);
+    xml.writeAttribute("value", value == null ? "" : value);
+  }
+}

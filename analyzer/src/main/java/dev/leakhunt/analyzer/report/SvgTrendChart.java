@@ -1,0 +1,248 @@
+package dev.leakhunt.analyzer.report;
+
+import dev.leakhunt.analyzer.series.Point;
+import dev.leakhunt.analyzer.trend.Trend;
+import dev.leakhunt.analyzer.verdict.Figures;
+import dev.leakhunt.analyzer.verdict.Outcome;
+import dev.leakhunt.analyzer.verdict.ResourceVerdict;
+import dev.leakhunt.analyzer.verdict.Threshold;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Draws one resource as an inline SVG: its samples over time, the warm-up shaded, the fitted trend
+ * over the judged window in the verdict's colour, and the threshold's slope dashed from the same
+ * start so the reader sees how far the trend is from the limit.
+ */
+final class SvgTrendChart {
+  private static final int WIDTH = 640;
+  private static final int HEIGHT = 220;
+  private static final int LEFT = 74;
+  private static final int RIGHT = 12;
+  private static final int TOP = 12;
+  private static final int BOTTOM = 30;
+  private static final int MAX_DRAWN_POINTS = 600;
+  private static final double MS_PER_HOUR = 3_600_000.0;
+
+  private final long startMs;
+  private final long endMs;
+  private final long windowStartMs;
+
+  SvgTrendChart(long startMs, long endMs, long windowStartMs) {
+    this.startMs = startMs;
+    this.endMs = Math.max(endMs, startMs + 1);
+    this.windowStartMs = windowStartMs;
+  }
+
+  /** The SVG element for one resource's samples and verdict. */
+  String render(ResourceVerdict verdict, List<Point> points) {
+    List<Point> drawn = thin(points);
+    Trend trend = verdict.trend();
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (Point p : drawn) {
+      min = Math.min(min, p.value());
+      max = Math.max(max, p.value());
+    }
+    if (trend != null) {
+      min = Math.min(min, trend.interceptAtStart());
+      max = Math.max(max, trendEnd(trend, trend.slopePerHour()));
+    }
+    if (!(min <= max)) {
+      min = 0;
+      max = 1;
+    }
+    if (min == max) {
+      min = min - Math.max(1, Math.abs(min) * 0.05);
+      max = max + Math.max(1, Math.abs(max) * 0.05);
+    }
+    double pad = (max - min) * 0.08;
+    Scale scale = new Scale(min - pad, max + pad);
+    StringBuilder svg = new StringBuilder();
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<svg class=\"chart\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">",
+            WIDTH,
+            HEIGHT,
+            Html.escape(verdict.resource())));
+    drawWarmup(svg);
+    drawAxes(svg, scale, verdict.unit());
+    drawPoints(svg, drawn, scale);
+    if (trend != null) {
+      drawThreshold(svg, verdict, trend, scale);
+      drawTrend(svg, verdict.outcome(), trend, scale);
+    }
+    svg.append("</svg>");
+    return svg.toString();
+  }
+
+  private void drawWarmup(StringBuilder svg) {
+    if (windowStartMs <= startMs) {
+      return;
+    }
+    double x1 = x(startMs);
+    double x2 = x(Math.min(windowStartMs, endMs));
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<rect class=\"warmup\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\"/>"
+                + "<text class=\"warmup-label\" x=\"%.1f\" y=\"%d\">warm-up</text>",
+            x1,
+            TOP,
+            x2 - x1,
+            HEIGHT - TOP - BOTTOM,
+            x1 + 4,
+            TOP + 12));
+  }
+
+  private void drawAxes(StringBuilder svg, Scale scale, String unit) {
+    int plotBottom = HEIGHT - BOTTOM;
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<line class=\"axis\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>",
+            LEFT,
+            plotBottom,
+            WIDTH - RIGHT,
+            plotBottom));
+    for (int i = 0; i <= 4; i++) {
+      double value = scale.min + (scale.max - scale.min) * i / 4;
+      double y = scale.y(value);
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<line class=\"grid\" x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\"/>"
+                  + "<text class=\"tick\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>",
+              LEFT,
+              y,
+              WIDTH - RIGHT,
+              y,
+              LEFT - 6,
+              y + 4,
+              Html.escape(Figures.amount(value, unit))));
+    }
+    long spanMs = endMs - startMs;
+    for (int i = 0; i <= 4; i++) {
+      long t = startMs + spanMs * i / 4;
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>",
+              x(t),
+              HEIGHT - 10,
+              Html.escape(elapsed(t - startMs))));
+    }
+  }
+
+  private void drawPoints(StringBuilder svg, List<Point> drawn, Scale scale) {
+    if (drawn.isEmpty()) {
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<text class=\"empty\" x=\"%d\" y=\"%d\" text-anchor=\"middle\">no samples</text>",
+              (LEFT + WIDTH - RIGHT) / 2,
+              HEIGHT / 2));
+      return;
+    }
+    StringBuilder path = new StringBuilder();
+    for (Point p : drawn) {
+      path.append(path.length() == 0 ? "M" : " L")
+          .append(String.format(Locale.ROOT, "%.1f %.1f", x(p.timestampMs()), scale.y(p.value())));
+    }
+    svg.append("<path class=\"samples\" d=\"").append(path).append("\"/>");
+  }
+
+  private void drawTrend(StringBuilder svg, Outcome outcome, Trend trend, Scale scale) {
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<line class=\"trend trend-%s\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>",
+            outcome.name().toLowerCase(Locale.ROOT),
+            x(trend.windowStartMs()),
+            scale.y(trend.interceptAtStart()),
+            x(trend.windowEndMs()),
+            scale.y(trendEnd(trend, trend.slopePerHour()))));
+  }
+
+  private void drawThreshold(StringBuilder svg, ResourceVerdict verdict, Trend trend, Scale scale) {
+    double limitPerHour = limitPerHour(verdict);
+    if (Double.isNaN(limitPerHour)) {
+      return;
+    }
+    double endValue = Math.min(trendEnd(trend, limitPerHour), scale.max);
+    double hoursToEnd = (endValue - trend.interceptAtStart()) / limitPerHour;
+    long endAtMs =
+        Math.min(trend.windowEndMs(), trend.windowStartMs() + (long) (hoursToEnd * MS_PER_HOUR));
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<line class=\"limit\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>",
+            x(trend.windowStartMs()),
+            scale.y(trend.interceptAtStart()),
+            x(endAtMs),
+            scale.y(
+                trend.interceptAtStart()
+                    + limitPerHour * (endAtMs - trend.windowStartMs()) / MS_PER_HOUR)));
+  }
+
+  /** The practical limit the verdict applied: the smaller of the absolute and relative limits. */
+  static double limitPerHour(ResourceVerdict verdict) {
+    Threshold threshold = verdict.threshold();
+    if (threshold == null) {
+      return Double.NaN;
+    }
+    double limit = threshold.minSlopePerHour();
+    double fraction = threshold.minFractionOfCapacityPerHour();
+    if (!Double.isNaN(fraction) && !Double.isNaN(verdict.capacity()) && verdict.capacity() > 0) {
+      limit = Math.min(limit, fraction * verdict.capacity());
+    }
+    return limit;
+  }
+
+  private static double trendEnd(Trend trend, double slopePerHour) {
+    return trend.interceptAtStart()
+        + slopePerHour * (trend.windowEndMs() - trend.windowStartMs()) / MS_PER_HOUR;
+  }
+
+  private double x(long timestampMs) {
+    double clamped = Math.max(startMs, Math.min(endMs, timestampMs));
+    return LEFT + (clamped - startMs) * (WIDTH - LEFT - RIGHT) / (endMs - startMs);
+  }
+
+  private static String elapsed(long ms) {
+    long seconds = ms / 1000;
+    return seconds >= 3600
+        ? String.format(Locale.ROOT, "%dh%02d", seconds / 3600, (seconds % 3600) / 60)
+        : String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
+  }
+
+  /** Keeps at most {@value #MAX_DRAWN_POINTS} points, each bucket's lowest and highest. */
+  private static List<Point> thin(List<Point> points) {
+    if (points.size() <= MAX_DRAWN_POINTS) {
+      return points;
+    }
+    int perBucket = (int) Math.ceil(points.size() / (MAX_DRAWN_POINTS / 2.0));
+    java.util.ArrayList<Point> kept = new java.util.ArrayList<>();
+    for (int from = 0; from < points.size(); from += perBucket) {
+      List<Point> bucket = points.subList(from, Math.min(points.size(), from + perBucket));
+      Point low = bucket.get(0);
+      Point high = bucket.get(0);
+      for (Point p : bucket) {
+        low = p.value() < low.value() ? p : low;
+        high = p.value() > high.value() ? p : high;
+      }
+      kept.add(low.timestampMs() <= high.timestampMs() ? low : high);
+      if (low != high) {
+        kept.add(low.timestampMs() <= high.timestampMs() ? high : low);
+      }
+    }
+    return kept;
+  }
+
+  private record Scale(double min, double max) {
+    double y(double value) {
+      return TOP + (max - value) * (HEIGHT - TOP - BOTTOM) / (max - min);
+    }
+  }
+}

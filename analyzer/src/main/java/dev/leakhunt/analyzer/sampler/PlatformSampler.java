@@ -1,0 +1,209 @@
+package dev.leakhunt.analyzer.sampler;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
+import java.io.IOException;
+import java.lang.management.BufferPoolMXBean;
+import java.lang.management.ClassLoadingMXBean;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryUsage;
+import java.lang.management.ThreadMXBean;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.management.AttributeNotFoundException;
+import javax.management.JMException;
+import javax.management.MBeanServerConnection;
+import javax.management.ObjectName;
+
+/**
+ * Reads one sample of every platform resource (heap, pools, buffers, threads, classes, file
+ * descriptors, CPU, collectors) and of the user's MBean attributes through one JMX connection.
+ *
+ * <p>Capacities go to the sink as {@code capacity:<resource>} rows only when they change, so the
+ * CSV stays small and a re-read still finds the latest limit.
+ */
+final class PlatformSampler {
+  private static final ObjectName OPERATING_SYSTEM = objectName("java.lang:type=OperatingSystem");
+
+  private final MBeanServerConnection connection;
+  private final List<MBeanAttributeSpec> mbeans;
+  private final MemoryMXBean memory;
+  private final List<MemoryPoolMXBean> pools;
+  private final List<BufferPoolMXBean> buffers;
+  private final List<GarbageCollectorMXBean> collectors;
+  private final ThreadMXBean threads;
+  private final ClassLoadingMXBean classes;
+  private final double maxDirectMemoryBytes;
+  private final Map<String, Double> lastCapacities = new HashMap<>();
+
+  PlatformSampler(MBeanServerConnection connection, List<MBeanAttributeSpec> mbeans)
+      throws IOException {
+    this.connection = connection;
+    this.mbeans = List.copyOf(mbeans);
+    this.memory = ManagementFactory.getPlatformMXBean(connection, MemoryMXBean.class);
+    this.pools = ManagementFactory.getPlatformMXBeans(connection, MemoryPoolMXBean.class);
+    this.buffers = ManagementFactory.getPlatformMXBeans(connection, BufferPoolMXBean.class);
+    this.collectors =
+        ManagementFactory.getPlatformMXBeans(connection, GarbageCollectorMXBean.class);
+    this.threads = ManagementFactory.getPlatformMXBean(connection, ThreadMXBean.class);
+    this.classes = ManagementFactory.getPlatformMXBean(connection, ClassLoadingMXBean.class);
+    this.maxDirectMemoryBytes = maxDirectMemoryBytes(connection);
+  }
+
+  List<GarbageCollectorMXBean> collectors() {
+    return collectors;
+  }
+
+  List<MemoryPoolMXBean> pools() {
+    return pools;
+  }
+
+  MemoryMXBean memory() {
+    return memory;
+  }
+
+  /** Reads every resource once and hands the values to the sink, all stamped {@code nowMs}. */
+  void sample(long nowMs, SampleSink sink) throws IOException {
+    MemoryUsage heap = memory.getHeapMemoryUsage();
+    sink.accept(nowMs, "heap.used", heap.getUsed());
+    sink.accept(nowMs, "heap.committed", heap.getCommitted());
+    capacity(nowMs, sink, "heap.live", heap.getMax());
+    capacity(nowMs, sink, "heap.used", heap.getMax());
+    sink.accept(nowMs, "nonheap.used", memory.getNonHeapMemoryUsage().getUsed());
+    for (MemoryPoolMXBean pool : pools) {
+      MemoryUsage usage = pool.getUsage();
+      if (usage == null) {
+        continue;
+      }
+      sink.accept(nowMs, "pool:" + pool.getName() + ".used", usage.getUsed());
+      sink.accept(nowMs, "pool:" + pool.getName() + ".committed", usage.getCommitted());
+      String named = namedPool(pool.getName());
+      if (named != null) {
+        sink.accept(nowMs, named, usage.getUsed());
+        capacity(nowMs, sink, named, usage.getMax());
+      }
+    }
+    for (BufferPoolMXBean buffer : buffers) {
+      String prefix = "buffer." + buffer.getName().replace(' ', '-');
+      sink.accept(nowMs, prefix + ".used", buffer.getMemoryUsed());
+      sink.accept(nowMs, prefix + ".count", buffer.getCount());
+    }
+    capacity(nowMs, sink, "buffer.direct.used", maxDirectMemoryOrHeap(heap));
+    sink.accept(nowMs, "threads.live", threads.getThreadCount());
+    sink.accept(nowMs, "threads.daemon", threads.getDaemonThreadCount());
+    sink.accept(nowMs, "threads.peak", threads.getPeakThreadCount());
+    sink.accept(nowMs, "classes.loaded", classes.getLoadedClassCount());
+    sink.accept(nowMs, "classes.unloaded", classes.getUnloadedClassCount());
+    for (GarbageCollectorMXBean collector : collectors) {
+      String prefix = "gc:" + collector.getName();
+      sink.accept(nowMs, prefix + ".count", collector.getCollectionCount());
+      sink.accept(nowMs, prefix + ".timeMs", collector.getCollectionTime());
+    }
+    sampleOperatingSystem(nowMs, sink);
+    for (MBeanAttributeSpec spec : mbeans) {
+      sink.accept(nowMs, spec.resource(), readNumber(spec));
+      if (!Double.isNaN(spec.capacity())) {
+        capacity(nowMs, sink, spec.resource(), (long) spec.capacity());
+      }
+    }
+  }
+
+  /** Reads a user MBean attribute as a number, or fails with a line naming the attribute. */
+  double readNumber(MBeanAttributeSpec spec) throws IOException {
+    Object value;
+    try {
+      value = connection.getAttribute(spec.objectName(), spec.attribute());
+    } catch (JMException e) {
+      throw new MBeanUnreadableException(
+          "--mbean "
+              + spec.objectName()
+              + "#"
+              + spec.attribute()
+              + " cannot be read: "
+              + TargetConnector.oneLine(e),
+          e);
+    }
+    if (!(value instanceof Number number)) {
+      throw new MBeanUnreadableException(
+          "--mbean "
+              + spec.objectName()
+              + "#"
+              + spec.attribute()
+              + " is not numeric (got "
+              + (value == null ? "null" : value.getClass().getSimpleName())
+              + ")",
+          null);
+    }
+    return number.doubleValue();
+  }
+
+  private void sampleOperatingSystem(long nowMs, SampleSink sink) throws IOException {
+    Double open = optionalNumber("OpenFileDescriptorCount");
+    if (open != null) {
+      sink.accept(nowMs, "fd.open", open);
+    }
+    Double max = optionalNumber("MaxFileDescriptorCount");
+    if (max != null) {
+      capacity(nowMs, sink, "fd.open", max.longValue());
+    }
+    Double cpu = optionalNumber("ProcessCpuLoad");
+    if (cpu != null && cpu >= 0) {
+      sink.accept(nowMs, "cpu.process", cpu);
+    }
+  }
+
+  private Double optionalNumber(String attribute) throws IOException {
+    try {
+      Object value = connection.getAttribute(OPERATING_SYSTEM, attribute);
+      return value instanceof Number number ? number.doubleValue() : null;
+    } catch (AttributeNotFoundException e) {
+      return null; // Not every platform has file descriptors.
+    } catch (JMException e) {
+      return null;
+    }
+  }
+
+  private void capacity(long nowMs, SampleSink sink, String resource, double max) {
+    if (max < 0) {
+      return; // -1 means undefined: the pool may grow without a set limit.
+    }
+    Double last = lastCapacities.put(resource, max);
+    if (last == null || last != max) {
+      sink.accept(nowMs, "capacity:" + resource, max);
+    }
+  }
+
+  private double maxDirectMemoryOrHeap(MemoryUsage heap) {
+    // The JDK's default direct memory limit is the max heap when the flag is unset (0).
+    return maxDirectMemoryBytes > 0 ? maxDirectMemoryBytes : heap.getMax();
+  }
+
+  private static String namedPool(String poolName) {
+    return switch (poolName) {
+      case "Metaspace" -> "metaspace.used";
+      case "Compressed Class Space" -> "compressed-class-space.used";
+      default -> null;
+    };
+  }
+
+  private static double maxDirectMemoryBytes(MBeanServerConnection connection) {
+    try {
+      HotSpotDiagnosticMXBean hotspot =
+          ManagementFactory.getPlatformMXBean(connection, HotSpotDiagnosticMXBean.class);
+      return Double.parseDouble(hotspot.getVMOption("MaxDirectMemorySize").getValue());
+    } catch (RuntimeException | IOException e) {
+      return 0; // Not HotSpot: fall back to the heap limit, the JDK's default.
+    }
+  }
+
+  private static ObjectName objectName(String name) {
+    try {
+      return new ObjectName(name);
+    } catch (JMException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

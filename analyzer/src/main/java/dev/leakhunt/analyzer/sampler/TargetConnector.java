@@ -1,0 +1,150 @@
+package dev.leakhunt.analyzer.sampler;
+
+import com.sun.tools.attach.AttachNotSupportedException;
+import com.sun.tools.attach.VirtualMachine;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.MalformedURLException;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXServiceURL;
+import javax.rmi.ssl.SslRMIClientSocketFactory;
+
+/**
+ * Opens a JMX connection to the target described by a {@link ConnectionSpec}, turning every failure
+ * into a one-line {@link ConnectionFailedException}.
+ */
+public final class TargetConnector {
+  private static final String RMI_SOCKET_FACTORY = "com.sun.jndi.rmi.factory.socket";
+
+  /** Connects, or throws with a message naming the target and the cause. */
+  public JMXConnector connect(ConnectionSpec spec) throws ConnectionFailedException {
+    JMXServiceURL url = serviceUrl(spec);
+    Map<String, Object> environment = new HashMap<>();
+    if (spec.user() != null) {
+      environment.put(JMXConnector.CREDENTIALS, new String[] {spec.user(), password(spec)});
+    }
+    if (spec.ssl()) {
+      environment.put(RMI_SOCKET_FACTORY, new SslRMIClientSocketFactory());
+    }
+    try {
+      return javax.management.remote.JMXConnectorFactory.connect(url, environment);
+    } catch (SecurityException e) {
+      throw new ConnectionFailedException(
+          "cannot connect to "
+              + spec.describe()
+              + ": authentication failed ("
+              + e.getMessage()
+              + ")",
+          false,
+          e);
+    } catch (IOException e) {
+      throw classify(spec, e);
+    }
+  }
+
+  /** The JMX service URL for the spec; attaches to a local pid to find its connector address. */
+  public JMXServiceURL serviceUrl(ConnectionSpec spec) throws ConnectionFailedException {
+    String address = spec.pid() != null ? localConnectorAddress(spec.pid()) : spec.jmxAddress();
+    try {
+      return new JMXServiceURL(toUrl(address));
+    } catch (MalformedURLException | IllegalArgumentException e) {
+      throw new ConnectionFailedException(
+          "--jmx must be HOST:PORT or a service:jmx: URL (got " + address + ")", false, e);
+    }
+  }
+
+  /** Expands {@code HOST:PORT} to the conventional RMI URL; full URLs pass through. */
+  static String toUrl(String address) {
+    if (address.startsWith("service:jmx:")) {
+      return address;
+    }
+    int colon = address.lastIndexOf(':');
+    if (colon <= 0 || colon == address.length() - 1) {
+      throw new IllegalArgumentException("no port");
+    }
+    String host = address.substring(0, colon);
+    String port = address.substring(colon + 1);
+    Integer.parseInt(port);
+    return "service:jmx:rmi:///jndi/rmi://" + host + ":" + port + "/jmxrmi";
+  }
+
+  private static String localConnectorAddress(long pid) throws ConnectionFailedException {
+    if (ProcessHandle.of(pid).isEmpty()) {
+      throw new ConnectionFailedException(
+          "cannot attach to pid " + pid + ": no such process", true, null);
+    }
+    VirtualMachine vm;
+    try {
+      vm = VirtualMachine.attach(Long.toString(pid));
+    } catch (AttachNotSupportedException | IOException e) {
+      throw new ConnectionFailedException(
+          "cannot attach to pid "
+              + pid
+              + ": "
+              + oneLine(e)
+              + " (same user and a HotSpot JVM needed)",
+          false,
+          e);
+    }
+    try {
+      return vm.startLocalManagementAgent();
+    } catch (IOException e) {
+      throw new ConnectionFailedException(
+          "cannot start the management agent in pid " + pid + ": " + oneLine(e), false, e);
+    } finally {
+      try {
+        vm.detach();
+      } catch (IOException ignored) {
+        // The agent is started; a failed detach leaves nothing to undo.
+      }
+    }
+  }
+
+  private static String password(ConnectionSpec spec) throws ConnectionFailedException {
+    if (spec.passwordFile() == null) {
+      throw new ConnectionFailedException(
+          "--user needs --password-file FILE (the password on its first line)", false, null);
+    }
+    try {
+      List<String> lines = Files.readAllLines(spec.passwordFile(), StandardCharsets.UTF_8);
+      return lines.isEmpty() ? "" : lines.get(0).strip();
+    } catch (IOException e) {
+      throw new ConnectionFailedException(
+          "cannot read --password-file " + spec.passwordFile() + ": " + oneLine(e), false, e);
+    }
+  }
+
+  private static ConnectionFailedException classify(ConnectionSpec spec, IOException e) {
+    Throwable root = e;
+    boolean refused = false;
+    String cause = null;
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      root = t;
+      if (t instanceof ConnectException) {
+        refused = true;
+        cause = "connection refused";
+      } else if (t instanceof UnknownHostException) {
+        cause = "unknown host " + t.getMessage();
+      } else if (t instanceof javax.net.ssl.SSLException && cause == null) {
+        cause = "TLS handshake failed (" + t.getMessage() + ")";
+      }
+    }
+    if (cause == null) {
+      cause = oneLine(root);
+    }
+    return new ConnectionFailedException(
+        "cannot connect to " + spec.describe() + ": " + cause, refused, e);
+  }
+
+  static String oneLine(Throwable t) {
+    String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+}

@@ -1,0 +1,150 @@
+package dev.leakhunt.analyzer.sampler;
+
+import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.RuntimeMXBean;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.management.InstanceNotFoundException;
+import javax.management.ListenerNotFoundException;
+import javax.management.MBeanServerConnection;
+import javax.management.ObjectName;
+import javax.management.remote.JMXConnector;
+import org.HdrHistogram.Recorder;
+
+/**
+ * One open JMX connection to the target with the GC listener installed: samples on demand, runs
+ * forced-GC probes, and closes cleanly. A lost connection surfaces as {@link IOException}; the
+ * caller reconnects by opening a new session.
+ */
+public final class TargetSession implements AutoCloseable {
+  private final JMXConnector connector;
+  private final MBeanServerConnection connection;
+  private final PlatformSampler sampler;
+  private final GcEventListener gcListener;
+  private final List<ObjectName> collectorNames;
+  private final SampleSink sink;
+
+  private TargetSession(
+      JMXConnector connector,
+      MBeanServerConnection connection,
+      PlatformSampler sampler,
+      GcEventListener gcListener,
+      List<ObjectName> collectorNames,
+      SampleSink sink) {
+    this.connector = connector;
+    this.connection = connection;
+    this.sampler = sampler;
+    this.gcListener = gcListener;
+    this.collectorNames = collectorNames;
+    this.sink = sink;
+  }
+
+  /**
+   * Connects, checks the user's MBean attributes are readable, and subscribes to GC notifications.
+   *
+   * @param pausesNanos receives every GC pause, in nanoseconds
+   * @throws ConnectionFailedException when the target cannot be reached
+   * @throws MBeanUnreadableException when a {@code --mbean} attribute is missing or not numeric
+   */
+  public static TargetSession open(
+      ConnectionSpec spec, List<MBeanAttributeSpec> mbeans, SampleSink sink, Recorder pausesNanos)
+      throws ConnectionFailedException {
+    JMXConnector connector = new TargetConnector().connect(spec);
+    try {
+      MBeanServerConnection connection = connector.getMBeanServerConnection();
+      PlatformSampler sampler = new PlatformSampler(connection, mbeans);
+      for (MBeanAttributeSpec mbean : mbeans) {
+        sampler.readNumber(mbean);
+      }
+      Set<String> heapPools =
+          sampler.pools().stream()
+              .filter(pool -> pool.getType() == MemoryType.HEAP)
+              .map(MemoryPoolMXBean::getName)
+              .collect(Collectors.toSet());
+      GcEventListener listener = new GcEventListener(heapPools, sink, pausesNanos);
+      List<ObjectName> collectorNames =
+          sampler.collectors().stream().map(GarbageCollectorMXBean::getObjectName).toList();
+      for (ObjectName collector : collectorNames) {
+        connection.addNotificationListener(collector, listener, null, null);
+      }
+      return new TargetSession(connector, connection, sampler, listener, collectorNames, sink);
+    } catch (IOException | InstanceNotFoundException e) {
+      closeQuietly(connector);
+      throw new ConnectionFailedException(
+          "cannot read the platform MBeans of "
+              + spec.describe()
+              + ": "
+              + TargetConnector.oneLine(e),
+          false,
+          e);
+    } catch (RuntimeException e) {
+      closeQuietly(connector);
+      throw e;
+    }
+  }
+
+  /** Describes the target JVM (version, collectors, max heap) for the run's metadata. */
+  public TargetDescription describe(String host) throws IOException {
+    RuntimeMXBean runtime = ManagementFactory.getPlatformMXBean(connection, RuntimeMXBean.class);
+    return new TargetDescription(
+        runtime.getVmName() + " " + runtime.getVmVersion(),
+        runtime.getSystemProperties().getOrDefault("java.version", runtime.getSpecVersion()),
+        runtime.getPid(),
+        host,
+        sampler.collectors().stream().map(GarbageCollectorMXBean::getName).toList(),
+        sampler.memory().getHeapMemoryUsage().getMax(),
+        runtime.getStartTime());
+  }
+
+  /** Samples every resource once, stamped {@code nowMs}. */
+  public void sample(long nowMs) throws IOException {
+    sampler.sample(nowMs, sink);
+  }
+
+  /**
+   * Forces a full collection in the target and records the exact live set as a {@code heap.live}
+   * point.
+   *
+   * @return the wall time the call took, ms (the target's pause plus one JMX round trip)
+   */
+  public long probeLiveSet() throws IOException {
+    gcListener.probeInFlight(true);
+    try {
+      long startNanos = System.nanoTime();
+      sampler.memory().gc();
+      long tookMs = (System.nanoTime() - startNanos) / 1_000_000;
+      long usedBytes = sampler.memory().getHeapMemoryUsage().getUsed();
+      long nowMs = System.currentTimeMillis();
+      sink.accept(nowMs, "heap.live", usedBytes);
+      sink.accept(nowMs, "probe.pauseMs", tookMs);
+      return tookMs;
+    } finally {
+      gcListener.probeInFlight(false);
+    }
+  }
+
+  @Override
+  public void close() {
+    for (ObjectName collector : collectorNames) {
+      try {
+        connection.removeNotificationListener(collector, gcListener);
+      } catch (IOException | InstanceNotFoundException | ListenerNotFoundException e) {
+        break; // The target is gone; nothing to unsubscribe from.
+      }
+    }
+    closeQuietly(connector);
+  }
+
+  private static void closeQuietly(JMXConnector connector) {
+    try {
+      connector.close();
+    } catch (IOException ignored) {
+      // Closing a dead connection fails; there is nothing left to release.
+    }
+  }
+}

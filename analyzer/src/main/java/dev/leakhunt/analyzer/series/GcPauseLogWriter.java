@@ -1,0 +1,48 @@
+package dev.leakhunt.analyzer.series;
+
+import java.io.FileNotFoundException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramLogWriter;
+import org.HdrHistogram.Recorder;
+
+/**
+ * Writes the GC pauses of each sampling interval to {@code gc-pauses.hlog}, HdrHistogram's interval
+ * log, flushed per interval. Values are nanoseconds, the unit HdrHistogram's own log processor
+ * assumes by default.
+ */
+public final class GcPauseLogWriter implements AutoCloseable {
+  private final PrintStream out;
+  private final HistogramLogWriter writer;
+  private final Recorder pausesNanos;
+  private Histogram recycled;
+
+  /** Opens the log and writes its header; {@code startTimeMs} is the log's base time. */
+  public GcPauseLogWriter(Path file, Recorder pausesNanos, long startTimeMs)
+      throws FileNotFoundException {
+    this.out = new PrintStream(file.toFile());
+    this.writer = new HistogramLogWriter(out);
+    this.pausesNanos = pausesNanos;
+    writer.outputComment("GC pauses of the target JVM, nanoseconds, one histogram per interval");
+    writer.outputLogFormatVersion();
+    writer.outputStartTime(startTimeMs);
+    writer.setBaseTime(startTimeMs);
+    writer.outputLegend();
+    out.flush();
+  }
+
+  /** Writes the pauses recorded since the last call as one interval. */
+  public synchronized void writeInterval() {
+    Histogram interval = pausesNanos.getIntervalHistogram(recycled);
+    writer.outputIntervalHistogram(interval);
+    out.flush();
+    recycled = interval;
+  }
+
+  @Override
+  public synchronized void close() {
+    writeInterval();
+    out.close();
+  }
+}

@@ -1,0 +1,66 @@
+package dev.leakhunt.analyzer.series;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which recorded resources are judged for leaks, and their units. Everything else in the samples
+ * file (raw heap, pools, CPU, GC counters) is context for the reader, not a leak signal.
+ */
+public final class ResourceCatalog {
+  /** Platform resources judged in every run, in report order. */
+  public static final List<String> PLATFORM_JUDGED =
+      List.of(
+          "heap.live",
+          "metaspace.used",
+          "compressed-class-space.used",
+          "classes.loaded",
+          "threads.live",
+          "buffer.direct.used",
+          "buffer.mapped.used",
+          "fd.open");
+
+  private static final Set<String> COUNTS = Set.of("classes.loaded", "threads.live", "fd.open");
+  private static final String CAPACITY_PREFIX = "capacity:";
+  private static final String MBEAN_PREFIX = "mbean:";
+
+  private ResourceCatalog() {}
+
+  /** The row id that carries the capacity of {@code resource}. */
+  public static String capacityRow(String resource) {
+    return CAPACITY_PREFIX + resource;
+  }
+
+  /**
+   * The unit of a resource: {@code count} for counts, {@code bytes} for memory. An MBean attribute
+   * is in bytes when its name says so ({@code ...Memory}, {@code ...Bytes}), else a count.
+   */
+  public static String unitOf(String resource) {
+    if (resource.startsWith(MBEAN_PREFIX)) {
+      String attribute = resource.substring(resource.lastIndexOf('#') + 1).toLowerCase();
+      return attribute.contains("memory") || attribute.contains("bytes") ? "bytes" : "count";
+    }
+    if (COUNTS.contains(resource) || resource.endsWith(".count")) {
+      return "count";
+    }
+    return "bytes";
+  }
+
+  /** The resources of a recorded run to judge: the platform ones it holds, then its MBeans. */
+  public static List<String> judgedIn(RecordedRun run) {
+    List<String> judged = new ArrayList<>();
+    for (String resource : PLATFORM_JUDGED) {
+      // The live heap is always judged: no GC in the window is itself worth an INCONCLUSIVE.
+      if (resource.equals("heap.live") || !run.points(resource).isEmpty()) {
+        judged.add(resource);
+      }
+    }
+    for (String resource : run.rows().keySet()) {
+      if (resource.startsWith(MBEAN_PREFIX)) {
+        judged.add(resource);
+      }
+    }
+    return judged;
+  }
+}

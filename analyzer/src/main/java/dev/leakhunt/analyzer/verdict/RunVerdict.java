@@ -1,0 +1,29 @@
+package dev.leakhunt.analyzer.verdict;
+
+import java.util.List;
+
+/**
+ * The judgement of a whole run: the source of truth every report is rendered from.
+ *
+ * @param outcome FAIL when the target died or any resource leaks; else INCONCLUSIVE when any
+ *     resource could not be judged; else PASS
+ * @param reason one human sentence with the figures behind the outcome
+ * @param run the run's metadata
+ * @param resources one verdict per judged resource, in report order
+ * @param gaps periods the target could not be sampled
+ * @param targetDeath how the target ended, or null when it outlived the run
+ * @param gcPauses the target's GC pause distribution over the run
+ */
+public record RunVerdict(
+    Outcome outcome,
+    String reason,
+    RunInfo run,
+    List<ResourceVerdict> resources,
+    List<SamplingGap> gaps,
+    TargetDeath targetDeath,
+    GcPauseSummary gcPauses) {
+  public RunVerdict {
+    resources = List.copyOf(resources);
+    gaps = List.copyOf(gaps);
+  }
+}

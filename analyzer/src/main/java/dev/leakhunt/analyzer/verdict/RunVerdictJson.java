@@ -1,0 +1,176 @@
+package dev.leakhunt.analyzer.verdict;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.leakhunt.analyzer.trend.Trend;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes a {@link RunVerdict} as {@code verdict.json} and reads it back. Each resource is one flat
+ * object ({@code resource}, {@code outcome}, {@code slopePerHour}, ...) so scripts can read figures
+ * without knowing the internal records; NaN figures are written as null.
+ */
+public final class RunVerdictJson {
+  private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** Writes the verdict to {@code file}. */
+  public void write(RunVerdict verdict, Path file) throws IOException {
+    mapper.writeValue(file.toFile(), toTree(verdict));
+  }
+
+  /** Reads a verdict written by {@link #write}. */
+  public RunVerdict read(Path file) throws IOException {
+    return fromTree(mapper.readTree(file.toFile()));
+  }
+
+  /** Writes run metadata alone, as {@code run.json} at the start of a run. */
+  public void writeRunInfo(RunInfo info, Path file) throws IOException {
+    mapper.writeValue(file.toFile(), info);
+  }
+
+  /** Reads {@code run.json}. */
+  public RunInfo readRunInfo(Path file) throws IOException {
+    return mapper.readValue(file.toFile(), RunInfo.class);
+  }
+
+  ObjectNode toTree(RunVerdict verdict) {
+    ObjectNode root = mapper.createObjectNode();
+    root.put("outcome", verdict.outcome().name());
+    root.put("reason", verdict.reason());
+    root.set("run", mapper.valueToTree(verdict.run()));
+    ArrayNode resources = root.putArray("resources");
+    for (ResourceVerdict resource : verdict.resources()) {
+      resources.add(resourceTree(resource));
+    }
+    root.set("gaps", mapper.valueToTree(verdict.gaps()));
+    root.set("targetDeath", mapper.valueToTree(verdict.targetDeath()));
+    root.set("gcPauses", mapper.valueToTree(verdict.gcPauses()));
+    return root;
+  }
+
+  private ObjectNode resourceTree(ResourceVerdict verdict) {
+    ObjectNode node = mapper.createObjectNode();
+    node.put("resource", verdict.resource());
+    node.put("unit", verdict.unit());
+    putNumber(node, "capacity", verdict.capacity());
+    node.put("outcome", verdict.outcome().name());
+    node.put("reason", verdict.reason());
+    Trend trend = verdict.trend();
+    if (trend != null) {
+      putNumber(node, "slopePerHour", trend.slopePerHour());
+      putNumber(node, "slopeLowerPerHour", trend.slopeLowerPerHour());
+      putNumber(node, "slopeUpperPerHour", trend.slopeUpperPerHour());
+      putNumber(node, "confidenceLevel", trend.confidenceLevel());
+      putNumber(node, "pValue", trend.pValue());
+      putNumber(node, "mannKendallZ", trend.mannKendallZ());
+      putNumber(node, "recentSlopePerHour", trend.recentSlopePerHour());
+      putNumber(node, "interceptAtStart", trend.interceptAtStart());
+      node.put("windowStartMs", trend.windowStartMs());
+      node.put("windowEndMs", trend.windowEndMs());
+      node.put("reducedPointCount", trend.reducedPointCount());
+      putNumber(node, "lastValue", trend.lastValue());
+    }
+    Threshold threshold = verdict.threshold();
+    if (threshold != null) {
+      ObjectNode limits = node.putObject("threshold");
+      putNumber(limits, "minSlopePerHour", threshold.minSlopePerHour());
+      putNumber(limits, "minFractionOfCapacityPerHour", threshold.minFractionOfCapacityPerHour());
+      putNumber(limits, "significanceLevel", threshold.significanceLevel());
+    }
+    Duration exhaustion = verdict.timeToExhaustion();
+    if (exhaustion != null) {
+      node.put("timeToExhaustionSeconds", exhaustion.getSeconds());
+      node.put("timeToExhaustion", Figures.duration(exhaustion));
+    }
+    return node;
+  }
+
+  private RunVerdict fromTree(JsonNode root) throws IOException {
+    List<ResourceVerdict> resources = new ArrayList<>();
+    for (JsonNode node : root.path("resources")) {
+      resources.add(resourceFromTree(node));
+    }
+    List<SamplingGap> gaps = new ArrayList<>();
+    for (JsonNode gap : root.path("gaps")) {
+      gaps.add(mapper.treeToValue(gap, SamplingGap.class));
+    }
+    JsonNode death = root.path("targetDeath");
+    return new RunVerdict(
+        Outcome.valueOf(root.path("outcome").asText()),
+        root.path("reason").asText(),
+        mapper.treeToValue(root.path("run"), RunInfo.class),
+        resources,
+        gaps,
+        death.isNull() || death.isMissingNode() ? null : readDeath(death),
+        mapper.treeToValue(root.path("gcPauses"), GcPauseSummary.class));
+  }
+
+  private static TargetDeath readDeath(JsonNode node) {
+    return new TargetDeath(
+        node.path("atMs").asLong(),
+        node.path("cause").asText(),
+        number(node, "lastLiveHeapBytes"),
+        number(node, "maxHeapBytes"));
+  }
+
+  private static ResourceVerdict resourceFromTree(JsonNode node) {
+    Trend trend = null;
+    if (node.has("slopePerHour")) {
+      trend =
+          new Trend(
+              number(node, "slopePerHour"),
+              number(node, "slopeLowerPerHour"),
+              number(node, "slopeUpperPerHour"),
+              number(node, "confidenceLevel"),
+              number(node, "interceptAtStart"),
+              node.path("windowStartMs").asLong(),
+              node.path("windowEndMs").asLong(),
+              number(node, "mannKendallZ"),
+              number(node, "pValue"),
+              number(node, "recentSlopePerHour"),
+              node.path("reducedPointCount").asInt(),
+              number(node, "lastValue"));
+    }
+    JsonNode limits = node.path("threshold");
+    Threshold threshold =
+        limits.isObject()
+            ? new Threshold(
+                number(limits, "minSlopePerHour"),
+                number(limits, "minFractionOfCapacityPerHour"),
+                number(limits, "significanceLevel"))
+            : null;
+    Duration exhaustion =
+        node.has("timeToExhaustionSeconds")
+            ? Duration.ofSeconds(node.path("timeToExhaustionSeconds").asLong())
+            : null;
+    return new ResourceVerdict(
+        node.path("resource").asText(),
+        node.path("unit").asText(),
+        number(node, "capacity"),
+        Outcome.valueOf(node.path("outcome").asText()),
+        trend,
+        threshold,
+        exhaustion,
+        node.path("reason").asText());
+  }
+
+  private static void putNumber(ObjectNode node, String field, double value) {
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      node.putNull(field);
+    } else {
+      node.put(field, value);
+    }
+  }
+
+  private static double number(JsonNode node, String field) {
+    JsonNode value = node.path(field);
+    return value.isNumber() ? value.asDouble() : Double.NaN;
+  }
+}
