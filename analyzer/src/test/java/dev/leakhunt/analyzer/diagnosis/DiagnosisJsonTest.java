@@ -4,28 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DiagnosisJsonTest {
   private final ObjectMapper mapper = new ObjectMapper();
 
   private Diagnosis realDiagnosis() {
-    DiagnosisEvidence evidence =
-        new DiagnosisEvidence(
-            RealOutputs.histogramAtWarmupEnd(),
-            RealOutputs.histogramAtEnd(),
-            null,
-            null,
-            null,
-            null,
-            RealOutputs.oldObjectGroups(),
-            "old-objects.jfr",
-            List.of("thread dumps were turned off (--no-thread-dumps)"));
-    return new DiagnosisAssembler(SuspectCriteria.defaults())
-        .assemble(evidence, Set.of("heap.live"))
-        .withHeapDumpPath("/tmp/heap-1.hprof");
+    return RealOutputs.heapLeakDiagnosis();
   }
 
   @Test

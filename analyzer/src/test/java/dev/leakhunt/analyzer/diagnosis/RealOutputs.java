@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -14,13 +15,13 @@ import java.util.zip.GZIPInputStream;
  * apart of the {@code heap} scenario, class loader statistics of the {@code classloader} scenario,
  * and a JFR old-object recording of the {@code heap} scenario.
  */
-final class RealOutputs {
+public final class RealOutputs {
   /** Time between the two captured histograms used by the tests, ms. */
   static final long HISTOGRAM_GAP_MS = 2_500;
 
   private RealOutputs() {}
 
-  static String text(String gzippedResource) {
+  public static String text(String gzippedResource) {
     try (InputStream in =
         new GZIPInputStream(RealOutputs.class.getResourceAsStream(gzippedResource))) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -29,16 +30,16 @@ final class RealOutputs {
     }
   }
 
-  static ClassHistogram histogramAtWarmupEnd() {
+  public static ClassHistogram histogramAtWarmupEnd() {
     return ClassHistogramParser.parse(text("heap-histogram-1.txt.gz"), 1_000, 31);
   }
 
-  static ClassHistogram histogramAtEnd() {
+  public static ClassHistogram histogramAtEnd() {
     return ClassHistogramParser.parse(
         text("heap-histogram-2.txt.gz"), 1_000 + HISTOGRAM_GAP_MS, 47);
   }
 
-  static Path oldObjectRecording() {
+  public static Path oldObjectRecording() {
     try {
       return Path.of(RealOutputs.class.getResource("heap-old-objects.jfr").toURI());
     } catch (URISyntaxException e) {
@@ -46,7 +47,7 @@ final class RealOutputs {
     }
   }
 
-  static List<OldObjectGroup> oldObjectGroups() {
+  public static List<OldObjectGroup> oldObjectGroups() {
     try {
       return OldObjectSampleReader.read(oldObjectRecording());
     } catch (IOException e) {
@@ -54,11 +55,32 @@ final class RealOutputs {
     }
   }
 
-  static List<LoaderTypeStats> loadersAtWarmupEnd() {
+  public static List<LoaderTypeStats> loadersAtWarmupEnd() {
     return ClassLoaderStatsParser.parse(text("classloader-loaders-1.txt.gz"));
   }
 
-  static List<LoaderTypeStats> loadersAtEnd() {
+  public static List<LoaderTypeStats> loadersAtEnd() {
     return ClassLoaderStatsParser.parse(text("classloader-loaders-2.txt.gz"));
+  }
+
+  /**
+   * The diagnosis of the captured heap leak with {@code heap.live} failing, a heap dump path and
+   * one note.
+   */
+  public static Diagnosis heapLeakDiagnosis() {
+    DiagnosisEvidence evidence =
+        new DiagnosisEvidence(
+            histogramAtWarmupEnd(),
+            histogramAtEnd(),
+            null,
+            null,
+            null,
+            null,
+            oldObjectGroups(),
+            "old-objects.jfr",
+            List.of("thread dumps were turned off (--no-thread-dumps)"));
+    return new DiagnosisAssembler(SuspectCriteria.defaults())
+        .assemble(evidence, Set.of("heap.live"))
+        .withHeapDumpPath("/tmp/heap-1.hprof");
   }
 }
