@@ -1,0 +1,103 @@
+package dev.leakhunt.shop.jmx;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.rmi.NoSuchObjectException;
+import java.rmi.registry.LocateRegistry;
+import java.rmi.registry.Registry;
+import java.rmi.server.UnicastRemoteObject;
+import java.util.Map;
+import javax.management.remote.JMXConnectorServer;
+import javax.management.remote.JMXConnectorServerFactory;
+import javax.management.remote.JMXServiceURL;
+import javax.management.remote.rmi.RMIConnectorServer;
+
+/**
+ * Exposes the platform MBean server over RMI on one loopback port (registry and connector share
+ * it), without authentication or SSL, at {@code
+ * service:jmx:rmi:///jndi/rmi://127.0.0.1:PORT/jmxrmi}.
+ *
+ * <p>Started in code rather than with {@code -Dcom.sun.management.jmxremote.port}, because the JDK
+ * agent also opens an ephemeral port on all interfaces even when told {@code host=127.0.0.1}.
+ */
+public final class LoopbackJmxServer implements AutoCloseable {
+  private static final String LOOPBACK = "127.0.0.1";
+
+  private final Registry registry;
+  private final JMXConnectorServer connector;
+  private final int port;
+
+  private LoopbackJmxServer(Registry registry, JMXConnectorServer connector, int port) {
+    this.registry = registry;
+    this.connector = connector;
+    this.port = port;
+  }
+
+  /**
+   * Starts the registry and connector.
+   *
+   * @param requestedPort loopback port to listen on, or 0 to pick a free one
+   * @throws IOException if the port is taken or RMI cannot start
+   */
+  public static LoopbackJmxServer start(int requestedPort) throws IOException {
+    // Stubs handed to clients carry this host; without it they name an address we do not listen on.
+    System.setProperty("java.rmi.server.hostname", LOOPBACK);
+    int port = requestedPort == 0 ? freeLoopbackPort() : requestedPort;
+    LoopbackServerSocketFactory sockets = new LoopbackServerSocketFactory();
+    Registry registry = LocateRegistry.createRegistry(port, null, sockets);
+    try {
+      JMXServiceURL url =
+          new JMXServiceURL(
+              "service:jmx:rmi://"
+                  + LOOPBACK
+                  + ":"
+                  + port
+                  + "/jndi/rmi://"
+                  + LOOPBACK
+                  + ":"
+                  + port
+                  + "/jmxrmi");
+      Map<String, Object> environment =
+          Map.of(RMIConnectorServer.RMI_SERVER_SOCKET_FACTORY_ATTRIBUTE, sockets);
+      JMXConnectorServer connector =
+          JMXConnectorServerFactory.newJMXConnectorServer(
+              url, environment, ManagementFactory.getPlatformMBeanServer());
+      connector.start();
+      return new LoopbackJmxServer(registry, connector, port);
+    } catch (IOException | RuntimeException e) {
+      UnicastRemoteObject.unexportObject(registry, true);
+      throw e;
+    }
+  }
+
+  /** The loopback port clients connect to. */
+  public int port() {
+    return port;
+  }
+
+  /** The URL a JMX client connects to. */
+  public String clientUrl() {
+    return "service:jmx:rmi:///jndi/rmi://" + LOOPBACK + ":" + port + "/jmxrmi";
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      connector.stop();
+    } finally {
+      try {
+        UnicastRemoteObject.unexportObject(registry, true);
+      } catch (NoSuchObjectException alreadyUnexported) {
+        // Nothing left to close.
+      }
+    }
+  }
+
+  private static int freeLoopbackPort() throws IOException {
+    try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName(LOOPBACK))) {
+      return probe.getLocalPort();
+    }
+  }
+}

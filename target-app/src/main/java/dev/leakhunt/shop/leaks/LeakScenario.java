@@ -1,0 +1,50 @@
+package dev.leakhunt.shop.leaks;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** The bugs the shop can be started with, each named as on the command line. */
+public enum LeakScenario {
+  /** Cart eviction silently stops after its first run: heap grows with {@code Cart} objects. */
+  ABANDONED_CARTS("abandoned-carts"),
+  /** Each product view adds a {@link RecentlyViewedEntry} to a static map, never removed: heap. */
+  RECENTLY_VIEWED("recently-viewed"),
+  /** A refused checkout forgets to release its pooled direct audit buffer: Netty direct memory. */
+  UNRELEASED_BUFFERS("unreleased-buffers"),
+  /** Each order starts an {@code order-confirmation-N} thread that never ends: live threads. */
+  STUCK_THREADS("stuck-threads"),
+  /** Each receipt compiles a template class in a fresh {@code TemplateClassLoader}: metaspace. */
+  CLASS_PER_REQUEST("class-per-request"),
+  /** Negative control: a product page cache that fills to a fixed cap, then stays flat. */
+  BOUNDED_CACHE("bounded-cache");
+
+  private final String cliName;
+
+  LeakScenario(String cliName) {
+    this.cliName = cliName;
+  }
+
+  /** The name used with {@code --leak}. */
+  public String cliName() {
+    return cliName;
+  }
+
+  /**
+   * Looks a scenario up by its {@code --leak} name.
+   *
+   * @throws IllegalArgumentException naming the valid choices if there is no such scenario
+   */
+  public static LeakScenario fromCliName(String name) {
+    for (LeakScenario scenario : values()) {
+      if (scenario.cliName.equals(name.trim())) {
+        return scenario;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown leak scenario '"
+            + name
+            + "' (choose from "
+            + Arrays.stream(values()).map(LeakScenario::cliName).collect(Collectors.joining(", "))
+            + ")");
+  }
+}
