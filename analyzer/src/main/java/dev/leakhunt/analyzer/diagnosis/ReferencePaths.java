@@ -74,10 +74,21 @@ final class ReferencePaths {
     return JvmClassNames.simpleName(ownerType) + "." + fieldName;
   }
 
+  /**
+   * Adds a link unless it repeats the previous one or steps within the same class (the {@code next}
+   * of a hash bucket's chain, a linked list's nodes): how deep an object sits in such a chain says
+   * nothing about who holds it, and would split one structure into many groups.
+   */
   private static void append(List<String> links, String link) {
-    if (!links.get(links.size() - 1).equals(link)) {
+    String previous = links.get(links.size() - 1);
+    if (!previous.equals(link) && !owner(previous).equals(owner(link))) {
       links.add(link);
     }
+  }
+
+  private static String owner(String link) {
+    int dot = link.lastIndexOf('.');
+    return dot < 0 ? link : link.substring(0, dot);
   }
 
   private static <T> T field(RecordedObject object, String name) {
