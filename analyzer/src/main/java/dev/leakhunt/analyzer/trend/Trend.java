@@ -13,8 +13,8 @@ package dev.leakhunt.analyzer.trend;
  * @param mannKendallZ Mann–Kendall statistic (tie- and autocorrelation-corrected), positive for
  *     growth
  * @param pValue one-sided p-value of growth, in [0, 1]
- * @param recentSlopePerHour robust slope over the latest part of the window only, unit per hour
- *     (tells a plateau from persistent growth)
+ * @param recentSlopePerHour robust (Theil–Sen) slope over the latest half of the window only, unit
+ *     per hour (tells a plateau from persistent growth; see {@code RecentGrowth})
  * @param reducedPointCount how many points the statistics used after reduction
  * @param lastValue the latest (reduced) value of the series, series unit
  */

@@ -2,43 +2,37 @@ package dev.leakhunt.analyzer.trend;
 
 /**
  * Fits a {@link Trend} to a reduced series: Theil–Sen slope with Sen's interval, Mann–Kendall
- * significance corrected for ties and serial correlation, and the slope of the latest part alone.
+ * significance corrected for ties and serial correlation, and the same over the latest half of the
+ * window ({@link RecentGrowth}).
  */
 public final class TrendEstimator {
+  /** Fewest buckets a trend is fitted to. */
+  public static final int MIN_BUCKETS = 6;
+
   private final double confidenceLevel;
-  private final double recentFraction;
-  private final int minRecentBuckets;
 
   /**
    * @param confidenceLevel coverage of the slope interval, in (0, 1), e.g. 0.95
-   * @param recentFraction share of the buckets, counted from the end, whose own slope tells a
-   *     plateau from persisting growth, in (0, 1], e.g. 1/3
-   * @param minRecentBuckets least number of buckets that recent slope is fitted to
    */
-  public TrendEstimator(double confidenceLevel, double recentFraction, int minRecentBuckets) {
+  public TrendEstimator(double confidenceLevel) {
     if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
       throw new IllegalArgumentException(
           "confidenceLevel must lie in (0, 1) (got " + confidenceLevel + ")");
     }
-    if (!(recentFraction > 0 && recentFraction <= 1)) {
-      throw new IllegalArgumentException(
-          "recentFraction must lie in (0, 1] (got " + recentFraction + ")");
-    }
     this.confidenceLevel = confidenceLevel;
-    this.recentFraction = recentFraction;
-    this.minRecentBuckets = minRecentBuckets;
   }
 
   /**
-   * Fits the trend of {@code reduced}, which must hold at least 3 buckets.
+   * Fits the trend of {@code reduced}, which must hold at least {@value #MIN_BUCKETS} buckets.
    *
    * @param reduced the bucketed window
    * @param windowStartMs start of the judged window, the origin of the intercept
    */
-  public Trend estimate(ReducedSeries reduced, long windowStartMs) {
+  public TrendFit estimate(ReducedSeries reduced, long windowStartMs) {
     int n = reduced.size();
-    if (n < 3) {
-      throw new IllegalArgumentException("a trend needs at least 3 buckets (got " + n + ")");
+    if (n < MIN_BUCKETS) {
+      throw new IllegalArgumentException(
+          "a trend needs at least " + MIN_BUCKETS + " buckets (got " + n + ")");
     }
     double[] hours = reduced.hoursSince(windowStartMs);
     double[] values = reduced.values();
@@ -46,23 +40,21 @@ public final class TrendEstimator {
     double slope = fit.slope();
     MannKendall test = MannKendall.test(hours, values, slope);
     double[] interval = fit.interval(test.correctedVarianceOfS(), confidenceLevel);
-
-    int recentCount = Math.min(n, Math.max(minRecentBuckets, (int) Math.ceil(n * recentFraction)));
-    ReducedSeries recent = reduced.tail(recentCount);
-    double recentSlope = TheilSen.fit(recent.hoursSince(windowStartMs), recent.values()).slope();
-
-    return new Trend(
-        slope,
-        interval[0],
-        interval[1],
-        confidenceLevel,
-        fit.intercept(hours, values),
-        windowStartMs,
-        reduced.lastInputMs(),
-        test.z(),
-        test.pValueOfGrowth(),
-        recentSlope,
-        n,
-        values[n - 1]);
+    RecentGrowth recent = RecentGrowth.of(reduced, windowStartMs);
+    Trend trend =
+        new Trend(
+            slope,
+            interval[0],
+            interval[1],
+            confidenceLevel,
+            fit.intercept(hours, values),
+            windowStartMs,
+            reduced.lastInputMs(),
+            test.z(),
+            test.pValueOfGrowth(),
+            recent.slopePerHour(),
+            n,
+            values[n - 1]);
+    return new TrendFit(trend, test, recent, reduced);
   }
 }

@@ -6,11 +6,12 @@ import dev.leakhunt.analyzer.trend.BucketStatistic;
 import dev.leakhunt.analyzer.trend.ReducedSeries;
 import dev.leakhunt.analyzer.trend.Trend;
 import dev.leakhunt.analyzer.trend.TrendEstimator;
+import dev.leakhunt.analyzer.trend.TrendFit;
 import java.time.Duration;
 
 /**
  * Judges one resource over the post-warm-up window: FAIL only when its growth is significant, big
- * enough to matter, and still there in the latest third of the window.
+ * enough to matter, and still there in the latest half of the window.
  *
  * <p>The rule, in order:
  *
@@ -23,8 +24,10 @@ import java.time.Duration;
  *       Hamed–Rao serial-correlation corrections).
  *   <li>FAIL when all three hold: p &lt; the threshold's significance level; slope &gt;= the
  *       practical limit (the smaller of the absolute limit and the fraction of capacity per hour,
- *       when a capacity is known); slope of the latest third &gt;= half that limit. The last
- *       condition is what lets a cache that filled and then stayed flat pass.
+ *       when a capacity is known); the latest half of the buckets grows on its own (Mann–Kendall p
+ *       &lt; {@value #PERSISTENCE_SIGNIFICANCE_LEVEL}, Theil–Sen slope &gt;= half that limit; see
+ *       {@link dev.leakhunt.analyzer.trend.RecentGrowth}). The last condition is what lets a cache
+ *       that filled and then stayed flat pass.
  *   <li>PASS otherwise, with the reason naming the condition that was not met.
  * </ol>
  *
@@ -40,19 +43,22 @@ public final class ResourceJudge {
   /** Fewest non-empty buckets for a verdict other than INCONCLUSIVE. */
   public static final int MIN_BUCKETS = 10;
 
-  /** Buckets aimed for; a finer grid adds correlation between buckets, not information. */
+  /**
+   * Buckets aimed for: 15 in the latest half are enough for its rank test to survive an outlying
+   * bucket, and in a 10-minute run a 16 s bucket still spans several young collections.
+   */
   public static final int TARGET_BUCKETS = 30;
 
-  /** Share of the practical limit the latest third's slope must reach for a FAIL. */
+  /** Share of the practical limit the slope of the latest half must reach for a FAIL. */
   public static final double PERSISTENCE_SHARE = 0.5;
 
+  /** Largest p-value accepted for growth within the latest half of the window. */
+  public static final double PERSISTENCE_SIGNIFICANCE_LEVEL = 0.001;
+
   private static final double CONFIDENCE_LEVEL = 0.95;
-  private static final double RECENT_FRACTION = 1.0 / 3.0;
-  private static final int MIN_RECENT_BUCKETS = 4;
 
   private final BucketReducer reducer = new BucketReducer(TARGET_BUCKETS);
-  private final TrendEstimator estimator =
-      new TrendEstimator(CONFIDENCE_LEVEL, RECENT_FRACTION, MIN_RECENT_BUCKETS);
+  private final TrendEstimator estimator = new TrendEstimator(CONFIDENCE_LEVEL);
 
   /**
    * Judges {@code series} from {@code windowStartMs} on, with buckets no narrower than the
@@ -67,9 +73,14 @@ public final class ResourceJudge {
   }
 
   /**
-   * Judges {@code series} with buckets at least {@code minBucketWidth} wide: pass the forced-GC
-   * probe period for {@code heap.live}, so each bucket's minimum is an exact live-set measurement
-   * rather than a post-young-GC floor still carrying old garbage.
+   * Judges {@code series} with buckets at least {@code minBucketWidth} wide, so that every bucket's
+   * minimum can include one observation the caller knows to be exact (e.g. a forced-GC probe).
+   *
+   * <p>Rarely needed: a probe's full collection also clears the old garbage that the following
+   * post-young-GC points would carry, and the default buckets caught leaks with probes every 15 to
+   * 60 s as well as with probe-wide buckets (see {@link DefaultThresholds}). A width above 1/10 of
+   * the judged window makes the verdict INCONCLUSIVE; e.g. 60 s probe buckets need a window of at
+   * least 10 minutes after warm-up.
    *
    * @param series the resource's observations (may include warm-up points; they are ignored)
    * @param windowStartMs first instant of the judged window (end of warm-up), ms since the epoch
@@ -97,16 +108,19 @@ public final class ResourceJudge {
           null,
           series.resource() + ": " + missing);
     }
-    Trend trend = estimator.estimate(reduced, windowStartMs);
+    TrendFit fit = estimator.estimate(reduced, windowStartMs);
+    Trend trend = fit.trend();
     PracticalLimit limit = PracticalLimit.of(threshold, series);
     boolean significant = trend.pValue() < threshold.significanceLevel();
     boolean bigEnough = trend.slopePerHour() >= limit.perHour();
-    boolean persistent = trend.recentSlopePerHour() >= PERSISTENCE_SHARE * limit.perHour();
+    boolean persistent =
+        trend.recentSlopePerHour() >= PERSISTENCE_SHARE * limit.perHour()
+            && fit.recentGrowth().pValue() < PERSISTENCE_SIGNIFICANCE_LEVEL;
     Outcome outcome = significant && bigEnough && persistent ? Outcome.FAIL : Outcome.PASS;
     Duration timeToExhaustion =
         significant ? Exhaustion.projection(series, trend.lastValue(), trend.slopePerHour()) : null;
     String reason =
-        new VerdictReason(series, trend, threshold, limit, reduced)
+        new VerdictReason(series, fit, threshold, limit)
             .sentence(significant, bigEnough, persistent, timeToExhaustion);
     return new ResourceVerdict(
         series.resource(),

@@ -1,8 +1,10 @@
 package dev.leakhunt.analyzer.verdict;
 
 import dev.leakhunt.analyzer.series.ResourceSeries;
+import dev.leakhunt.analyzer.trend.BucketStatistic;
 import dev.leakhunt.analyzer.trend.ReducedSeries;
 import dev.leakhunt.analyzer.trend.Trend;
+import dev.leakhunt.analyzer.trend.TrendFit;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -13,18 +15,15 @@ final class VerdictReason {
   private final Threshold threshold;
   private final PracticalLimit limit;
   private final ReducedSeries reduced;
+  private final double recentPValue;
 
-  VerdictReason(
-      ResourceSeries series,
-      Trend trend,
-      Threshold threshold,
-      PracticalLimit limit,
-      ReducedSeries reduced) {
+  VerdictReason(ResourceSeries series, TrendFit fit, Threshold threshold, PracticalLimit limit) {
     this.series = series;
-    this.trend = trend;
+    this.trend = fit.trend();
     this.threshold = threshold;
     this.limit = limit;
-    this.reduced = reduced;
+    this.reduced = fit.reduced();
+    this.recentPValue = fit.recentGrowth().pValue();
   }
 
   String sentence(
@@ -37,7 +36,9 @@ final class VerdictReason {
           + ", "
           + Amounts.pValue(trend.pValue())
           + " (a leak needs p < "
-          + threshold.significanceLevel()
+          + java.math.BigDecimal.valueOf(threshold.significanceLevel())
+              .stripTrailingZeros()
+              .toPlainString()
           + ")"
           + basis()
           + ".";
@@ -61,11 +62,15 @@ final class VerdictReason {
           + ", "
           + Amounts.pValue(trend.pValue())
           + basis()
-          + ", but levelled off: "
+          + ", but levelled off: the latest half grows only "
           + rate(trend.recentSlopePerHour())
-          + " in the last third, under half the "
-          + limitText()
-          + ": a plateau, not a leak.";
+          + " ("
+          + Amounts.pValue(recentPValue)
+          + "; growth there needs p < "
+          + ResourceJudge.PERSISTENCE_SIGNIFICANCE_LEVEL
+          + " and at least "
+          + rate(ResourceJudge.PERSISTENCE_SHARE * limit.perHour())
+          + "): a plateau, not a leak.";
     }
     return resource
         + " grows "
@@ -75,9 +80,11 @@ final class VerdictReason {
         + basis()
         + ", above the "
         + limitText()
-        + ", and still "
+        + ", and still growing "
         + rate(trend.recentSlopePerHour())
-        + " in the last third"
+        + " over the latest half ("
+        + Amounts.pValue(recentPValue)
+        + ")"
         + projection(timeToExhaustion)
         + ".";
   }
@@ -92,10 +99,7 @@ final class VerdictReason {
   }
 
   private String basis() {
-    String summary =
-        reduced.statistic() == dev.leakhunt.analyzer.trend.BucketStatistic.MINIMUM
-            ? "minima"
-            : "medians";
+    String summary = reduced.statistic() == BucketStatistic.MINIMUM ? "minima" : "medians";
     return " over "
         + trend.reducedPointCount()
         + " bucket "

@@ -1,0 +1,86 @@
+package dev.leakhunt.analyzer.cli;
+
+import dev.leakhunt.analyzer.sampler.ConnectionFailedException;
+import dev.leakhunt.analyzer.sampler.MBeanUnreadableException;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The analyzer's entry point: dispatches {@code watch} and {@code report}, and turns every failure
+ * into one line on stderr and an exit code (0 pass, 1 fail, 2 usage or connection error, 3
+ * inconclusive). Stack traces only with {@code --verbose}.
+ */
+@Command(
+    name = "analyzer",
+    mixinStandardHelpOptions = true,
+    versionProvider = AnalyzerVersion.class,
+    description = "Watches a JVM over JMX and fails the run when a resource keeps growing.",
+    subcommands = {WatchCommand.class, ReportCommand.class, CommandLine.HelpCommand.class},
+    footer = {"", "Exit codes: 0 PASS, 1 FAIL, 2 usage or connection error, 3 INCONCLUSIVE."})
+public final class AnalyzerMain implements Runnable {
+  /** Exit code of usage and connection errors. */
+  public static final int USAGE_OR_CONNECTION_ERROR = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the analyzer and returns its exit code, without exiting. */
+  public static int run(String... args) {
+    // A hung target must not hang the analyzer forever in a JMX call.
+    System.setProperty(
+        "sun.rmi.transport.tcp.responseTimeout",
+        System.getProperty("sun.rmi.transport.tcp.responseTimeout", "30000"));
+    System.setProperty(
+        "sun.rmi.transport.proxy.connectTimeout",
+        System.getProperty("sun.rmi.transport.proxy.connectTimeout", "10000"));
+    boolean verbose = Arrays.asList(args).contains("--verbose");
+    CommandLine commandLine = new CommandLine(new AnalyzerMain());
+    commandLine.setParameterExceptionHandler(
+        (e, ignored) -> {
+          PrintWriter err = e.getCommandLine().getErr();
+          err.println("analyzer: " + firstLine(e.getMessage()) + " (see --help)");
+          if (verbose) {
+            e.printStackTrace(err);
+          }
+          err.flush();
+          return USAGE_OR_CONNECTION_ERROR;
+        });
+    commandLine.setExecutionExceptionHandler(
+        (e, cl, ignored) -> {
+          PrintWriter err = cl.getErr();
+          err.println("analyzer: " + message(e));
+          if (verbose) {
+            e.printStackTrace(err);
+          }
+          err.flush();
+          return USAGE_OR_CONNECTION_ERROR;
+        });
+    return commandLine.execute(args);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "a subcommand is required: watch or report");
+  }
+
+  private static String message(Exception e) {
+    if (e instanceof UsageException
+        || e instanceof ConnectionFailedException
+        || e instanceof MBeanUnreadableException) {
+      return firstLine(e.getMessage());
+    }
+    String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return firstLine(text) + " (rerun with --verbose for details)";
+  }
+
+  private static String firstLine(String text) {
+    int newline = text.indexOf('\n');
+    return (newline < 0 ? text : text.substring(0, newline)).strip();
+  }
+}

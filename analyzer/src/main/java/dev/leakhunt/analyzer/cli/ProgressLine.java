@@ -1,0 +1,54 @@
+package dev.leakhunt.analyzer.cli;
+
+import dev.leakhunt.analyzer.series.ResourceSeries;
+import dev.leakhunt.analyzer.verdict.DefaultThresholds;
+import dev.leakhunt.analyzer.verdict.Figures;
+import dev.leakhunt.analyzer.verdict.ResourceJudge;
+import dev.leakhunt.analyzer.verdict.ResourceVerdict;
+import java.time.Duration;
+
+/**
+ * The line printed on stderr every progress period: elapsed and remaining time, the live heap, and
+ * the live heap's slope so far as the judge sees it.
+ */
+final class ProgressLine {
+  private final ResourceJudge judge = new ResourceJudge();
+
+  String render(
+      long elapsedMs,
+      Duration planned,
+      LiveHeapTracker tracker,
+      long windowStartMs,
+      Duration probe) {
+    StringBuilder line = new StringBuilder("analyzer: ");
+    line.append(DurationConverter.format(Duration.ofSeconds(elapsedMs / 1000)));
+    if (planned != null) {
+      long remainingMs = Math.max(0, planned.toMillis() - elapsedMs);
+      line.append(" of ")
+          .append(DurationConverter.format(planned))
+          .append(" (")
+          .append(DurationConverter.format(Duration.ofSeconds(remainingMs / 1000)))
+          .append(" left)");
+    }
+    line.append(", live heap ")
+        .append(Figures.amount(tracker.lastLiveBytes(), "bytes"))
+        .append(" of ")
+        .append(Figures.amount(tracker.maxHeapBytes(), "bytes"));
+    ResourceSeries live =
+        new ResourceSeries("heap.live", "bytes", tracker.maxHeapBytes(), tracker.livePoints());
+    ResourceVerdict verdict =
+        judge.judge(
+            live,
+            windowStartMs,
+            DefaultThresholds.forResource("heap.live", "bytes"),
+            probe.isZero() ? Duration.ZERO : probe);
+    if (verdict.trend() == null) {
+      line.append(", slope: not enough points after warm-up yet");
+    } else {
+      line.append(", slope so far ")
+          .append(Figures.ratePerHour(verdict.trend().slopePerHour(), "bytes"))
+          .append(String.format(java.util.Locale.ROOT, " (p=%.2g)", verdict.trend().pValue()));
+    }
+    return line.toString();
+  }
+}

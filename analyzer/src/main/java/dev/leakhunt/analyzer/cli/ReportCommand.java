@@ -1,0 +1,42 @@
+package dev.leakhunt.analyzer.cli;
+
+import dev.leakhunt.analyzer.verdict.RunVerdict;
+import dev.leakhunt.analyzer.verdict.ThresholdOverride;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code report DIR}: judges DIR's samples again and rewrites its reports. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Judges DIR/samples.csv again (after a crash, or with other thresholds) and rewrites "
+          + "verdict.json, junit.xml and report.html."
+    },
+    footer = {"", "Exit codes: 0 PASS, 1 FAIL, 2 usage error, 3 INCONCLUSIVE."})
+final class ReportCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "DIR", description = "A directory written by watch.")
+  Path dir;
+
+  @Option(
+      names = "--threshold",
+      converter = ThresholdConverter.class,
+      paramLabel = "RESOURCE=minSlopePerHour[,fractionPerHour]",
+      description = "Replace a resource's default limits, e.g. heap.live=32MiB,5% (repeatable).")
+  List<ThresholdOverride> thresholds = new ArrayList<>();
+
+  @Option(names = "--verbose", description = "Print stack traces with errors.")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws Exception {
+    RunVerdict verdict = new RunReports().write(dir, thresholds, null);
+    VerdictLine.print(verdict, dir);
+    return verdict.outcome().exitCode();
+  }
+}

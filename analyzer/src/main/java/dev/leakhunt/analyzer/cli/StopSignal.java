@@ -1,0 +1,57 @@
+package dev.leakhunt.analyzer.cli;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Lets SIGINT/SIGTERM end a watch cleanly: the shutdown hook asks the loop to stop, waits until the
+ * reports are written, then ends the JVM with the verdict's exit code instead of the signal's.
+ */
+final class StopSignal {
+  private static final long REPORT_GRACE_SECONDS = 60;
+
+  private final CountDownLatch stopRequested = new CountDownLatch(1);
+  private final CountDownLatch finished = new CountDownLatch(1);
+  private volatile int exitCode = AnalyzerMain.USAGE_OR_CONNECTION_ERROR;
+  private Thread hook;
+
+  /** Installs the shutdown hook; call once, before sampling starts. */
+  void install() {
+    hook =
+        new Thread(
+            () -> {
+              stopRequested.countDown();
+              try {
+                finished.await(REPORT_GRACE_SECONDS, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              // halt, not exit: exit from a hook blocks, and the signal's own status (130/143)
+              // would hide the verdict.
+              Runtime.getRuntime().halt(exitCode);
+            },
+            "analyzer-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+  }
+
+  /** Whether a stop was asked for. */
+  boolean stopRequested() {
+    return stopRequested.getCount() == 0;
+  }
+
+  /** Sleeps up to {@code millis}, waking early when a stop is asked for; true if stopping. */
+  boolean awaitStop(long millis) {
+    try {
+      return stopRequested.await(Math.max(0, millis), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return true;
+    }
+  }
+
+  /** Records the final exit code and releases a waiting shutdown hook. */
+  void finish(int code) {
+    exitCode = code;
+    finished.countDown();
+  }
+}

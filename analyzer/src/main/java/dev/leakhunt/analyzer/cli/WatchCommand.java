@@ -1,0 +1,168 @@
+package dev.leakhunt.analyzer.cli;
+
+import dev.leakhunt.analyzer.sampler.ConnectionSpec;
+import dev.leakhunt.analyzer.sampler.MBeanAttributeSpec;
+import dev.leakhunt.analyzer.verdict.ThresholdOverride;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code watch}: samples the target until the duration ends, the command exits, or a signal. */
+@Command(
+    name = "watch",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Samples a JVM over JMX, streams the samples to --out, then judges every resource and "
+          + "writes verdict.json, junit.xml and report.html.",
+      "With -- COMMAND ARGS... the command runs while sampling and the window is its life."
+    },
+    footer = {"", "Exit codes: 0 PASS, 1 FAIL, 2 usage or connection error, 3 INCONCLUSIVE."})
+final class WatchCommand implements Callable<Integer> {
+
+  static final class Target {
+    @Option(
+        names = "--jmx",
+        paramLabel = "HOST:PORT|URL",
+        description = "JMX address: HOST:PORT or a full service:jmx: URL.")
+    String jmx;
+
+    @Option(
+        names = "--pid",
+        paramLabel = "PID",
+        description = "Local JVM to attach to (starts its local management agent).")
+    Long pid;
+  }
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Target target;
+
+  @Option(names = "--user", description = "JMX user name (needs --password-file).")
+  String user;
+
+  @Option(
+      names = "--password-file",
+      paramLabel = "FILE",
+      description = "File holding the password.")
+  Path passwordFile;
+
+  @Option(names = "--ssl", description = "Use TLS (javax.net.ssl.trustStore etc. apply).")
+  boolean ssl;
+
+  @Option(
+      names = "--duration",
+      converter = DurationConverter.class,
+      description =
+          "How long to watch, e.g. 45m, 8h (default 10m; with a command: until it exits).")
+  Duration duration;
+
+  @Option(
+      names = "--warmup",
+      converter = DurationConverter.class,
+      defaultValue = "2m",
+      description = "Start of the run excluded from the verdict (default ${DEFAULT-VALUE}).")
+  Duration warmup;
+
+  @Option(
+      names = "--interval",
+      converter = DurationConverter.class,
+      defaultValue = "5s",
+      description = "Sampling period (default ${DEFAULT-VALUE}).")
+  Duration interval;
+
+  @Option(
+      names = "--live-probe",
+      converter = LiveProbeConverter.class,
+      defaultValue = "1m",
+      paramLabel = "PERIOD|off",
+      description =
+          "Force a full GC this often to measure the exact live set, or off (default ${DEFAULT-VALUE}).")
+  Duration liveProbe;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Evidence directory.")
+  Path out;
+
+  @Option(
+      names = "--mbean",
+      converter = MBeanSpecConverter.class,
+      paramLabel = "ObjectName#Attribute[=capacity]",
+      description = "Also sample and judge this numeric MBean attribute (repeatable).")
+  List<MBeanAttributeSpec> mbeans = new ArrayList<>();
+
+  @Option(
+      names = "--threshold",
+      converter = ThresholdConverter.class,
+      paramLabel = "RESOURCE=minSlopePerHour[,fractionPerHour]",
+      description = "Replace a resource's default limits, e.g. heap.live=32MiB,5% (repeatable).")
+  List<ThresholdOverride> thresholds = new ArrayList<>();
+
+  @Option(
+      names = "--progress",
+      converter = DurationConverter.class,
+      defaultValue = "1m",
+      hidden = true,
+      description = "Progress line period on stderr.")
+  Duration progress;
+
+  @Option(names = "--verbose", description = "Print stack traces with errors.")
+  boolean verbose;
+
+  @Parameters(paramLabel = "COMMAND", arity = "0..*", description = "Command to run after --.")
+  List<String> command = new ArrayList<>();
+
+  @Override
+  public Integer call() throws Exception {
+    WatchSettings settings = settings();
+    return new WatchLoop(settings).run();
+  }
+
+  WatchSettings settings() {
+    requirePositive("--interval", interval);
+    if (liveProbe.isNegative()) {
+      throw new UsageException("--live-probe must be a duration or off (got " + liveProbe + ")");
+    }
+    // With a command and no --duration, the command's life is the window.
+    if (command.isEmpty() || duration != null) {
+      Duration watched = duration == null ? Duration.ofMinutes(10) : duration;
+      requirePositive("--duration", watched);
+      if (warmup.compareTo(watched) >= 0) {
+        throw new UsageException(
+            "--warmup must be shorter than --duration (got "
+                + DurationConverter.format(warmup)
+                + " >= "
+                + DurationConverter.format(watched)
+                + ")");
+      }
+      duration = watched;
+    }
+    if (user != null && passwordFile == null) {
+      throw new UsageException(
+          "--user needs --password-file FILE (the password on its first line)");
+    }
+    ConnectionSpec spec = new ConnectionSpec(target.jmx, target.pid, user, passwordFile, ssl);
+    return new WatchSettings(
+        spec,
+        duration,
+        warmup,
+        interval,
+        liveProbe,
+        progress,
+        out,
+        List.copyOf(mbeans),
+        thresholds,
+        List.copyOf(command));
+  }
+
+  private static void requirePositive(String option, Duration value) {
+    if (value.isZero() || value.isNegative()) {
+      throw new UsageException(
+          option + " must be positive (got " + DurationConverter.format(value) + ")");
+    }
+  }
+}

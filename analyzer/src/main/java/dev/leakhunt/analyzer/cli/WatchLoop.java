@@ -1,0 +1,192 @@
+package dev.leakhunt.analyzer.cli;
+
+import dev.leakhunt.analyzer.sampler.ConnectionFailedException;
+import dev.leakhunt.analyzer.sampler.TargetDescription;
+import dev.leakhunt.analyzer.sampler.TargetSession;
+import dev.leakhunt.analyzer.series.GcPauseLogWriter;
+import dev.leakhunt.analyzer.series.SamplesCsvWriter;
+import dev.leakhunt.analyzer.verdict.Figures;
+import dev.leakhunt.analyzer.verdict.RunInfo;
+import dev.leakhunt.analyzer.verdict.RunJudge;
+import dev.leakhunt.analyzer.verdict.RunVerdict;
+import dev.leakhunt.analyzer.verdict.RunVerdictJson;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.HdrHistogram.Recorder;
+
+/**
+ * One {@code watch}: connects, streams samples until the window ends, survives lost connections,
+ * notices a dead target, then judges and writes the reports. Every sample is on disk before the
+ * next is taken, so a killed analyzer leaves evidence {@code report DIR} can judge.
+ */
+final class WatchLoop {
+  /** A live set after GC this close to the max heap means the target is out of memory. */
+  static final double OUT_OF_MEMORY_SHARE = 0.98;
+
+  private final WatchSettings settings;
+  private final StopSignal stop = new StopSignal();
+  private final ProgressLine progressLine = new ProgressLine();
+
+  WatchLoop(WatchSettings settings) {
+    this.settings = settings;
+  }
+
+  /** Runs the watch and returns the exit code of its verdict. */
+  int run() throws Exception {
+    Path out = settings.out();
+    try {
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      throw new UsageException("--out " + out + " cannot be created: " + e.getMessage());
+    }
+    int exitCode = AnalyzerMain.USAGE_OR_CONNECTION_ERROR;
+    try {
+      Long endMs = sample(out);
+      RunVerdict verdict = new RunReports().write(out, settings.thresholds(), endMs);
+      VerdictLine.print(verdict, out);
+      exitCode = verdict.outcome().exitCode();
+      return exitCode;
+    } finally {
+      stop.finish(exitCode);
+    }
+  }
+
+  /** Samples until the window ends; returns the end time. */
+  private Long sample(Path out) throws IOException, ConnectionFailedException {
+    Recorder pausesNanos = new Recorder(3);
+    try (SamplesCsvWriter csv = new SamplesCsvWriter(out.resolve(RunReports.SAMPLES))) {
+      LiveHeapTracker sink = new LiveHeapTracker(csv);
+      TargetSession session =
+          TargetSession.open(settings.target(), settings.mbeans(), sink, pausesNanos);
+      long startMs = System.currentTimeMillis();
+      TargetDescription target = session.describe(TargetHost.of(settings.target()));
+      RunInfo info = runInfo(startMs, target);
+      new RunVerdictJson().writeRunInfo(info, out.resolve(RunReports.RUN_INFO));
+      announce(target);
+      stop.install();
+      ChildCommand child =
+          settings.command().isEmpty()
+              ? null
+              : ChildCommand.start(settings.command(), out.resolve(info.commandLog()));
+      TargetLink link = new TargetLink(settings, sink, pausesNanos, stop, session);
+      try (GcPauseLogWriter pauses =
+          new GcPauseLogWriter(out.resolve(RunReports.GC_PAUSES), pausesNanos, startMs)) {
+        loop(startMs, link, sink, pauses, child);
+      } finally {
+        if (child != null) {
+          int code = child.exited() ? child.exitCode() : child.stop();
+          sink.accept(System.currentTimeMillis(), RunJudge.COMMAND_EXIT_EVENT, code);
+        }
+        link.close();
+      }
+      return System.currentTimeMillis();
+    }
+  }
+
+  private void loop(
+      long startMs,
+      TargetLink link,
+      LiveHeapTracker sink,
+      GcPauseLogWriter pauses,
+      ChildCommand child) {
+    long intervalMs = settings.interval().toMillis();
+    long probeMs = settings.liveProbe().toMillis();
+    long deadlineMs =
+        settings.duration() == null ? Long.MAX_VALUE : startMs + settings.duration().toMillis();
+    long nextTickMs = startMs;
+    long nextProbeMs = probeMs > 0 ? startMs + probeMs : Long.MAX_VALUE;
+    long nextProgressMs = startMs + settings.progress().toMillis();
+    while (true) {
+      long nowMs = System.currentTimeMillis();
+      if (stop.stopRequested() || (child != null && child.exited()) || nowMs >= deadlineMs) {
+        return;
+      }
+      boolean probe = nowMs >= nextProbeMs;
+      String death = link.sample(nowMs, probe);
+      if (probe) {
+        nextProbeMs = nowMs + probeMs;
+      }
+      pauses.writeInterval();
+      if (death == null && outOfMemory(sink)) {
+        death = "out-of-memory";
+      }
+      if (death != null) {
+        sink.accept(System.currentTimeMillis(), RunJudge.DEATH_EVENT_PREFIX + death, 1);
+        System.err.println(
+            "analyzer: target gone ("
+                + death.replace('-', ' ')
+                + "), last live heap "
+                + Figures.amount(sink.lastLiveBytes(), "bytes")
+                + " of max "
+                + Figures.amount(sink.maxHeapBytes(), "bytes")
+                + "; judging what was recorded");
+        return;
+      }
+      if (nowMs >= nextProgressMs) {
+        System.err.println(
+            progressLine.render(
+                nowMs - startMs,
+                settings.duration(),
+                sink,
+                startMs + settings.warmup().toMillis(),
+                settings.liveProbe()));
+        nextProgressMs = nowMs + settings.progress().toMillis();
+      }
+      nextTickMs += intervalMs;
+      if (nextTickMs < System.currentTimeMillis()) {
+        nextTickMs = System.currentTimeMillis() + intervalMs; // Skip ticks missed during a gap.
+      }
+      stop.awaitStop(Math.min(nextTickMs, deadlineMs) - System.currentTimeMillis());
+    }
+  }
+
+  private static boolean outOfMemory(LiveHeapTracker sink) {
+    double max = sink.maxHeapBytes();
+    return max > 0 && sink.lastLiveBytes() >= OUT_OF_MEMORY_SHARE * max;
+  }
+
+  private RunInfo runInfo(long startMs, TargetDescription target) {
+    boolean hasCommand = !settings.command().isEmpty();
+    return new RunInfo(
+        startMs,
+        null,
+        settings.warmup().toMillis(),
+        settings.duration() == null ? null : settings.duration().toMillis(),
+        settings.interval().toMillis(),
+        settings.liveProbe().toMillis(),
+        settings.target().describe(),
+        target.host(),
+        target.pid(),
+        target.jvm(),
+        target.javaVersion(),
+        target.collectorNames(),
+        target.maxHeapBytes(),
+        hasCommand ? settings.command() : null,
+        null,
+        hasCommand ? "command.log" : null,
+        TargetHost.local(),
+        AnalyzerVersion.current(),
+        GitCommit.current());
+  }
+
+  private void announce(TargetDescription target) {
+    System.err.println(
+        "analyzer: watching "
+            + settings.target().describe()
+            + " ("
+            + target.jvm()
+            + ", "
+            + String.join(" + ", target.collectorNames())
+            + ", max heap "
+            + Figures.amount(target.maxHeapBytes(), "bytes")
+            + ") "
+            + (settings.duration() == null
+                ? "while the command runs"
+                : "for " + DurationConverter.format(settings.duration()))
+            + ", warm-up "
+            + DurationConverter.format(settings.warmup())
+            + ", evidence in "
+            + settings.out());
+  }
+}

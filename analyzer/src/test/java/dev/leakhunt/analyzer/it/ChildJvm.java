@@ -1,0 +1,106 @@
+package dev.leakhunt.analyzer.it;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real target JVM for the integration tests: one of the small programs in the test sources,
+ * started with this JVM's {@code java}, a 256 MiB heap and the JMX agent on a loopback port.
+ */
+final class ChildJvm implements AutoCloseable {
+  private final Process process;
+  private final int jmxPort;
+
+  private ChildJvm(Process process, int jmxPort) {
+    this.process = process;
+    this.jmxPort = jmxPort;
+  }
+
+  /** Starts {@code program} for {@code lifeSeconds} and waits for its READY line. */
+  static ChildJvm start(Class<?> program, int lifeSeconds) throws Exception {
+    int port = freeLoopbackPort();
+    List<String> command = new ArrayList<>();
+    command.add(javaBinary());
+    command.add("-Xmx256m");
+    command.add("-XX:+UseG1GC");
+    command.add("-Dcom.sun.management.jmxremote.port=" + port);
+    command.add("-Dcom.sun.management.jmxremote.rmi.port=" + port);
+    command.add("-Dcom.sun.management.jmxremote.host=127.0.0.1");
+    command.add("-Djava.rmi.server.hostname=127.0.0.1");
+    command.add("-Dcom.sun.management.jmxremote.authenticate=false");
+    command.add("-Dcom.sun.management.jmxremote.ssl=false");
+    command.add("-cp");
+    command.add(Path.of("target", "test-classes").toAbsolutePath().toString());
+    command.add(program.getName());
+    command.add(Integer.toString(lifeSeconds));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    String line =
+        CompletableFuture.supplyAsync(
+                () -> {
+                  try {
+                    return out.readLine();
+                  } catch (IOException e) {
+                    return null;
+                  }
+                })
+            .get(30, TimeUnit.SECONDS);
+    if (line == null || !line.startsWith("READY")) {
+      process.destroyForcibly();
+      throw new IllegalStateException(program.getSimpleName() + " did not start: " + line);
+    }
+    // Keep draining so the child never blocks on a full pipe.
+    Thread drain =
+        new Thread(
+            () -> {
+              try {
+                while (out.readLine() != null) {}
+              } catch (IOException ignored) {
+                // The child ended.
+              }
+            });
+    drain.setDaemon(true);
+    drain.start();
+    return new ChildJvm(process, port);
+  }
+
+  /** The JMX address, {@code 127.0.0.1:PORT}. */
+  String jmxAddress() {
+    return "127.0.0.1:" + jmxPort;
+  }
+
+  long pid() {
+    return process.pid();
+  }
+
+  /** Kills the target at once, as a crash would. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(10, TimeUnit.SECONDS);
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    kill();
+  }
+
+  static String javaBinary() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  static int freeLoopbackPort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package dev.leakhunt.analyzer.it.programs;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Keeps 64 KiB more every 100 ms (640 KiB/s, about 2.2 GiB/h) while churning short-lived garbage.
+ */
+public final class LeakingHeapProgram {
+  static final List<byte[]> LEAKED = new ArrayList<>();
+  static volatile Object sink;
+
+  public static void main(String[] args) throws Exception {
+    ProgramClock.run(
+        args,
+        100,
+        elapsedMs -> {
+          if (LEAKED.size()
+              < 3000) { // At most ~190 MiB: the heap fills near the end of a long run.
+            LEAKED.add(new byte[64 * 1024]);
+          }
+          for (int i = 0; i < 200; i++) {
+            sink = new byte[4096]; // Garbage so young collections happen on their own.
+          }
+        });
+  }
+}
