@@ -1,15 +1,20 @@
 package dev.leakhunt.analyzer.cli;
 
+import dev.leakhunt.analyzer.diagnosis.DiagnosisEvidence;
 import dev.leakhunt.analyzer.sampler.ConnectionFailedException;
 import dev.leakhunt.analyzer.sampler.TargetDescription;
 import dev.leakhunt.analyzer.sampler.TargetSession;
+import dev.leakhunt.analyzer.sampler.diagnosis.DiagnosisOptions;
+import dev.leakhunt.analyzer.sampler.diagnosis.DiagnosisSession;
 import dev.leakhunt.analyzer.series.GcPauseLogWriter;
 import dev.leakhunt.analyzer.series.SamplesCsvWriter;
 import dev.leakhunt.analyzer.verdict.Figures;
+import dev.leakhunt.analyzer.verdict.Outcome;
 import dev.leakhunt.analyzer.verdict.RunInfo;
 import dev.leakhunt.analyzer.verdict.RunJudge;
 import dev.leakhunt.analyzer.verdict.RunVerdict;
 import dev.leakhunt.analyzer.verdict.RunVerdictJson;
+import dev.leakhunt.analyzer.verdict.VerdictDiagnosis;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,11 +30,14 @@ final class WatchLoop {
   static final double OUT_OF_MEMORY_SHARE = 0.98;
 
   private final WatchSettings settings;
+  private final DiagnosisSession diagnosis;
   private final StopSignal stop = new StopSignal();
   private final ProgressLine progressLine = new ProgressLine();
+  private boolean warmupEndSeen;
 
-  WatchLoop(WatchSettings settings) {
+  WatchLoop(WatchSettings settings, DiagnosisOptions diagnosisOptions) {
     this.settings = settings;
+    this.diagnosis = new DiagnosisSession(settings.target(), diagnosisOptions);
   }
 
   /** Runs the watch and returns the exit code of its verdict. */
@@ -43,11 +51,26 @@ final class WatchLoop {
     int exitCode = AnalyzerMain.USAGE_OR_CONNECTION_ERROR;
     try {
       Long endMs = sample(out);
-      RunVerdict verdict = new RunReports().write(out, settings.thresholds(), endMs);
+      // What leaks and where: the last snapshots and the JFR recording, before judging, while
+      // the target still runs; the heap dump (opt-in) once the verdict says it leaks.
+      DiagnosisEvidence evidence = diagnosis.atRunEnd(out);
+      RunVerdict verdict =
+          new RunReports()
+              .write(
+                  out,
+                  settings.thresholds(),
+                  endMs,
+                  judged ->
+                      diagnosis.diagnose(
+                          evidence,
+                          VerdictDiagnosis.failingResources(judged),
+                          judged.outcome() == Outcome.FAIL,
+                          out));
       VerdictLine.print(verdict, out);
       exitCode = verdict.outcome().exitCode();
       return exitCode;
     } finally {
+      diagnosis.close();
       stop.finish(exitCode);
     }
   }
@@ -122,6 +145,10 @@ final class WatchLoop {
                 + Figures.amount(sink.maxHeapBytes(), "bytes")
                 + "; judging what was recorded");
         return;
+      }
+      if (!warmupEndSeen && nowMs >= startMs + settings.warmup().toMillis()) {
+        warmupEndSeen = true;
+        diagnosis.atWarmupEnd();
       }
       if (nowMs >= nextProgressMs) {
         System.err.println(

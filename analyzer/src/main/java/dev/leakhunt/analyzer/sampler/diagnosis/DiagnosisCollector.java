@@ -24,9 +24,9 @@ public final class DiagnosisCollector {
   /** The recording's file name in the output folder. */
   public static final String JFR_FILE = "old-objects.jfr";
 
-  private final MBeanServerConnection connection;
   private final DiagnosisOptions options;
-  private final DiagnosticCommands commands;
+  private MBeanServerConnection connection;
+  private DiagnosticCommands commands;
   private final List<String> notes = new ArrayList<>();
 
   private boolean warmupEndSeen;
@@ -39,6 +39,18 @@ public final class DiagnosisCollector {
     this.connection = connection;
     this.options = options;
     this.commands = new DiagnosticCommands(connection);
+  }
+
+  /**
+   * Goes on through a new connection to the same target (the first was lost); the snapshots taken
+   * and the recording started on the target are kept.
+   */
+  public void useConnection(MBeanServerConnection newConnection) {
+    this.connection = newConnection;
+    this.commands = new DiagnosticCommands(newConnection);
+    if (recording != null) {
+      recording = attempt("reattaching the JFR recording", () -> recording.reattach(newConnection));
+    }
   }
 
   /** Takes the first snapshots and starts the JFR recording. Call once, when warm-up ends. */

@@ -77,6 +77,14 @@ public final class OldObjectRecording {
     }
   }
 
+  /** The same recording reached through another connection (after the first one was lost). */
+  public OldObjectRecording reattach(MBeanServerConnection connection) throws IOException {
+    return new OldObjectRecording(
+        ManagementFactory.newPlatformMXBeanProxy(
+            connection, MBEAN_NAME, FlightRecorderMXBean.class),
+        recordingId);
+  }
+
   /** Closes the recording on the target without saving it. */
   public void discard() throws IOException {
     recorder.closeRecording(recordingId);

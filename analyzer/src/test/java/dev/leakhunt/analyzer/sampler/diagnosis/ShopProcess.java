@@ -20,7 +20,7 @@ import javax.management.remote.JMXServiceURL;
  * The target-app shop as its own process (the shaded jar the build makes before this module),
  * serving on loopback with its JMX connector on a free loopback port; closing stops it.
  */
-final class ShopProcess implements AutoCloseable {
+public final class ShopProcess implements AutoCloseable {
   static final Path JAR = Path.of("..", "target-app", "target", "target-app.jar");
   private static final Pattern READY =
       Pattern.compile("READY http=127\\.0\\.0\\.1:(\\d+) jmx=127\\.0\\.0\\.1:(\\d+)");
@@ -28,11 +28,13 @@ final class ShopProcess implements AutoCloseable {
   private final Process process;
   private final JMXConnector connector;
   private final int httpPort;
+  private final int jmxPort;
 
-  private ShopProcess(Process process, JMXConnector connector, int httpPort) {
+  private ShopProcess(Process process, JMXConnector connector, int httpPort, int jmxPort) {
     this.process = process;
     this.connector = connector;
     this.httpPort = httpPort;
+    this.jmxPort = jmxPort;
   }
 
   /**
@@ -41,7 +43,7 @@ final class ShopProcess implements AutoCloseable {
    *
    * @param shopArguments extra options, e.g. {@code --leak abandoned-carts --leak-amplify 8}
    */
-  static ShopProcess start(String... shopArguments) throws IOException {
+  public static ShopProcess start(String... shopArguments) throws IOException {
     if (!Files.isRegularFile(JAR)) {
       throw new IllegalStateException(
           JAR + " is missing: build the target-app module first (mvn -pl target-app package)");
@@ -77,7 +79,8 @@ final class ShopProcess implements AutoCloseable {
         return new ShopProcess(
             process,
             JMXConnectorFactory.connect(new JMXServiceURL(url)),
-            Integer.parseInt(ready.group(1)));
+            Integer.parseInt(ready.group(1)),
+            Integer.parseInt(ready.group(2)));
       }
     }
     process.destroyForcibly();
@@ -102,11 +105,16 @@ final class ShopProcess implements AutoCloseable {
     drainer.start();
   }
 
-  MBeanServerConnection connection() throws IOException {
+  public MBeanServerConnection connection() throws IOException {
     return connector.getMBeanServerConnection();
   }
 
-  String baseUrl() {
+  /** The shop's JMX address as {@code watch --jmx} takes it: {@code 127.0.0.1:PORT}. */
+  public String jmxAddress() {
+    return "127.0.0.1:" + jmxPort;
+  }
+
+  public String baseUrl() {
     return "http://127.0.0.1:" + httpPort;
   }
 

@@ -14,41 +14,44 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
 /**
  * Bounded shopper journeys against a loopback shop: each call runs a fixed number of journeys on
  * four threads and returns; a non-2xx answer fails the test.
  */
-final class ShopTraffic {
+public final class ShopTraffic {
   private static final int THREADS = 4;
   private static final int PRODUCTS = 500;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final ObjectMapper json = new ObjectMapper();
   private final String baseUrl;
+  // Spreads orders over the catalog across calls, so that no product runs out of stock.
+  private final AtomicInteger nextProduct = new AtomicInteger();
 
-  ShopTraffic(String baseUrl) {
+  public ShopTraffic(String baseUrl) {
     this.baseUrl = baseUrl;
   }
 
   /** Views {@code count} product pages. */
-  void viewProducts(int count) throws Exception {
+  public void viewProducts(int count) throws Exception {
     run(count, i -> send("GET", "/products/" + (i % PRODUCTS + 1), null, null));
   }
 
   /** Creates {@code count} carts with one line each and walks away from them. */
-  void abandonCarts(int count) throws Exception {
+  public void abandonCarts(int count) throws Exception {
     run(count, i -> addLine(createCart(), i));
   }
 
   /** Places {@code count} orders and reads each back with its receipt. */
-  void placeOrders(int count) throws Exception {
+  public void placeOrders(int count) throws Exception {
     run(
         count,
         i -> {
           String cartId = createCart();
-          addLine(cartId, i);
+          addLine(cartId, nextProduct.getAndIncrement());
           String orderId =
               field(
                   send("POST", "/checkout", "{\"cartId\":\"" + cartId + "\"}", "key-" + cartId),

@@ -1,0 +1,118 @@
+package dev.leakhunt.analyzer.sampler.diagnosis;
+
+import dev.leakhunt.analyzer.diagnosis.Diagnosis;
+import dev.leakhunt.analyzer.diagnosis.DiagnosisAssembler;
+import dev.leakhunt.analyzer.diagnosis.DiagnosisEvidence;
+import dev.leakhunt.analyzer.diagnosis.SuspectCriteria;
+import dev.leakhunt.analyzer.sampler.ConnectionFailedException;
+import dev.leakhunt.analyzer.sampler.ConnectionSpec;
+import dev.leakhunt.analyzer.sampler.TargetConnector;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import javax.management.remote.JMXConnector;
+
+/**
+ * The diagnosis of one watch, on its own JMX connection so that the sampler's reconnections and
+ * closing do not disturb it: opened when warm-up ends, kept until the verdict is known (a heap dump
+ * on a leak needs it), then closed.
+ */
+public final class DiagnosisSession implements AutoCloseable {
+  private final ConnectionSpec target;
+  private final DiagnosisOptions options;
+  private final TargetConnector connector = new TargetConnector();
+  private JMXConnector connection;
+  private DiagnosisCollector collector;
+  private String connectionFailure;
+
+  public DiagnosisSession(ConnectionSpec target, DiagnosisOptions options) {
+    this.target = target;
+    this.options = options;
+  }
+
+  /** Connects and takes the warm-up-end snapshots; a failure becomes a note, never an error. */
+  public void atWarmupEnd() {
+    try {
+      connection = connector.connect(target);
+      collector = new DiagnosisCollector(connection.getMBeanServerConnection(), options);
+      collector.atWarmupEnd();
+    } catch (ConnectionFailedException | IOException e) {
+      connectionFailure = "the diagnosis could not connect at warm-up end: " + Failures.describe(e);
+    }
+  }
+
+  /**
+   * Takes the end-of-run snapshots and saves the JFR recording in {@code outDir}, reconnecting once
+   * if the connection was lost in between.
+   */
+  public DiagnosisEvidence atRunEnd(Path outDir) {
+    if (collector == null) {
+      String why =
+          connectionFailure != null
+              ? connectionFailure
+              : "the run ended before warm-up did, so there is nothing to compare: no diagnosis";
+      return new DiagnosisEvidence(null, null, null, null, null, null, null, null, List.of(why));
+    }
+    if (!alive()) {
+      try {
+        closeQuietly();
+        connection = connector.connect(target);
+        collector.useConnection(connection.getMBeanServerConnection());
+      } catch (ConnectionFailedException | IOException e) {
+        // The collector's own attempts will fail and say so, part by part.
+      }
+    }
+    return collector.atRunEnd(outDir);
+  }
+
+  /**
+   * The diagnosis for the judged resources, with a heap dump when the run leaks and the options ask
+   * for one.
+   *
+   * @param failingResources ids of the resources judged FAIL
+   * @param leak whether the run's verdict is FAIL
+   */
+  public Diagnosis diagnose(
+      DiagnosisEvidence evidence, Set<String> failingResources, boolean leak, Path outDir) {
+    Diagnosis diagnosis =
+        new DiagnosisAssembler(SuspectCriteria.defaults()).assemble(evidence, failingResources);
+    if (!leak || collector == null) {
+      return diagnosis;
+    }
+    int notesBefore = collector.notes().size();
+    String path = collector.dumpHeapIfWanted(outDir);
+    if (path != null) {
+      diagnosis = diagnosis.withHeapDumpPath(path);
+    }
+    for (String note : collector.notes().subList(notesBefore, collector.notes().size())) {
+      diagnosis = diagnosis.withNote(note);
+    }
+    return diagnosis;
+  }
+
+  private boolean alive() {
+    try {
+      connection.getConnectionId();
+      connection.getMBeanServerConnection().getMBeanCount();
+      return true;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  private void closeQuietly() {
+    try {
+      if (connection != null) {
+        connection.close();
+      }
+    } catch (IOException e) {
+      // Already gone.
+    }
+  }
+
+  @Override
+  public void close() {
+    closeQuietly();
+  }
+}
