@@ -12,8 +12,9 @@ import java.util.List;
  * @param referencePath the sampled object, then each referrer towards the GC root, joined by {@code
  *     " <- "}; static fields read {@code static Owner.field}; repeated links (long linked lists)
  *     appear once and {@code ...} marks links JFR skipped
- * @param gcRoot the root the path ends at, e.g. {@code Threads / Stack Variable (Thread Name:
- *     main)}, or {@code unknown} when JFR did not reach it
+ * @param gcRoot the root the path ends at: {@code static field Owner.field}, else JFR's root such
+ *     as {@code Threads / Stack Variable (Thread Name: main)}, or {@code unknown} when JFR did not
+ *     reach one
  * @param sampleCount how many samples of the recording fell in this group
  * @param applicationFrame the allocation frame in the application's code (outside the Java
  *     platform, constructors skipped when a caller is known), or null when every frame is the JDK's

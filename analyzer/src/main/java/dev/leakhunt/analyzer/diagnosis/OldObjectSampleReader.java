@@ -44,11 +44,12 @@ public final class OldObjectSampleReader {
         if (object == null) {
           continue;
         }
+        String path = ReferencePaths.of(object);
         Sample sample =
             new Sample(
                 ReferencePaths.typeName(object),
-                ReferencePaths.of(object),
-                ReferencePaths.gcRoot(event.getValue("root")),
+                path,
+                ReferencePaths.gcRoot(path, event.getValue("root")),
                 frames(event.getStackTrace()));
         byPath.computeIfAbsent(sample.referencePath(), k -> new ArrayList<>()).add(sample);
       }

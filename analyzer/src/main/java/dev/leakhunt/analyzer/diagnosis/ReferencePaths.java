@@ -8,6 +8,7 @@ import jdk.jfr.consumer.RecordedObject;
 /** Turns the reference chain of a JFR old-object sample into a readable, groupable path. */
 final class ReferencePaths {
   static final String LINK = " <- ";
+  static final String STATIC = "static ";
   private static final String CLASS_NAME_PREFIX = "Class Name: ";
 
   private ReferencePaths() {}
@@ -36,14 +37,28 @@ final class ReferencePaths {
       if (skipped != null && skipped > 0) {
         append(links, "...");
       }
-      append(links, link(owner, field(reference, "field")));
+      String link = link(owner, field(reference, "field"));
+      append(links, link);
+      if (link.startsWith(STATIC)) {
+        // A static field is the root that matters: what holds its Class (the loader's class
+        // list, a thread that touched the loader) says nothing about the leak.
+        break;
+      }
       reference = field(owner, "referrer");
     }
     return String.join(LINK, links);
   }
 
-  /** The GC root of a sample as {@code system / type (description)}, or {@code unknown}. */
-  static String gcRoot(RecordedObject root) {
+  /**
+   * The GC root of a sample: {@code static field Owner.field} when the path ends at one, else JFR's
+   * root as {@code system / type (description)}, or {@code unknown}.
+   */
+  static String gcRoot(String path, RecordedObject root) {
+    int lastLink = path.lastIndexOf(LINK);
+    String last = lastLink < 0 ? path : path.substring(lastLink + LINK.length());
+    if (last.startsWith(STATIC)) {
+      return "static field " + last.substring(STATIC.length());
+    }
     if (root == null) {
       return "unknown";
     }
@@ -69,7 +84,7 @@ final class ReferencePaths {
         && description != null
         && description.startsWith(CLASS_NAME_PREFIX)) {
       String declaring = description.substring(CLASS_NAME_PREFIX.length()).strip();
-      return "static " + JvmClassNames.simpleName(declaring) + "." + fieldName;
+      return STATIC + JvmClassNames.simpleName(declaring) + "." + fieldName;
     }
     return JvmClassNames.simpleName(ownerType) + "." + fieldName;
   }

@@ -43,8 +43,7 @@ class DiagnosisJsonTest {
     assertThat(first.get("growthPerHour").asDouble()).isEqualTo(1_147_392_000.0);
     assertThat(first.get("stack").get(1).asText())
         .isEqualTo("dev.leakhunt.analyzer.sampler.diagnosis.OrderFactory.newOrder:8");
-    assertThat(first.get("gcRoot").asText())
-        .isEqualTo("Threads / Stack Variable (Thread Name: main)");
+    assertThat(first.get("gcRoot").asText()).isEqualTo("static field LeakyProgram.RETAINED_ORDERS");
     assertThat(json.get("histograms").get(1).get("durationMs").asLong()).isEqualTo(47);
     assertThat(json.get("histograms").get(1).get("liveBytes").asLong()).isEqualTo(31_366_696);
     assertThat(json.get("classGrowth")).hasSize(DiagnosisAssembler.LISTED_ENTRIES);

@@ -23,7 +23,7 @@ class OldObjectSampleReaderTest {
         .isEqualTo(
             "byte[] <- LeakedOrder.payload <- Object[] <- ArrayList.elementData"
                 + " <- static LeakyProgram.RETAINED_ORDERS");
-    assertThat(payloads.gcRoot()).isEqualTo("Threads / Stack Variable (Thread Name: main)");
+    assertThat(payloads.gcRoot()).isEqualTo("static field LeakyProgram.RETAINED_ORDERS");
     assertThat(payloads.allocationStack())
         .containsExactly(
             PKG + "LeakedOrder.<init>:10",

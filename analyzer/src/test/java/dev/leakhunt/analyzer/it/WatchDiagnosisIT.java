@@ -37,7 +37,8 @@ class WatchDiagnosisIT {
   void abandonedCartsFailNamingCartWithShopFrameJfrAndHeapDump() throws Exception {
     Path out = dir.resolve("out");
     AnalyzerProcess.Result result;
-    try (ShopProcess shop = ShopProcess.start("--leak", "abandoned-carts", "--leak-amplify", "8");
+    int failedJourneys;
+    try (ShopProcess shop = ShopProcess.start("--leak", "abandoned-carts", "--leak-amplify", "16");
         Traffic traffic = Traffic.start(shop, t -> t.abandonCarts(12))) {
       result =
           AnalyzerProcess.run(
@@ -57,9 +58,12 @@ class WatchDiagnosisIT {
               "--out",
               out.toString(),
               "--heap-dump-on-leak");
+      failedJourneys = traffic.failedJourneys();
     }
-    assertThat(result.exitCode()).as(result.stderr()).isEqualTo(1);
+    String why = result.stdout() + result.stderr() + "; failed journeys: " + failedJourneys;
+    assertThat(result.exitCode()).as(why).isEqualTo(1);
     assertThat(result.stdout())
+        .as(why)
         .contains("VERDICT FAIL: ")
         .contains("Top suspects: dev.leakhunt.shop.cart.Cart +");
 
@@ -161,6 +165,10 @@ class WatchDiagnosisIT {
                   }
                 }
               });
+    }
+
+    int failedJourneys() {
+      return failedJourneys.get();
     }
 
     static Traffic start(ShopProcess shop, Journey journey) {
