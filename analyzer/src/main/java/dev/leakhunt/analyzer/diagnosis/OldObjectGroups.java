@@ -2,31 +2,29 @@ package dev.leakhunt.analyzer.diagnosis;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /** Finds the JFR old-object group that explains a class. */
 final class OldObjectGroups {
   private OldObjectGroups() {}
 
   /**
-   * The group with most samples whose objects are of the class, else the one whose reference path
-   * passes through the class (its {@code byte[]} payload, say); null when none does.
+   * The group that best shows where the class's objects come from: groups of the class itself
+   * before groups whose path passes through it (its {@code byte[]} payload, say), a group with an
+   * allocation frame in the application before one without, then the most samples; null when no
+   * group mentions the class.
    */
   static OldObjectGroup bestFor(String className, List<OldObjectGroup> groups) {
     if (groups == null) {
       return null;
     }
-    Optional<OldObjectGroup> sameType =
-        groups.stream()
-            .filter(g -> g.objectType().equals(className))
-            .max(Comparator.comparingInt(OldObjectGroup::sampleCount));
-    if (sameType.isPresent()) {
-      return sameType.get();
-    }
     String simple = JvmClassNames.simpleName(className);
+    Comparator<OldObjectGroup> preference =
+        Comparator.comparing((OldObjectGroup g) -> g.applicationFrame() != null)
+            .thenComparing(g -> g.objectType().equals(className))
+            .thenComparingInt(OldObjectGroup::sampleCount);
     return groups.stream()
-        .filter(g -> passesThrough(g.referencePath(), simple))
-        .max(Comparator.comparingInt(OldObjectGroup::sampleCount))
+        .filter(g -> g.objectType().equals(className) || passesThrough(g.referencePath(), simple))
+        .max(preference)
         .orElse(null);
   }
 
