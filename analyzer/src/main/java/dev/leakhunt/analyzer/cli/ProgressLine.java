@@ -30,7 +30,7 @@ final class ProgressLine {
           .append(DurationConverter.format(Duration.ofSeconds(remainingMs / 1000)))
           .append(" left)");
     }
-    line.append(", live heap ")
+    line.append(", heap after last GC ")
         .append(Figures.amount(tracker.lastLiveBytes(), "bytes"))
         .append(" of ")
         .append(Figures.amount(tracker.maxHeapBytes(), "bytes"));

@@ -1,5 +1,6 @@
 package dev.leakhunt.analyzer.cli;
 
+import dev.leakhunt.analyzer.sampler.MBeanAttributeSpec;
 import dev.leakhunt.analyzer.verdict.ThresholdOverride;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
@@ -16,11 +17,12 @@ public final class ThresholdConverter implements ITypeConverter<ThresholdOverrid
 
   @Override
   public ThresholdOverride convert(String text) {
-    int equals = text.indexOf('=');
+    // MBean ids hold '=' themselves (type=...): the limits follow the last one.
+    int equals = text.lastIndexOf('=');
     if (equals <= 0 || equals == text.length() - 1) {
       throw new TypeConversionException(RULE + " (got '" + text + "')");
     }
-    String resource = text.substring(0, equals);
+    String resource = canonical(text.substring(0, equals));
     String[] limits = text.substring(equals + 1).split(",", -1);
     if (limits.length > 2) {
       throw new TypeConversionException(RULE + " (got '" + text + "')");
@@ -36,6 +38,18 @@ public final class ThresholdConverter implements ITypeConverter<ThresholdOverrid
     }
     double fraction = limits.length == 2 ? fraction(limits[1], text) : Double.NaN;
     return new ThresholdOverride(resource, minSlope, fraction);
+  }
+
+  /** MBean ids name the ObjectName canonically (keys sorted), as the sampler records them. */
+  private static String canonical(String resource) {
+    if (!resource.startsWith("mbean:") || resource.indexOf('#') < 0) {
+      return resource;
+    }
+    try {
+      return MBeanAttributeSpec.parse(resource.substring("mbean:".length())).resource();
+    } catch (IllegalArgumentException e) {
+      throw new TypeConversionException(e.getMessage().replace("--mbean", "--threshold"));
+    }
   }
 
   private static double amount(String text, String whole) {

@@ -88,13 +88,13 @@ final class WatchLoop {
       new RunVerdictJson().writeRunInfo(info, out.resolve(RunReports.RUN_INFO));
       announce(target);
       stop.install();
-      ChildCommand child =
-          settings.command().isEmpty()
-              ? null
-              : ChildCommand.start(settings.command(), out.resolve(info.commandLog()));
       TargetLink link = new TargetLink(settings, sink, pausesNanos, stop, session);
+      ChildCommand child = null;
       try (GcPauseLogWriter pauses =
           new GcPauseLogWriter(out.resolve(RunReports.GC_PAUSES), pausesNanos, startMs)) {
+        if (!settings.command().isEmpty()) {
+          child = ChildCommand.start(settings.command(), out.resolve(info.commandLog()));
+        }
         loop(startMs, link, sink, pauses, child);
       } finally {
         if (child != null) {

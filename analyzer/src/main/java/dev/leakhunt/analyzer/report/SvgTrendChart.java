@@ -2,7 +2,6 @@ package dev.leakhunt.analyzer.report;
 
 import dev.leakhunt.analyzer.series.Point;
 import dev.leakhunt.analyzer.trend.Trend;
-import dev.leakhunt.analyzer.verdict.Figures;
 import dev.leakhunt.analyzer.verdict.Outcome;
 import dev.leakhunt.analyzer.verdict.ResourceVerdict;
 import dev.leakhunt.analyzer.verdict.Threshold;
@@ -68,7 +67,12 @@ final class SvgTrendChart {
             Html.escape(verdict.resource())));
     drawWarmup(svg);
     drawAxes(svg, scale, verdict.unit());
-    drawPoints(svg, drawn, scale);
+    if (verdict.resource().equals("heap.live")) {
+      drawDots(
+          svg, drawn, scale); // Points after separate collections: a line would draw a sawtooth.
+    } else {
+      drawPoints(svg, drawn, scale);
+    }
     if (trend != null) {
       drawThreshold(svg, verdict, trend, scale);
       drawTrend(svg, verdict.outcome(), trend, scale);
@@ -120,7 +124,7 @@ final class SvgTrendChart {
               y,
               LEFT - 6,
               y + 4,
-              Html.escape(Figures.amount(value, unit))));
+              Html.escape(tick(value, (scale.max - scale.min) / 4, unit))));
     }
     long spanMs = endMs - startMs;
     for (int i = 0; i <= 4; i++) {
@@ -151,6 +155,23 @@ final class SvgTrendChart {
           .append(String.format(Locale.ROOT, "%.1f %.1f", x(p.timestampMs()), scale.y(p.value())));
     }
     svg.append("<path class=\"samples\" d=\"").append(path).append("\"/>");
+  }
+
+  private void drawDots(StringBuilder svg, List<Point> drawn, Scale scale) {
+    if (drawn.isEmpty()) {
+      drawPoints(svg, drawn, scale);
+      return;
+    }
+    svg.append("<g class=\"dots\">");
+    for (Point p : drawn) {
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"1.8\"/>",
+              x(p.timestampMs()),
+              scale.y(p.value())));
+    }
+    svg.append("</g>");
   }
 
   private void drawTrend(StringBuilder svg, Outcome outcome, Trend trend, Scale scale) {
@@ -208,6 +229,27 @@ final class SvgTrendChart {
   private double x(long timestampMs) {
     double clamped = Math.max(startMs, Math.min(endMs, timestampMs));
     return LEFT + (clamped - startMs) * (WIDTH - LEFT - RIGHT) / (endMs - startMs);
+  }
+
+  /** A tick label with just enough decimals that neighbouring ticks differ. */
+  static String tick(double value, double step, String unit) {
+    double unitSize = 1;
+    String suffix = "";
+    if ("bytes".equals(unit)) {
+      String[] names = {"B", "KiB", "MiB", "GiB", "TiB"};
+      int index = 0;
+      double largest = Math.max(Math.abs(value), step);
+      while (largest >= 1024 && index < names.length - 1) {
+        largest /= 1024;
+        unitSize *= 1024;
+        index++;
+      }
+      suffix = " " + names[index];
+    }
+    double scaledStep = step / unitSize;
+    int decimals =
+        scaledStep <= 0 ? 0 : (int) Math.max(0, Math.min(4, Math.ceil(-Math.log10(scaledStep))));
+    return String.format(Locale.ROOT, "%." + decimals + "f", value / unitSize) + suffix;
   }
 
   private static String elapsed(long ms) {

@@ -4,7 +4,6 @@ import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.IOException;
 import java.lang.management.BufferPoolMXBean;
 import java.lang.management.ClassLoadingMXBean;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
@@ -33,7 +32,7 @@ final class PlatformSampler {
   private final MemoryMXBean memory;
   private final List<MemoryPoolMXBean> pools;
   private final List<BufferPoolMXBean> buffers;
-  private final List<GarbageCollectorMXBean> collectors;
+  private final List<com.sun.management.GarbageCollectorMXBean> collectors;
   private final ThreadMXBean threads;
   private final ClassLoadingMXBean classes;
   private final double maxDirectMemoryBytes;
@@ -47,13 +46,14 @@ final class PlatformSampler {
     this.pools = ManagementFactory.getPlatformMXBeans(connection, MemoryPoolMXBean.class);
     this.buffers = ManagementFactory.getPlatformMXBeans(connection, BufferPoolMXBean.class);
     this.collectors =
-        ManagementFactory.getPlatformMXBeans(connection, GarbageCollectorMXBean.class);
+        ManagementFactory.getPlatformMXBeans(
+            connection, com.sun.management.GarbageCollectorMXBean.class);
     this.threads = ManagementFactory.getPlatformMXBean(connection, ThreadMXBean.class);
     this.classes = ManagementFactory.getPlatformMXBean(connection, ClassLoadingMXBean.class);
     this.maxDirectMemoryBytes = maxDirectMemoryBytes(connection);
   }
 
-  List<GarbageCollectorMXBean> collectors() {
+  List<com.sun.management.GarbageCollectorMXBean> collectors() {
     return collectors;
   }
 
@@ -97,7 +97,7 @@ final class PlatformSampler {
     sink.accept(nowMs, "threads.peak", threads.getPeakThreadCount());
     sink.accept(nowMs, "classes.loaded", classes.getLoadedClassCount());
     sink.accept(nowMs, "classes.unloaded", classes.getUnloadedClassCount());
-    for (GarbageCollectorMXBean collector : collectors) {
+    for (com.sun.management.GarbageCollectorMXBean collector : collectors) {
       String prefix = "gc:" + collector.getName();
       sink.accept(nowMs, prefix + ".count", collector.getCollectionCount());
       sink.accept(nowMs, prefix + ".timeMs", collector.getCollectionTime());

@@ -9,43 +9,40 @@ import java.lang.management.RuntimeMXBean;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javax.management.InstanceNotFoundException;
-import javax.management.ListenerNotFoundException;
 import javax.management.MBeanServerConnection;
-import javax.management.ObjectName;
 import javax.management.remote.JMXConnector;
 import org.HdrHistogram.Recorder;
 
 /**
- * One open JMX connection to the target with the GC listener installed: samples on demand, runs
- * forced-GC probes, and closes cleanly. A lost connection surfaces as {@link IOException}; the
- * caller reconnects by opening a new session.
+ * One open JMX connection to the target: samples on demand (platform resources and the collections
+ * since the last sample), runs forced-GC probes, and closes cleanly. A lost connection surfaces as
+ * {@link IOException}; the caller reconnects by opening a new session.
  */
 public final class TargetSession implements AutoCloseable {
   private final JMXConnector connector;
   private final MBeanServerConnection connection;
   private final PlatformSampler sampler;
-  private final GcEventListener gcListener;
-  private final List<ObjectName> collectorNames;
+  private final GcInfoPoller gcPoller;
   private final SampleSink sink;
+  private final Recorder pausesNanos;
 
   private TargetSession(
       JMXConnector connector,
       MBeanServerConnection connection,
       PlatformSampler sampler,
-      GcEventListener gcListener,
-      List<ObjectName> collectorNames,
-      SampleSink sink) {
+      GcInfoPoller gcPoller,
+      SampleSink sink,
+      Recorder pausesNanos) {
     this.connector = connector;
     this.connection = connection;
     this.sampler = sampler;
-    this.gcListener = gcListener;
-    this.collectorNames = collectorNames;
+    this.gcPoller = gcPoller;
     this.sink = sink;
+    this.pausesNanos = pausesNanos;
   }
 
   /**
-   * Connects, checks the user's MBean attributes are readable, and subscribes to GC notifications.
+   * Connects and checks the user's MBean attributes are readable.
    *
    * @param pausesNanos receives every GC pause, in nanoseconds
    * @throws ConnectionFailedException when the target cannot be reached
@@ -66,14 +63,17 @@ public final class TargetSession implements AutoCloseable {
               .filter(pool -> pool.getType() == MemoryType.HEAP)
               .map(MemoryPoolMXBean::getName)
               .collect(Collectors.toSet());
-      GcEventListener listener = new GcEventListener(heapPools, sink, pausesNanos);
-      List<ObjectName> collectorNames =
-          sampler.collectors().stream().map(GarbageCollectorMXBean::getObjectName).toList();
-      for (ObjectName collector : collectorNames) {
-        connection.addNotificationListener(collector, listener, null, null);
+      GcInfoPoller poller =
+          new GcInfoPoller(
+              sampler.collectors(),
+              heapPools,
+              ManagementFactory.getPlatformMXBean(connection, RuntimeMXBean.class));
+      return new TargetSession(connector, connection, sampler, poller, sink, pausesNanos);
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof MBeanUnreadableException unreadable) {
+        closeQuietly(connector);
+        throw unreadable;
       }
-      return new TargetSession(connector, connection, sampler, listener, collectorNames, sink);
-    } catch (IOException | InstanceNotFoundException e) {
       closeQuietly(connector);
       throw new ConnectionFailedException(
           "cannot read the platform MBeans of "
@@ -82,9 +82,6 @@ public final class TargetSession implements AutoCloseable {
               + TargetConnector.oneLine(e),
           false,
           e);
-    } catch (RuntimeException e) {
-      closeQuietly(connector);
-      throw e;
     }
   }
 
@@ -101,9 +98,10 @@ public final class TargetSession implements AutoCloseable {
         runtime.getStartTime());
   }
 
-  /** Samples every resource once, stamped {@code nowMs}. */
+  /** Samples every resource once, stamped {@code nowMs}, and the collections since the last. */
   public void sample(long nowMs) throws IOException {
     sampler.sample(nowMs, sink);
+    gcPoller.poll(nowMs, sink, pausesNanos);
   }
 
   /**
@@ -113,30 +111,18 @@ public final class TargetSession implements AutoCloseable {
    * @return the wall time the call took, ms (the target's pause plus one JMX round trip)
    */
   public long probeLiveSet() throws IOException {
-    gcListener.probeInFlight(true);
-    try {
-      long startNanos = System.nanoTime();
-      sampler.memory().gc();
-      long tookMs = (System.nanoTime() - startNanos) / 1_000_000;
-      long usedBytes = sampler.memory().getHeapMemoryUsage().getUsed();
-      long nowMs = System.currentTimeMillis();
-      sink.accept(nowMs, "heap.live", usedBytes);
-      sink.accept(nowMs, "probe.pauseMs", tookMs);
-      return tookMs;
-    } finally {
-      gcListener.probeInFlight(false);
-    }
+    long startNanos = System.nanoTime();
+    sampler.memory().gc();
+    long tookMs = (System.nanoTime() - startNanos) / 1_000_000;
+    long usedBytes = sampler.memory().getHeapMemoryUsage().getUsed();
+    long nowMs = System.currentTimeMillis();
+    sink.accept(nowMs, "heap.live", usedBytes);
+    sink.accept(nowMs, "probe.pauseMs", tookMs);
+    return tookMs;
   }
 
   @Override
   public void close() {
-    for (ObjectName collector : collectorNames) {
-      try {
-        connection.removeNotificationListener(collector, gcListener);
-      } catch (IOException | InstanceNotFoundException | ListenerNotFoundException e) {
-        break; // The target is gone; nothing to unsubscribe from.
-      }
-    }
     closeQuietly(connector);
   }
 

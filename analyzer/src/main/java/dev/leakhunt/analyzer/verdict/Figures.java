@@ -20,7 +20,7 @@ public final class Figures {
       return "n/a";
     }
     if (!"bytes".equals(unit)) {
-      return value == Math.rint(value)
+      return value == Math.rint(value) || Math.abs(value) >= 100
           ? String.format(Locale.ROOT, "%.0f", value)
           : String.format(Locale.ROOT, "%.2f", value);
     }

@@ -34,14 +34,19 @@ import java.time.Duration;
  * <p>Pure and thread-safe: no I/O, no state between calls; O(n log n) in the number of points.
  */
 public final class ResourceJudge {
-  /** Fewest points in the judged window for a verdict other than INCONCLUSIVE. */
-  public static final int MIN_POINTS = 10;
+  /** Fewest points in the judged window for a verdict other than INCONCLUSIVE (one per bucket). */
+  public static final int MIN_POINTS = 16;
 
   /** Shortest judged window for a verdict other than INCONCLUSIVE, seconds. */
   public static final int MIN_SPAN_SECONDS = 60;
 
-  /** Fewest non-empty buckets for a verdict other than INCONCLUSIVE. */
-  public static final int MIN_BUCKETS = 10;
+  /**
+   * Fewest non-empty buckets for a verdict other than INCONCLUSIVE: the latest half then holds 8,
+   * the fewest with which its Mann–Kendall test can reach p &lt; {@value
+   * #PERSISTENCE_SIGNIFICANCE_LEVEL} at all (7 perfectly rising buckets give p = 0.0013), so a
+   * sparse series is reported as too sparse rather than passed as a plateau.
+   */
+  public static final int MIN_BUCKETS = 16;
 
   /**
    * Buckets aimed for: 15 in the latest half are enough for its rank test to survive an outlying
@@ -78,9 +83,9 @@ public final class ResourceJudge {
    *
    * <p>Rarely needed: a probe's full collection also clears the old garbage that the following
    * post-young-GC points would carry, and the default buckets caught leaks with probes every 15 to
-   * 60 s as well as with probe-wide buckets (see {@link DefaultThresholds}). A width above 1/10 of
+   * 60 s as well as with probe-wide buckets (see {@link DefaultThresholds}). A width above 1/16 of
    * the judged window makes the verdict INCONCLUSIVE; e.g. 60 s probe buckets need a window of at
-   * least 10 minutes after warm-up.
+   * least 16 minutes after warm-up.
    *
    * @param series the resource's observations (may include warm-up points; they are ignored)
    * @param windowStartMs first instant of the judged window (end of warm-up), ms since the epoch

@@ -104,7 +104,7 @@ public final class RunJudge {
       String detail =
           verdicts.stream()
               .filter(v -> v.outcome() == listed)
-              .map(ResourceVerdict::reason)
+              .map(v -> withoutFinalStop(v.reason()))
               .collect(Collectors.joining("; "));
       if (!detail.isEmpty()) {
         parts.add((listed == Outcome.FAIL ? "leak: " : "too little data: ") + detail);
@@ -123,7 +123,11 @@ public final class RunJudge {
     if (info.commandExitCode() != null) {
       parts.add("command exited " + info.commandExitCode());
     }
-    return String.join("; ", parts);
+    return String.join("; ", parts) + ".";
+  }
+
+  private static String withoutFinalStop(String sentence) {
+    return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
   }
 
   /** The sentence that names a dead target: when, how, and how full its heap was. */

@@ -62,11 +62,11 @@ final class VerdictReason {
           + ", "
           + Amounts.pValue(trend.pValue())
           + basis()
-          + ", but levelled off: the latest half grows only "
+          + ", but levelled off: over the latest half the slope is "
           + rate(trend.recentSlopePerHour())
-          + " ("
+          + ", "
           + Amounts.pValue(recentPValue)
-          + "; growth there needs p < "
+          + " (growth there needs p < "
           + ResourceJudge.PERSISTENCE_SIGNIFICANCE_LEVEL
           + " and at least "
           + rate(ResourceJudge.PERSISTENCE_SHARE * limit.perHour())

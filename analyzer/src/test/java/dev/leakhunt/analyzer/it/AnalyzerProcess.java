@@ -27,10 +27,17 @@ final class AnalyzerProcess {
 
   /** Starts the analyzer; its output goes to files in {@code logDir}. */
   static AnalyzerProcess start(Path logDir, String... args) throws IOException {
+    return start(logDir, List.of(), args);
+  }
+
+  /** Starts the analyzer with extra JVM options, e.g. a trust store. */
+  static AnalyzerProcess start(Path logDir, List<String> jvmOptions, String... args)
+      throws IOException {
     Files.createDirectories(logDir);
     List<String> command = new ArrayList<>();
     command.add(ChildJvm.javaBinary());
     command.add("-Xmx128m");
+    command.addAll(jvmOptions);
     command.add("-jar");
     command.add(Path.of("target", "analyzer.jar").toAbsolutePath().toString());
     command.addAll(Arrays.asList(args));

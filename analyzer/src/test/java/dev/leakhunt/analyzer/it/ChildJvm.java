@@ -27,6 +27,13 @@ final class ChildJvm implements AutoCloseable {
 
   /** Starts {@code program} for {@code lifeSeconds} and waits for its READY line. */
   static ChildJvm start(Class<?> program, int lifeSeconds) throws Exception {
+    return start(
+        program, lifeSeconds, List.of("-Dcom.sun.management.jmxremote.authenticate=false"));
+  }
+
+  /** Starts {@code program} with extra JVM options (e.g. JMX authentication settings). */
+  static ChildJvm start(Class<?> program, int lifeSeconds, List<String> jvmOptions)
+      throws Exception {
     int port = freeLoopbackPort();
     List<String> command = new ArrayList<>();
     command.add(javaBinary());
@@ -36,8 +43,8 @@ final class ChildJvm implements AutoCloseable {
     command.add("-Dcom.sun.management.jmxremote.rmi.port=" + port);
     command.add("-Dcom.sun.management.jmxremote.host=127.0.0.1");
     command.add("-Djava.rmi.server.hostname=127.0.0.1");
-    command.add("-Dcom.sun.management.jmxremote.authenticate=false");
     command.add("-Dcom.sun.management.jmxremote.ssl=false");
+    command.addAll(jvmOptions);
     command.add("-cp");
     command.add(Path.of("target", "test-classes").toAbsolutePath().toString());
     command.add(program.getName());

@@ -67,7 +67,7 @@ class ResourceJudgeTest {
     assertThat(verdict.timeToExhaustion()).isNull();
     assertThat(verdict.reason())
         .isEqualTo(
-            "heap.live: only 9 samples after warm-up, need at least 10: watch longer or sample"
+            "heap.live: only 9 samples after warm-up, need at least 16: watch longer or sample"
                 + " more often");
   }
 
@@ -97,7 +97,7 @@ class ResourceJudgeTest {
     assertThat(verdict.reason())
         .isEqualTo(
             "heap.live: the 20 samples after warm-up fill only 5 time buckets of 120 s, need at"
-                + " least 10: watch longer or sample (or probe) more often");
+                + " least 16: watch longer or sample (or probe) more often");
   }
 
   @Test
@@ -143,9 +143,9 @@ class ResourceJudgeTest {
     assertThat(verdict.trend().pValue()).isLessThan(1e-4);
     assertThat(verdict.trend().slopePerHour() / MIB).isGreaterThan(16);
     assertThat(verdict.reason())
-        .contains(", but levelled off: the latest half grows only ")
+        .contains(", but levelled off: over the latest half the slope is ")
         .endsWith(
-            "; growth there needs p < 0.001 and at least 8.00 MiB/h): a plateau, not a leak.");
+            " (growth there needs p < 0.001 and at least 8.00 MiB/h): a plateau, not a leak.");
   }
 
   @Test

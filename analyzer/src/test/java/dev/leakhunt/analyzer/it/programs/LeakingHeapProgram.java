@@ -11,6 +11,8 @@ public final class LeakingHeapProgram {
   static volatile Object sink;
 
   public static void main(String[] args) throws Exception {
+    int bytesPerStep = (args.length > 1 ? Integer.parseInt(args[1]) : 640) * 1024 / 10;
+    int maxSteps = 190 * 1024 * 1024 / bytesPerStep;
     ProgramClock.run(
         args,
         100,

@@ -1,0 +1,83 @@
+package dev.leakhunt.analyzer.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.leakhunt.analyzer.it.programs.ChurningProgram;
+import dev.leakhunt.analyzer.it.programs.ExitAfterProgram;
+import dev.leakhunt.analyzer.it.programs.PlateauingCacheProgram;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** Programs that do not leak must pass: a churning service and a cache that fills then plateaus. */
+class CleanTargetIT {
+
+  @Test
+  void churningTargetPassesWhileACommandRunsAndItsExitCodeIsRecorded() throws Exception {
+    Path out = WatchRun.outDir("churn-command");
+    try (ChildJvm target = ChildJvm.start(ChurningProgram.class, 150)) {
+      AnalyzerProcess.Result result =
+          AnalyzerProcess.run(
+              out,
+              Duration.ofSeconds(150),
+              WatchRun.args(
+                  out,
+                  "--jmx",
+                  target.jmxAddress(),
+                  WatchRun.SHORT_RUN_METASPACE_THRESHOLD[0],
+                  WatchRun.SHORT_RUN_METASPACE_THRESHOLD[1],
+                  "--",
+                  ChildJvm.javaBinary(),
+                  "-cp",
+                  Path.of("target", "test-classes").toAbsolutePath().toString(),
+                  ExitAfterProgram.class.getName(),
+                  "76",
+                  "3"));
+
+      assertThat(result.exitCode()).as(result.stdout() + result.stderr()).isEqualTo(0);
+      JsonNode verdict = WatchRun.verdict(out);
+      assertThat(verdict.path("outcome").asText()).isEqualTo("PASS");
+      assertThat(WatchRun.failing(verdict)).isEmpty();
+      assertThat(verdict.path("run").path("commandExitCode").asInt()).isEqualTo(3);
+      assertThat(verdict.path("run").path("plannedDurationMs").isNull()).isTrue();
+      long watchedMs =
+          verdict.path("run").path("endMs").asLong() - verdict.path("run").path("startMs").asLong();
+      assertThat(watchedMs).isBetween(74_000L, 90_000L); // The command's life, plus JVM start-up.
+      assertThat(Files.readString(out.resolve("command.log"))).contains("load test done, exit 3");
+      assertThat(result.stdout()).contains("command exited 3");
+    }
+  }
+
+  @Test
+  void plateauingCachePassesAndSigtermStillWritesTheReports() throws Exception {
+    Path out = WatchRun.outDir("plateau-sigterm");
+    try (ChildJvm target = ChildJvm.start(PlateauingCacheProgram.class, 150)) {
+      AnalyzerProcess analyzer =
+          AnalyzerProcess.start(
+              out,
+              WatchRun.args(
+                  out,
+                  "--jmx",
+                  target.jmxAddress(),
+                  "--duration",
+                  "10m",
+                  WatchRun.SHORT_RUN_METASPACE_THRESHOLD[0],
+                  WatchRun.SHORT_RUN_METASPACE_THRESHOLD[1]));
+      Thread.sleep(88_000); // 12 s warm-up + the judge's 60 s minimum + start-up.
+      analyzer.terminate();
+      AnalyzerProcess.Result result = analyzer.await(Duration.ofSeconds(60));
+
+      assertThat(result.exitCode()).as(result.stdout() + result.stderr()).isEqualTo(0);
+      JsonNode verdict = WatchRun.verdict(out);
+      assertThat(verdict.path("outcome").asText()).isEqualTo("PASS");
+      JsonNode heap = WatchRun.resource(verdict, "heap.live");
+      assertThat(heap.path("outcome").asText()).isEqualTo("PASS");
+      // The cache grew 25 MiB in its first 40 s: the window saw growth, then none.
+      assertThat(heap.path("lastValue").asDouble()).isGreaterThan(25 * 1024 * 1024.0);
+      assertThat(out.resolve("report.html")).isNotEmptyFile();
+      assertThat(out.resolve("junit.xml")).isNotEmptyFile();
+    }
+  }
+}

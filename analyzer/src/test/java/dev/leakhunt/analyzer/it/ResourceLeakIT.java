@@ -1,0 +1,69 @@
+package dev.leakhunt.analyzer.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.leakhunt.analyzer.it.programs.LeakingDirectBuffersProgram;
+import dev.leakhunt.analyzer.it.programs.LeakingThreadsProgram;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** Leaks the heap cannot see: threads and direct buffers, each named by its own resource. */
+class ResourceLeakIT {
+
+  @Test
+  void threadLeakFailsNamingThreadsLiveAndTheSameCountReadAsAUserMBean() throws Exception {
+    Path out = WatchRun.outDir("thread-leak");
+    try (ChildJvm target = ChildJvm.start(LeakingThreadsProgram.class, 150)) {
+      AnalyzerProcess.Result result =
+          AnalyzerProcess.run(
+              out,
+              Duration.ofSeconds(150),
+              WatchRun.args(
+                  out,
+                  "--jmx",
+                  target.jmxAddress(),
+                  "--duration",
+                  WatchRun.DURATION,
+                  "--mbean",
+                  "java.lang:type=Threading#ThreadCount=2000"));
+
+      assertThat(result.exitCode()).as(result.stderr()).isEqualTo(1);
+      JsonNode verdict = WatchRun.verdict(out);
+      String mbean = "mbean:java.lang:type=Threading#ThreadCount";
+      assertThat(WatchRun.failing(verdict))
+          .contains("threads.live", mbean)
+          .doesNotContain("heap.live");
+      assertThat(WatchRun.resource(verdict, mbean).path("capacity").asDouble()).isEqualTo(2000);
+      double threadsPerHour = 2 * WatchRun.SECONDS_PER_HOUR;
+      assertThat(WatchRun.resource(verdict, "threads.live").path("slopePerHour").asDouble())
+          .isCloseTo(threadsPerHour, within(0.15 * threadsPerHour));
+    }
+  }
+
+  @Test
+  void directBufferLeakFailsNamingBufferDirectUsed() throws Exception {
+    Path out = WatchRun.outDir("direct-buffer-leak");
+    try (ChildJvm target = ChildJvm.start(LeakingDirectBuffersProgram.class, 150)) {
+      AnalyzerProcess.Result result =
+          AnalyzerProcess.run(
+              out,
+              Duration.ofSeconds(150),
+              WatchRun.args(out, "--jmx", target.jmxAddress(), "--duration", WatchRun.DURATION));
+
+      assertThat(result.exitCode()).as(result.stderr()).isEqualTo(1);
+      JsonNode verdict = WatchRun.verdict(out);
+      assertThat(WatchRun.failing(verdict))
+          .contains("buffer.direct.used")
+          .doesNotContain("heap.live");
+      double bytesPerHour = 512 * WatchRun.KIB * WatchRun.SECONDS_PER_HOUR;
+      JsonNode direct = WatchRun.resource(verdict, "buffer.direct.used");
+      assertThat(direct.path("slopePerHour").asDouble())
+          .isCloseTo(bytesPerHour, within(0.15 * bytesPerHour));
+      // The default direct-memory limit is the max heap.
+      assertThat(direct.path("capacity").asDouble()).isEqualTo(256 * 1024 * 1024.0);
+    }
+  }
+}

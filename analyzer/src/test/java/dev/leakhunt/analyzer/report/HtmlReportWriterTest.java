@@ -1,0 +1,54 @@
+package dev.leakhunt.analyzer.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leakhunt.analyzer.verdict.FixtureVerdicts;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class HtmlReportWriterTest {
+  private final String html =
+      new HtmlReportWriter()
+          .render(FixtureVerdicts.failingRun(), Map.of("heap.live", FixtureVerdicts.heapPoints()));
+
+  @Test
+  void everyJudgedResourceHasAnSvgChartAndAVerdictRow() {
+    assertThat(Pattern.compile("<svg class=\"chart\"").matcher(html).results().count())
+        .isEqualTo(3);
+    assertThat(html)
+        .contains("<tr><td><b>heap.live</b></td><td><span class=\"badge fail\">FAIL</span>")
+        .contains("<tr><td><b>threads.live</b></td><td><span class=\"badge pass\">PASS</span>")
+        .contains(
+            "<tr><td><b>buffer.mapped.used</b></td><td><span class=\"badge inconclusive\">"
+                + "INCONCLUSIVE</span>");
+  }
+
+  @Test
+  void heapChartShadesWarmupAndDrawsTheFailingTrendAndTheLimit() {
+    assertThat(html).contains("<rect class=\"warmup\"").contains(">warm-up</text>");
+    assertThat(html).contains("<line class=\"trend trend-fail\"").contains("<line class=\"limit\"");
+    // 121 live-heap points, one dot each (a line between collections would draw a sawtooth).
+    assertThat(Pattern.compile("<circle ").matcher(html).results().count()).isEqualTo(121);
+    // The two resources given no points say so instead of drawing an empty frame.
+    assertThat(Pattern.compile(">no samples</text>").matcher(html).results().count()).isEqualTo(2);
+    assertThat(html).contains("+300.0 MiB/h (280.0 MiB to 320.0 MiB)");
+    assertThat(html).contains("35 min 0 s");
+  }
+
+  @Test
+  void verdictGcPausesAndRunMetadataAreShown() {
+    assertThat(html).contains("<span class=\"badge big fail\">FAIL</span>");
+    assertThat(html).contains("leak: heap.live grows 300 MiB/h &lt;fast&gt; &amp; steady.");
+    assertThat(html).contains("<td class=\"num\">120</td><td class=\"num\">3.2 ms</td>");
+    assertThat(html).contains("<td>Command</td><td>mvn gatling:test</td>");
+    assertThat(html).contains("<td>Sampling gap</td>");
+    assertThat(html).contains("0123456789abcdef0123456789abcdef01234567");
+  }
+
+  @Test
+  void reportIsSelfContainedWithNoPlaceholderLeft() {
+    assertThat(html).doesNotContain("{{").doesNotContain("<script").doesNotContain("src=");
+    assertThat(html).doesNotContainPattern("https?://");
+  }
+}

@@ -1,0 +1,100 @@
+package dev.leakhunt.analyzer.verdict;
+
+import dev.leakhunt.analyzer.series.Point;
+import dev.leakhunt.analyzer.trend.Trend;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Hand-made verdicts for rendering tests: a leaking heap, flat threads, an unjudgeable pool. */
+public final class FixtureVerdicts {
+  public static final long START_MS = 1_790_000_000_000L;
+  public static final long WARMUP_MS = 120_000;
+  public static final long END_MS = START_MS + 600_000;
+  public static final double MIB = 1024 * 1024;
+
+  private FixtureVerdicts() {}
+
+  public static RunVerdict failingRun() {
+    ResourceVerdict heap =
+        new ResourceVerdict(
+            "heap.live",
+            "bytes",
+            256 * MIB,
+            Outcome.FAIL,
+            new Trend(
+                300 * MIB,
+                280 * MIB,
+                320 * MIB,
+                0.95,
+                40 * MIB,
+                START_MS + WARMUP_MS,
+                END_MS,
+                5.1,
+                1.7e-7,
+                310 * MIB,
+                30,
+                80 * MIB),
+            new Threshold(16 * MIB, 0.02, 1e-4),
+            Duration.ofMinutes(35),
+            "heap.live grows 300 MiB/h, above the 5.12 MiB/h limit; full in 35 min.");
+    ResourceVerdict threads =
+        new ResourceVerdict(
+            "threads.live",
+            "count",
+            Double.NaN,
+            Outcome.PASS,
+            new Trend(0, -1, 1, 0.95, 21, START_MS + WARMUP_MS, END_MS, 0.1, 0.46, 0, 30, 21),
+            new Threshold(10, 0.02, 1e-4),
+            null,
+            "threads.live: no significant growth (p = 0.46).");
+    ResourceVerdict mapped =
+        new ResourceVerdict(
+            "buffer.mapped.used",
+            "bytes",
+            Double.NaN,
+            Outcome.INCONCLUSIVE,
+            null,
+            new Threshold(8 * MIB, 0.02, 1e-4),
+            null,
+            "buffer.mapped.used: only 3 samples after warm-up, need at least 10");
+    RunInfo info =
+        new RunInfo(
+            START_MS,
+            END_MS,
+            WARMUP_MS,
+            600_000L,
+            5_000,
+            60_000,
+            "127.0.0.1:9010",
+            "127.0.0.1",
+            4242,
+            "OpenJDK 64-Bit Server VM 17.0.15",
+            "17.0.15",
+            List.of("G1 Young Generation", "G1 Old Generation"),
+            (long) (256 * MIB),
+            List.of("mvn", "gatling:test"),
+            0,
+            "command.log",
+            "ci-host",
+            "0.1.0-SNAPSHOT",
+            "0123456789abcdef0123456789abcdef01234567");
+    return new RunVerdict(
+        Outcome.FAIL,
+        "leak: heap.live grows 300 MiB/h <fast> & steady.",
+        info,
+        List.of(heap, threads, mapped),
+        List.of(new SamplingGap(START_MS + 300_000, 4_250)),
+        null,
+        new GcPauseSummary(120, 3.2, 7.5, 12.0, 19.9, 21.5, 480));
+  }
+
+  /** Live-heap points climbing 300 MiB/h from 40 MiB, one every 5 s. */
+  public static List<Point> heapPoints() {
+    List<Point> points = new ArrayList<>();
+    for (long t = START_MS; t <= END_MS; t += 5_000) {
+      points.add(new Point(t, 40 * MIB + 300 * MIB * (t - START_MS) / 3_600_000.0));
+    }
+    return points;
+  }
+}

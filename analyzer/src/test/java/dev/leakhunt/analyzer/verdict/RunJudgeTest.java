@@ -1,0 +1,155 @@
+package dev.leakhunt.analyzer.verdict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leakhunt.analyzer.series.Point;
+import dev.leakhunt.analyzer.series.RecordedRun;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RunJudgeTest {
+  private static final long START_MS = 1_000_000;
+  private static final double MIB = 1024 * 1024;
+
+  /** Judges every series PASS or as {@code outcomes} says: the statistics are not under test. */
+  private static RunJudge judge(Map<String, Outcome> outcomes) {
+    SeriesJudge fake =
+        (series, windowStartMs, threshold, minBucket) ->
+            new ResourceVerdict(
+                series.resource(),
+                series.unit(),
+                series.capacity(),
+                outcomes.getOrDefault(series.resource(), Outcome.PASS),
+                null,
+                threshold,
+                null,
+                series.resource()
+                    + " judged "
+                    + outcomes.getOrDefault(series.resource(), Outcome.PASS)
+                    + ".");
+    return new RunJudge(fake, (resource, unit) -> new Threshold(1, 0.02, 1e-4));
+  }
+
+  private static RunInfo info() {
+    return new RunInfo(
+        START_MS,
+        null,
+        10_000,
+        60_000L,
+        1_000,
+        3_000,
+        "127.0.0.1:1",
+        "127.0.0.1",
+        1,
+        "vm",
+        "17",
+        List.of("G1"),
+        (long) (256 * MIB),
+        null,
+        null,
+        null,
+        "here",
+        "test",
+        null);
+  }
+
+  private static Map<String, List<Point>> rows() {
+    Map<String, List<Point>> rows = new LinkedHashMap<>();
+    List<Point> live = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      live.add(new Point(START_MS + i * 1000L, (40 + i) * MIB));
+    }
+    rows.put("heap.live", live);
+    rows.put("capacity:heap.live", List.of(new Point(START_MS, 256 * MIB)));
+    rows.put("threads.live", List.of(new Point(START_MS, 12)));
+    return rows;
+  }
+
+  private static final GcPauseSummary NO_PAUSES = new GcPauseSummary(0, 0, 0, 0, 0, 0, 0);
+
+  @Test
+  void deadTargetFailsTheRunWithWhenAndHowFullItsHeapWas() {
+    Map<String, List<Point>> rows = rows();
+    rows.put("event:target-died.connection-refused", List.of(new Point(START_MS + 15_500, 1)));
+
+    RunVerdict verdict = judge(Map.of()).judge(new RecordedRun(rows), info(), Map.of(), NO_PAUSES);
+
+    assertThat(verdict.outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(verdict.targetDeath())
+        .isEqualTo(new TargetDeath(START_MS + 15_500, "connection-refused", 55 * MIB, 256 * MIB));
+    assertThat(verdict.reason())
+        .startsWith(
+            "target died at 1970-01-01 00:16:55Z (connection refused), last live heap 55.0 MiB of"
+                + " max 256.0 MiB");
+  }
+
+  @Test
+  void leakingResourceFailsAndTheReasonNamesIt() {
+    RunVerdict verdict =
+        judge(Map.of("threads.live", Outcome.FAIL))
+            .judge(new RecordedRun(rows()), info(), Map.of(), NO_PAUSES);
+
+    assertThat(verdict.outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(verdict.reason()).isEqualTo("leak: threads.live judged FAIL.");
+    assertThat(verdict.run().endMs()).isEqualTo(START_MS + 19_000);
+  }
+
+  @Test
+  void unjudgeableResourceMakesAnOtherwiseCleanRunInconclusive() {
+    RunVerdict verdict =
+        judge(Map.of("heap.live", Outcome.INCONCLUSIVE))
+            .judge(new RecordedRun(rows()), info(), Map.of(), NO_PAUSES);
+
+    assertThat(verdict.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
+    assertThat(verdict.reason()).isEqualTo("too little data: heap.live judged INCONCLUSIVE.");
+  }
+
+  @Test
+  void cleanRunPassesAndRecordsGapsAndTheCommandExitCode() {
+    Map<String, List<Point>> rows = rows();
+    rows.put("event:gap", List.of(new Point(START_MS + 5_000, 2_500)));
+    rows.put("event:command-exit", List.of(new Point(START_MS + 19_000, 3)));
+
+    RunVerdict verdict = judge(Map.of()).judge(new RecordedRun(rows), info(), Map.of(), NO_PAUSES);
+
+    assertThat(verdict.outcome()).isEqualTo(Outcome.PASS);
+    assertThat(verdict.gaps()).containsExactly(new SamplingGap(START_MS + 5_000, 2_500));
+    assertThat(verdict.run().commandExitCode()).isEqualTo(3);
+    assertThat(verdict.reason()).endsWith("; command exited 3.");
+    assertThat(verdict.resources())
+        .extracting(ResourceVerdict::resource)
+        .containsExactly("heap.live", "threads.live");
+  }
+
+  @Test
+  void userThresholdReplacesTheDefaultLimitsButKeepsItsSignificance() {
+    List<Threshold> seen = new ArrayList<>();
+    RunJudge judge =
+        new RunJudge(
+            (series, windowStartMs, threshold, minBucket) -> {
+              seen.add(threshold);
+              return new ResourceVerdict(
+                  series.resource(),
+                  series.unit(),
+                  series.capacity(),
+                  Outcome.PASS,
+                  null,
+                  threshold,
+                  null,
+                  "ok");
+            },
+            (resource, unit) -> new Threshold(1, 0.02, 1e-4));
+
+    judge.judge(
+        new RecordedRun(rows()),
+        info(),
+        Map.of("heap.live", new ThresholdOverride("heap.live", 64 * MIB, Double.NaN)),
+        NO_PAUSES);
+
+    assertThat(seen.get(0)).isEqualTo(new Threshold(64 * MIB, Double.NaN, 1e-4));
+    assertThat(seen.get(1)).isEqualTo(new Threshold(1, 0.02, 1e-4));
+  }
+}
