@@ -112,6 +112,7 @@ final class ShopCommand implements Callable<Integer> {
                   try {
                     server.close();
                     System.out.println("STOPPED");
+                    System.out.flush();
                   } catch (Exception e) {
                     System.err.println("target-app: unclean stop: " + e);
                   } finally {

@@ -148,13 +148,18 @@ public final class ShopServer implements AutoCloseable {
         + (jmx == null ? "off" : "127.0.0.1:" + jmx.port());
   }
 
-  /** Stops accepting, lets in-flight responses finish (up to 2 s), then releases everything. */
+  /**
+   * Stops accepting, lets in-flight responses finish, then releases everything; returns within
+   * about 10 s whatever state the event loops are in.
+   */
   @Override
   public void close() throws Exception {
     try {
-      serverChannel.close().syncUninterruptibly();
-      acceptors.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
-      workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+      serverChannel.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
+      acceptors
+          .shutdownGracefully(0, 2, TimeUnit.SECONDS)
+          .awaitUninterruptibly(4, TimeUnit.SECONDS);
+      workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(4, TimeUnit.SECONDS);
     } finally {
       housekeeping.shutdownNow();
       shop.leaks().confirmationSender().close();

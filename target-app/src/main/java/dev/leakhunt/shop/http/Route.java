@@ -1,6 +1,7 @@
 package dev.leakhunt.shop.http;
 
 import io.netty.handler.codec.http.HttpMethod;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +18,7 @@ record Route(HttpMethod method, String pathTemplate, String label, Endpoint endp
     if (templateSegments.size() != pathSegments.size()) {
       return Optional.empty();
     }
-    Map<String, String> params = new java.util.HashMap<>();
+    Map<String, String> params = new HashMap<>();
     for (int i = 0; i < templateSegments.size(); i++) {
       String expected = templateSegments.get(i);
       String actual = pathSegments.get(i);

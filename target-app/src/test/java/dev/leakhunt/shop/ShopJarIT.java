@@ -1,0 +1,157 @@
+package dev.leakhunt.shop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.management.MBeanServerConnection;
+import javax.management.ObjectName;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shaded jar as users run it: a child JVM that prints READY, serves HTTP, exposes JMX over
+ * remote RMI on loopback only, rejects bad options with one line and exit code 2, and stops on
+ * SIGTERM.
+ */
+class ShopJarIT {
+  private static final Path JAR = Path.of("target", "target-app.jar");
+  private static final Pattern READY =
+      Pattern.compile("READY http=127\\.0\\.0\\.1:(\\d+) jmx=127\\.0\\.0\\.1:(\\d+)");
+
+  @Test
+  void jarServesOverHttpAndLoopbackJmxThenStopsOnSigterm() throws Exception {
+    Process shop =
+        start("--port", "0", "--jmx-port", "0", "--latency-interval", "200ms", "--products", "500");
+    try {
+      BlockingQueue<String> stdout = lines(shop);
+      String ready = stdout.poll(30, TimeUnit.SECONDS);
+      assertThat(ready).as("first stdout line").isNotNull().matches(READY.pattern());
+      Matcher ports = READY.matcher(ready);
+      assertThat(ports.matches()).isTrue();
+      int httpPort = Integer.parseInt(ports.group(1));
+      int jmxPort = Integer.parseInt(ports.group(2));
+
+      HttpClient http = HttpClient.newHttpClient();
+      for (int i = 1; i <= 10; i++) {
+        HttpResponse<String> product =
+            http.send(
+                HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + httpPort + "/products/" + i))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(product.statusCode()).isEqualTo(200);
+      }
+
+      JMXServiceURL url =
+          new JMXServiceURL("service:jmx:rmi:///jndi/rmi://127.0.0.1:" + jmxPort + "/jmxrmi");
+      try (JMXConnector connector = JMXConnectorFactory.connect(url)) {
+        MBeanServerConnection mbeans = connector.getMBeanServerConnection();
+        ObjectName allocator = new ObjectName("dev.leakhunt.shop:type=NettyAllocator");
+        assertThat((Long) mbeans.getAttribute(allocator, "UsedDirectMemory"))
+            .isGreaterThanOrEqualTo(0);
+        assertThat((Long) mbeans.getAttribute(allocator, "UsedHeapMemory"))
+            .isGreaterThanOrEqualTo(0);
+        ObjectName latency = new ObjectName("dev.leakhunt.shop:type=Latency,endpoint=products.get");
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while ((Long) mbeans.getAttribute(latency, "TotalCount") < 10
+            && System.nanoTime() < deadline) {
+          Thread.sleep(100);
+        }
+        assertThat((Long) mbeans.getAttribute(latency, "TotalCount")).isEqualTo(10);
+        assertThat((Long) mbeans.getAttribute(latency, "TotalMaxMicros")).isPositive();
+        assertThat(mbeans.queryNames(new ObjectName("dev.leakhunt.shop:type=Latency,*"), null))
+            .hasSize(12);
+      }
+
+      List<ListeningSockets.Listener> listeners = ListeningSockets.of(shop.pid());
+      assertThat(listeners).extracting(ListeningSockets.Listener::port).contains(httpPort, jmxPort);
+      assertThat(listeners).allMatch(ListeningSockets.Listener::isLoopback, "bound to loopback");
+
+      shop.toHandle().destroy(); // SIGTERM; unlike Process.destroy() it leaves our pipes open
+      assertThat(shop.waitFor(20, TimeUnit.SECONDS)).as("exited after SIGTERM").isTrue();
+      // 143 = 128 + SIGTERM: the JVM's status after running its shutdown hooks on SIGTERM.
+      assertThat(shop.exitValue()).isEqualTo(143);
+      String stderr = new String(shop.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(stdout.poll(5, TimeUnit.SECONDS)).as("stderr: %s", stderr).isEqualTo("STOPPED");
+      assertThat(stderr).doesNotContain("Exception");
+    } finally {
+      shop.destroyForcibly();
+    }
+  }
+
+  @Test
+  void unknownLeakNameIsOneLineAndExitCode2() throws Exception {
+    assertUsageError(
+        List.of("--leak", "memory-hog"),
+        "target-app: --leak: unknown leak scenario 'memory-hog' (choose from abandoned-carts,");
+  }
+
+  @Test
+  void badDurationIsOneLineAndExitCode2() throws Exception {
+    assertUsageError(List.of("--cart-ttl", "soon"), "--cart-ttl");
+  }
+
+  @Test
+  void outOfRangeAmplifyIsOneLineAndExitCode2() throws Exception {
+    assertUsageError(
+        List.of("--leak-amplify", "0"), "--leak-amplify must be between 1 and 10000 (got 0)");
+  }
+
+  private static void assertUsageError(List<String> args, String expectedStart) throws Exception {
+    Process process = start(args.toArray(String[]::new));
+    assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(process.exitValue()).isEqualTo(2);
+    assertThat(stderr.lines().toList()).hasSize(1);
+    assertThat(stderr).contains(expectedStart).doesNotContain("\tat ");
+  }
+
+  private static Process start(String... args) throws IOException {
+    assertThat(Files.isRegularFile(JAR)).as(JAR + " built by mvn package").isTrue();
+    String java = ProcessHandle.current().info().command().orElse("java");
+    List<String> command = new ArrayList<>(List.of(java, "-Xmx128m", "-jar", JAR.toString()));
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command).start();
+  }
+
+  private static BlockingQueue<String> lines(Process process) {
+    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader in =
+                  new BufferedReader(
+                      new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                  lines.add(line);
+                }
+              } catch (IOException streamClosed) {
+                // The process ended; the queue holds what it printed.
+              }
+            },
+            "shop-stdout");
+    reader.setDaemon(true);
+    reader.start();
+    return lines;
+  }
+}
