@@ -87,6 +87,7 @@ final class WatchLoop {
       RunInfo info = runInfo(startMs, target);
       new RunVerdictJson().writeRunInfo(info, out.resolve(RunReports.RUN_INFO));
       announce(target);
+      diagnosis.atRunStart();
       stop.install();
       TargetLink link = new TargetLink(settings, sink, pausesNanos, stop, session);
       ChildCommand child = null;

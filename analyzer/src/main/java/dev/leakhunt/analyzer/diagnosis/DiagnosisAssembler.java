@@ -70,10 +70,10 @@ public final class DiagnosisAssembler {
                 notes.add(
                     r
                         + " failed but no class grew enough to be named (at least "
-                        + criteria.minClassInstancesGrowth()
-                        + " instances, and "
                         + ByteSizes.format(criteria.minPlatformClassBytesGrowth())
-                        + " for JDK classes, between the histograms)"));
+                        + ", or "
+                        + criteria.minClassInstancesGrowth()
+                        + " instances of an application class, between the histograms)"));
     return new Diagnosis(
         suspects,
         top(allGrowth),

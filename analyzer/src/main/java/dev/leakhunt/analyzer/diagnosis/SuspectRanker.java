@@ -111,12 +111,13 @@ public final class SuspectRanker {
   }
 
   private boolean grewEnough(ClassGrowth g) {
-    if (JvmClassNames.isPlatformClass(g.className())
-        && g.bytesGrowth() < criteria.minPlatformClassBytesGrowth()) {
-      return false;
+    boolean heavy = g.bytesGrowth() >= criteria.minPlatformClassBytesGrowth();
+    boolean many = g.instancesGrowth() >= criteria.minClassInstancesGrowth();
+    boolean relative = g.bytesGrowth() >= criteria.minClassRelativeGrowth() * g.bytesBefore();
+    if (JvmClassNames.isPlatformClass(g.className())) {
+      return heavy && relative;
     }
-    return g.instancesGrowth() >= criteria.minClassInstancesGrowth()
-        && g.bytesGrowth() >= criteria.minClassRelativeGrowth() * g.bytesBefore();
+    return (heavy || many) && relative;
   }
 
   private List<Suspect> threadSuspects(String resource, List<ThreadGroupGrowth> groups) {

@@ -37,6 +37,20 @@ class SuspectRankerTest {
   }
 
   @Test
+  void fewLargeObjectsAreNamedByBytesAndFewSmallOnesAreNot() {
+    // 600 arrays of 64 KiB (37.5 MiB) in ten minutes; 900 small orders (28 KiB); 40 KiB of char[].
+    List<ClassGrowth> grown =
+        List.of(
+            new ClassGrowth(
+                "byte[]", 100, 700, 6_553_600, 45_875_200, 600, 39_321_600, 3_600, 2.36e8),
+            new ClassGrowth("shop.Order", 100, 1_000, 3_200, 32_000, 900, 28_800, 5_400, 172_800),
+            new ClassGrowth("char[]", 10, 2_010, 4_000, 44_000, 2_000, 40_000, 12_000, 240_000));
+    assertThat(ranker.rank(Set.of("heap.live"), grown, List.of(), null, null, null))
+        .extracting(Suspect::name)
+        .containsExactly("byte[]");
+  }
+
+  @Test
   void passingHeapNamesNoHeapSuspect() {
     assertThat(ranker.rank(Set.of("threads.live"), growth, groups, List.of(), null, null))
         .isEmpty();

@@ -53,6 +53,28 @@ public final class DiagnosisCollector {
     }
   }
 
+  /**
+   * Exercises each enabled part once, early in warm-up, so that the classes they load in the target
+   * (JFR's own, the diagnostic command and thread dump machinery: a few hundred) are loaded before
+   * the judged window and do not read as metaspace growth. Failures are left to the real attempts
+   * to report.
+   */
+  public void prime() {
+    try {
+      if (options.jfr() && connection.isRegistered(new ObjectName(OldObjectRecording.MBEAN_NAME))) {
+        OldObjectRecording.start(connection).discard();
+      }
+      if (options.classLoaders() && commands.offers(ClassLoaderStatsCollector.OPERATION)) {
+        commands.run(ClassLoaderStatsCollector.OPERATION);
+      }
+      if (options.threads()) {
+        new ThreadSnapshotCollector(connection).take();
+      }
+    } catch (Exception e) {
+      // The attempts at warm-up end say what went wrong.
+    }
+  }
+
   /** Takes the first snapshots and starts the JFR recording. Call once, when warm-up ends. */
   public void atWarmupEnd() {
     warmupEndSeen = true;
@@ -143,6 +165,11 @@ public final class DiagnosisCollector {
               return true;
             });
     return written == null ? null : path;
+  }
+
+  /** Whether {@link #atWarmupEnd()} ran. */
+  public boolean warmupEndSeen() {
+    return warmupEndSeen;
   }
 
   /** The notes gathered so far: one sentence per part that did not run and why. */

@@ -11,6 +11,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javax.management.remote.JMXConnector;
 
 /**
@@ -22,23 +25,54 @@ public final class DiagnosisSession implements AutoCloseable {
   private final ConnectionSpec target;
   private final DiagnosisOptions options;
   private final TargetConnector connector = new TargetConnector();
-  private JMXConnector connection;
-  private DiagnosisCollector collector;
-  private String connectionFailure;
+  private volatile JMXConnector connection;
+  private volatile DiagnosisCollector collector;
+  private volatile String connectionFailure;
+  // One thread, so the run-start and warm-up-end work run in order, off the sampler's thread.
+  private final ExecutorService worker =
+      Executors.newSingleThreadExecutor(
+          task -> {
+            Thread thread = new Thread(task, "leakhunt-diagnosis");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   public DiagnosisSession(ConnectionSpec target, DiagnosisOptions options) {
     this.target = target;
     this.options = options;
   }
 
-  /** Connects and takes the warm-up-end snapshots; a failure becomes a note, never an error. */
+  /**
+   * Connects and primes the target (see {@link DiagnosisCollector#prime()}) on the diagnosis' own
+   * thread, so that the sampler's ticks go on meanwhile. Call once, when the run starts.
+   */
+  public void atRunStart() {
+    worker.execute(this::connectAndPrime);
+  }
+
+  /**
+   * Takes the warm-up-end snapshots and starts the JFR recording on the diagnosis' own thread
+   * (starting a recording and a histogram can take seconds on a busy machine); a failure becomes a
+   * note, never an error.
+   */
   public void atWarmupEnd() {
+    worker.execute(
+        () -> {
+          if (collector != null) {
+            collector.atWarmupEnd();
+          }
+        });
+  }
+
+  private void connectAndPrime() {
     try {
       connection = connector.connect(target);
-      collector = new DiagnosisCollector(connection.getMBeanServerConnection(), options);
-      collector.atWarmupEnd();
+      DiagnosisCollector connected =
+          new DiagnosisCollector(connection.getMBeanServerConnection(), options);
+      connected.prime();
+      collector = connected;
     } catch (ConnectionFailedException | IOException e) {
-      connectionFailure = "the diagnosis could not connect at warm-up end: " + Failures.describe(e);
+      connectionFailure = "the diagnosis could not connect: " + Failures.describe(e);
     }
   }
 
@@ -47,7 +81,13 @@ public final class DiagnosisSession implements AutoCloseable {
    * if the connection was lost in between.
    */
   public DiagnosisEvidence atRunEnd(Path outDir) {
-    if (collector == null) {
+    worker.shutdown();
+    try {
+      worker.awaitTermination(Long.MAX_VALUE, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (collector == null || !collector.warmupEndSeen()) {
       String why =
           connectionFailure != null
               ? connectionFailure
@@ -113,6 +153,7 @@ public final class DiagnosisSession implements AutoCloseable {
 
   @Override
   public void close() {
+    worker.shutdownNow();
     closeQuietly();
   }
 }

@@ -80,8 +80,8 @@ class ShopDiagnosisIT {
     // Every part ran; the only note says the (pretended) heap failure had no culprit.
     assertThat(d.notes())
         .containsExactly(
-            "heap.live failed but no class grew enough to be named (at least 1000 instances, and"
-                + " 1.0 MiB for JDK classes, between the histograms)");
+            "heap.live failed but no class grew enough to be named (at least 1.0 MiB, or 1000"
+                + " instances of an application class, between the histograms)");
     assertThat(d.histograms()).hasSize(2);
     assertThat(d.jfrFile()).isEqualTo(DiagnosisCollector.JFR_FILE);
   }
