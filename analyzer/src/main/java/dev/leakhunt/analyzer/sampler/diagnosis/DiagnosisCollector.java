@@ -6,6 +6,7 @@ import dev.leakhunt.analyzer.diagnosis.LoaderSnapshot;
 import dev.leakhunt.analyzer.diagnosis.OldObjectGroup;
 import dev.leakhunt.analyzer.diagnosis.OldObjectSampleReader;
 import dev.leakhunt.analyzer.diagnosis.ThreadSnapshot;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -60,18 +61,35 @@ public final class DiagnosisCollector {
    * to report.
    */
   public void prime() {
+    if (options.jfr()) {
+      primeStep(
+          () -> {
+            if (!connection.isRegistered(new ObjectName(OldObjectRecording.MBEAN_NAME))) {
+              return null;
+            }
+            // Start, stop and stream a recording: each step loads its own classes in the target.
+            Path scratch = Files.createTempFile("leakhunt-prime", ".jfr");
+            try {
+              OldObjectRecording.start(connection).stopAndSave(scratch);
+            } finally {
+              Files.deleteIfExists(scratch);
+            }
+            return null;
+          });
+    }
+    if (options.classLoaders()) {
+      primeStep(() -> commands.run(ClassLoaderStatsCollector.OPERATION));
+    }
+    if (options.threads()) {
+      primeStep(() -> new ThreadSnapshotCollector(connection).take());
+    }
+  }
+
+  private static void primeStep(Step<?> step) {
     try {
-      if (options.jfr() && connection.isRegistered(new ObjectName(OldObjectRecording.MBEAN_NAME))) {
-        OldObjectRecording.start(connection).discard();
-      }
-      if (options.classLoaders() && commands.offers(ClassLoaderStatsCollector.OPERATION)) {
-        commands.run(ClassLoaderStatsCollector.OPERATION);
-      }
-      if (options.threads()) {
-        new ThreadSnapshotCollector(connection).take();
-      }
+      step.run();
     } catch (Exception e) {
-      // The attempts at warm-up end say what went wrong.
+      // Priming is best effort: the real attempt at warm-up end reports what fails.
     }
   }
 
