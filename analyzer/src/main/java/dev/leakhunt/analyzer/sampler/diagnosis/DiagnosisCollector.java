@@ -70,7 +70,9 @@ public final class DiagnosisCollector {
             // Start, stop and stream a recording: each step loads its own classes in the target.
             Path scratch = Files.createTempFile("leakhunt-prime", ".jfr");
             try {
-              OldObjectRecording.start(connection).stopAndSave(scratch);
+              // Without root paths: stopping then walks no heap, so the target does not pause.
+              OldObjectRecording.start(connection, OldObjectRecording.SETTINGS_WITHOUT_ROOT_PATHS)
+                  .stopAndSave(scratch);
             } finally {
               Files.deleteIfExists(scratch);
             }

@@ -35,15 +35,28 @@ public final class OldObjectRecording {
     this.recordingId = recordingId;
   }
 
+  /** The settings without paths to GC roots: stopping then walks no heap (for priming). */
+  static final Map<String, String> SETTINGS_WITHOUT_ROOT_PATHS =
+      Map.of(
+          "jdk.OldObjectSample#enabled", "true",
+          "jdk.OldObjectSample#stackTrace", "true",
+          "jdk.OldObjectSample#cutoff", "0 ns");
+
   /** Creates and starts the recording on the target. */
   public static OldObjectRecording start(MBeanServerConnection connection) throws IOException {
+    return start(connection, SETTINGS);
+  }
+
+  /** Creates and starts a recording with these settings on the target. */
+  static OldObjectRecording start(MBeanServerConnection connection, Map<String, String> settings)
+      throws IOException {
     FlightRecorderMXBean recorder =
         ManagementFactory.newPlatformMXBeanProxy(
             connection, MBEAN_NAME, FlightRecorderMXBean.class);
     long id = recorder.newRecording();
     try {
       recorder.setRecordingOptions(id, Map.of("name", "leakhunt-old-objects"));
-      recorder.setRecordingSettings(id, SETTINGS);
+      recorder.setRecordingSettings(id, settings);
       recorder.startRecording(id);
     } catch (RuntimeException e) {
       recorder.closeRecording(id);

@@ -63,7 +63,7 @@ public final class ShopProcess implements AutoCloseable {
                 "--products",
                 "500",
                 "--cart-ttl",
-                "1s",
+                "2s",
                 "--orders-kept",
                 "100"));
     command.addAll(List.of(shopArguments));
