@@ -17,12 +17,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Real child JVMs watched over real remote JMX: each leaks one kind of resource (or none) and the
  * diagnosis must name what leaks, where it was allocated and what holds it.
  */
+// Several JVMs each: alone, so they neither starve nor are starved by the other ITs on 2 cores.
+@Isolated
 class DiagnosisCollectorIT {
   private static final Set<String> EVERY_RESOURCE_FAILS =
       Set.of("heap.live", "threads.live", "metaspace.used", "buffer.direct.used");
@@ -110,8 +113,10 @@ class DiagnosisCollectorIT {
     assertThat(suspect.name()).isEqualTo(PluginLoader.class.getName());
     LoaderGrowth growth = diagnosis.classLoaders().get(0);
     assertThat(growth.loaderType()).isEqualTo(PluginLoader.class.getName());
-    // Each PluginLoader defines exactly one class of its own.
-    assertThat(growth.classesGrowth()).isEqualTo(growth.loadersGrowth()).isGreaterThan(100);
+    // Each PluginLoader defines exactly one class of its own; a loader created but not yet
+    // defining at the moment of a snapshot may shift the two counts by one.
+    assertThat(growth.loadersGrowth()).isGreaterThan(100);
+    assertThat(growth.classesGrowth()).isCloseTo(growth.loadersGrowth(), within(1L));
   }
 
   @Test
