@@ -10,6 +10,7 @@ import dev.leakhunt.analyzer.series.GcPauseLogWriter;
 import dev.leakhunt.analyzer.series.SamplesCsvWriter;
 import dev.leakhunt.analyzer.verdict.Figures;
 import dev.leakhunt.analyzer.verdict.Outcome;
+import dev.leakhunt.analyzer.verdict.ResourceJudge;
 import dev.leakhunt.analyzer.verdict.RunInfo;
 import dev.leakhunt.analyzer.verdict.RunJudge;
 import dev.leakhunt.analyzer.verdict.RunVerdict;
@@ -18,6 +19,7 @@ import dev.leakhunt.analyzer.verdict.VerdictDiagnosis;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.HdrHistogram.Recorder;
 
 /**
@@ -37,7 +39,29 @@ final class WatchLoop {
 
   WatchLoop(WatchSettings settings, DiagnosisOptions diagnosisOptions) {
     this.settings = settings;
-    this.diagnosis = new DiagnosisSession(settings.target(), diagnosisOptions);
+    this.diagnosis = diagnosisSession(settings, diagnosisOptions);
+  }
+
+  /**
+   * The run's diagnosis, unless it could name nothing: suspects are named only for resources that
+   * FAIL, and no resource can be judged on a window shorter than the judge's minimum, so a short
+   * fixed-duration run is spared JFR's start-up and the histograms' full GCs.
+   */
+  private static DiagnosisSession diagnosisSession(
+      WatchSettings settings, DiagnosisOptions options) {
+    if (settings.duration() != null) {
+      Duration window = settings.duration().minus(settings.warmup());
+      if (window.getSeconds() < ResourceJudge.MIN_SPAN_SECONDS) {
+        return DiagnosisSession.skipped(
+            settings.target(),
+            "no diagnosis: the judged window ("
+                + DurationConverter.format(window)
+                + ") is shorter than the "
+                + ResourceJudge.MIN_SPAN_SECONDS
+                + " s any resource needs to be judged, so no suspect could be named");
+      }
+    }
+    return new DiagnosisSession(settings.target(), options);
   }
 
   /** Runs the watch and returns the exit code of its verdict. */

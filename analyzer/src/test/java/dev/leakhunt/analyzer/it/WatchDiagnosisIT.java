@@ -16,7 +16,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -29,8 +28,6 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 // The judge needs a 60 s window after warm-up (80 s here, for margin on a loaded machine); the two
 // runs mostly wait, so they run side by side.
 @Execution(ExecutionMode.CONCURRENT)
-// Several JVMs each: alone, so they neither starve nor are starved by the other ITs on 2 cores.
-@Isolated
 class WatchDiagnosisIT {
   private static final Duration TIMEOUT = Duration.ofSeconds(170);
   private static final long TRAFFIC_LIMIT_MS = 120_000;

@@ -37,9 +37,24 @@ public final class DiagnosisSession implements AutoCloseable {
             return thread;
           });
 
+  private final String skippedBecause;
+
   public DiagnosisSession(ConnectionSpec target, DiagnosisOptions options) {
+    this(target, options, null);
+  }
+
+  private DiagnosisSession(ConnectionSpec target, DiagnosisOptions options, String skippedBecause) {
     this.target = target;
     this.options = options;
+    this.skippedBecause = skippedBecause;
+  }
+
+  /**
+   * A session that touches nothing on the target and whose evidence carries {@code reason} as its
+   * only note: for runs where nothing could be named anyway.
+   */
+  public static DiagnosisSession skipped(ConnectionSpec target, String reason) {
+    return new DiagnosisSession(target, DiagnosisOptions.defaults(), reason);
   }
 
   /**
@@ -47,6 +62,9 @@ public final class DiagnosisSession implements AutoCloseable {
    * thread, so that the sampler's ticks go on meanwhile. Call once, when the run starts.
    */
   public void atRunStart() {
+    if (skippedBecause != null) {
+      return;
+    }
     worker.execute(this::connectAndPrime);
   }
 
@@ -56,6 +74,9 @@ public final class DiagnosisSession implements AutoCloseable {
    * note, never an error.
    */
   public void atWarmupEnd() {
+    if (skippedBecause != null) {
+      return;
+    }
     worker.execute(
         () -> {
           if (collector != null) {
@@ -89,9 +110,11 @@ public final class DiagnosisSession implements AutoCloseable {
     }
     if (collector == null || !collector.warmupEndSeen()) {
       String why =
-          connectionFailure != null
-              ? connectionFailure
-              : "the run ended before warm-up did, so there is nothing to compare: no diagnosis";
+          skippedBecause != null
+              ? skippedBecause
+              : connectionFailure != null
+                  ? connectionFailure
+                  : "the run ended before warm-up did, so there is nothing to compare: no diagnosis";
       return new DiagnosisEvidence(null, null, null, null, null, null, null, null, List.of(why));
     }
     if (!alive()) {

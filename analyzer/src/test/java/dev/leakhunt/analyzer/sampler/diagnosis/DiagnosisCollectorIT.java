@@ -17,15 +17,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Real child JVMs watched over real remote JMX: each leaks one kind of resource (or none) and the
  * diagnosis must name what leaks, where it was allocated and what holds it.
  */
-// Several JVMs each: alone, so they neither starve nor are starved by the other ITs on 2 cores.
-@Isolated
 class DiagnosisCollectorIT {
   private static final Set<String> EVERY_RESOURCE_FAILS =
       Set.of("heap.live", "threads.live", "metaspace.used", "buffer.direct.used");

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -19,8 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
  * traffic, is named with a frame in the shop's code; the clean shop gets no suspect even when every
  * resource is said to fail.
  */
-// Several JVMs each: alone, so they neither starve nor are starved by the other ITs on 2 cores.
-@Isolated
 class ShopDiagnosisIT {
   private static final Set<String> EVERY_RESOURCE_FAILS =
       Set.of("heap.live", "threads.live", "metaspace.used", "buffer.direct.used");
