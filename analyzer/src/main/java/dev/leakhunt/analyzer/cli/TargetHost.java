@@ -15,13 +15,17 @@ final class TargetHost {
       return local();
     }
     if (address.startsWith("service:jmx:")) {
-      int rmi = address.indexOf("//", address.indexOf("rmi:") + 4);
-      if (rmi >= 0) {
-        String rest = address.substring(rmi + 2);
-        int end = rest.indexOf(':') >= 0 ? rest.indexOf(':') : rest.indexOf('/');
-        return end > 0 ? rest.substring(0, end) : rest;
+      // The host is after the last "://": rmi:///jndi/rmi://HOST:PORT/jmxrmi, jmxmp://HOST:PORT.
+      int scheme = address.lastIndexOf("://");
+      if (scheme < 0) {
+        return address;
       }
-      return address;
+      String rest = address.substring(scheme + 3);
+      int end = 0;
+      while (end < rest.length() && rest.charAt(end) != ':' && rest.charAt(end) != '/') {
+        end++;
+      }
+      return end > 0 ? rest.substring(0, end) : local();
     }
     return address.substring(0, Math.max(0, address.lastIndexOf(':')));
   }

@@ -24,6 +24,7 @@ final class TargetLink implements AutoCloseable {
   private final Recorder pausesNanos;
   private final StopSignal stop;
   private TargetSession session;
+  private double lastProbeLiveBytes = Double.NaN;
 
   TargetLink(
       WatchSettings settings,
@@ -51,7 +52,7 @@ final class TargetLink implements AutoCloseable {
     try {
       session.sample(nowMs);
       if (probe) {
-        session.probeLiveSet();
+        lastProbeLiveBytes = session.probeLiveSet();
       }
       return null;
     } catch (IOException | RuntimeException e) {
@@ -60,6 +61,11 @@ final class TargetLink implements AutoCloseable {
       }
       return reconnect(nowMs);
     }
+  }
+
+  /** The live set the latest forced-GC probe measured, bytes, or NaN before the first. */
+  double lastProbeLiveBytes() {
+    return lastProbeLiveBytes;
   }
 
   private String reconnect(long lostAtMs) {

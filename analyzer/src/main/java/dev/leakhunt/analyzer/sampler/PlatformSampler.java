@@ -104,7 +104,13 @@ final class PlatformSampler {
     }
     sampleOperatingSystem(nowMs, sink);
     for (MBeanAttributeSpec spec : mbeans) {
-      sink.accept(nowMs, spec.resource(), readNumber(spec));
+      double value;
+      try {
+        value = readNumber(spec);
+      } catch (MBeanUnreadableException e) {
+        continue; // Checked readable at connect; unregistered for a while is a missing sample.
+      }
+      sink.accept(nowMs, spec.resource(), value);
       if (!Double.isNaN(spec.capacity())) {
         capacity(nowMs, sink, spec.resource(), (long) spec.capacity());
       }

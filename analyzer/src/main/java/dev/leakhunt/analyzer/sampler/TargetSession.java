@@ -106,9 +106,10 @@ public final class TargetSession implements AutoCloseable {
 
   /**
    * Forces a full collection in the target and records the exact live set as a {@code heap.live}
-   * point.
+   * point, and the call's wall time (the target's pause plus one JMX round trip) as {@code
+   * probe.pauseMs}.
    *
-   * @return the wall time the call took, ms (the target's pause plus one JMX round trip)
+   * @return the live set, bytes
    */
   public long probeLiveSet() throws IOException {
     long startNanos = System.nanoTime();
@@ -118,7 +119,7 @@ public final class TargetSession implements AutoCloseable {
     long nowMs = System.currentTimeMillis();
     sink.accept(nowMs, "heap.live", usedBytes);
     sink.accept(nowMs, "probe.pauseMs", tookMs);
-    return tookMs;
+    return usedBytes;
   }
 
   @Override

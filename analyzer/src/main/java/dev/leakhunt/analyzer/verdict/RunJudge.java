@@ -112,13 +112,13 @@ public final class RunJudge {
         parts.add("too little data: no resource was recorded");
       }
     } else {
-      long windowMinutes = Math.max(0, (info.endMs() - info.windowStartMs()) / 60_000);
+      Duration window = Duration.ofMillis(Math.max(0, info.endMs() - info.windowStartMs()));
       parts.add(
           "no resource grows beyond its threshold ("
               + verdicts.size()
               + " judged over "
-              + windowMinutes
-              + " min after warm-up)");
+              + Figures.duration(window)
+              + " after warm-up)");
     }
     if (info.commandExitCode() != null) {
       parts.add("command exited " + info.commandExitCode());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.leakhunt.analyzer.it.programs.ChurningProgram;
+import dev.leakhunt.analyzer.it.programs.ExhaustingHeapProgram;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -38,5 +39,29 @@ class TargetDeathIT {
             out.resolve("rejudge"), Duration.ofSeconds(60), "report", out.toString());
     assertThat(rejudged.exitCode()).as(rejudged.stderr()).isEqualTo(1);
     assertThat(rejudged.stdout()).contains("target died at");
+  }
+
+  @Test
+  void targetOutOfMemoryFailsAsDeadWithItsFullLiveHeap() throws Exception {
+    Path out = WatchRun.outDir("target-out-of-memory");
+    try (ChildJvm target = ChildJvm.start(ExhaustingHeapProgram.class, 150)) {
+      AnalyzerProcess.Result result =
+          AnalyzerProcess.run(
+              out,
+              Duration.ofSeconds(150),
+              WatchRun.args(out, "--jmx", target.jmxAddress(), "--duration", "2m"));
+
+      assertThat(result.exitCode()).as(result.stderr()).isEqualTo(1);
+      assertThat(result.stdout())
+          .containsPattern(
+              "VERDICT FAIL: target died at \\S+ \\S+Z \\(out of memory\\), last live heap"
+                  + " 2[3-5]\\d\\.\\d MiB of max 256\\.0 MiB");
+      JsonNode verdict = WatchRun.verdict(out);
+      // 4 MiB/s into 256 MiB: exhausted after about a minute, well before the 2 minutes asked.
+      long watchedMs =
+          verdict.path("run").path("endMs").asLong() - verdict.path("run").path("startMs").asLong();
+      assertThat(watchedMs).isBetween(50_000L, 100_000L);
+      assertThat(verdict.path("targetDeath").path("cause").asText()).isEqualTo("out-of-memory");
+    }
   }
 }

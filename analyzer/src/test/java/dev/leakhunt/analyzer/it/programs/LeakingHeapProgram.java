@@ -17,9 +17,8 @@ public final class LeakingHeapProgram {
         args,
         100,
         elapsedMs -> {
-          if (LEAKED.size()
-              < 3000) { // At most ~190 MiB: the heap fills near the end of a long run.
-            LEAKED.add(new byte[64 * 1024]);
+          if (LEAKED.size() < maxSteps) { // At most 190 MiB of the 256 MiB heap.
+            LEAKED.add(new byte[bytesPerStep]);
           }
           for (int i = 0; i < 200; i++) {
             sink = new byte[4096]; // Garbage so young collections happen on their own.
