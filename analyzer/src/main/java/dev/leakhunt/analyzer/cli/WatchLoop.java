@@ -68,6 +68,19 @@ final class WatchLoop {
     return new DiagnosisSession(settings.target(), options);
   }
 
+  /**
+   * When the warm-up-end diagnosis starts, ms after the run's start: up to 5 s before warm-up ends
+   * (never before its middle), so that the histogram's full GC and JFR's start pause the target
+   * inside the warm-up rather than in the first points of the judged window.
+   */
+  private long diagnosisLeadMs() {
+    long warmupMs = settings.warmup().toMillis();
+    return warmupMs - Math.min(DIAGNOSIS_LEAD_MS, warmupMs / 2);
+  }
+
+  /** How long before warm-up ends the first diagnosis snapshots are taken, ms. */
+  static final long DIAGNOSIS_LEAD_MS = 5_000;
+
   /** Runs the watch and returns the exit code of its verdict. */
   int run() throws Exception {
     Path out = settings.out();
@@ -175,7 +188,7 @@ final class WatchLoop {
                 + "; judging what was recorded");
         return;
       }
-      if (!warmupEndSeen && nowMs >= startMs + settings.warmup().toMillis()) {
+      if (!warmupEndSeen && nowMs >= startMs + diagnosisLeadMs()) {
         warmupEndSeen = true;
         diagnosis.atWarmupEnd();
       }
