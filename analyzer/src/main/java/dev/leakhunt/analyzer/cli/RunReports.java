@@ -1,5 +1,6 @@
 package dev.leakhunt.analyzer.cli;
 
+import dev.leakhunt.analyzer.diagnosis.Diagnosis;
 import dev.leakhunt.analyzer.report.HtmlReportWriter;
 import dev.leakhunt.analyzer.report.JunitXmlWriter;
 import dev.leakhunt.analyzer.series.GcPauseLogReader;
@@ -15,6 +16,7 @@ import dev.leakhunt.analyzer.verdict.RunJudge;
 import dev.leakhunt.analyzer.verdict.RunVerdict;
 import dev.leakhunt.analyzer.verdict.RunVerdictJson;
 import dev.leakhunt.analyzer.verdict.ThresholdOverride;
+import dev.leakhunt.analyzer.verdict.VerdictDiagnosis;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,12 +40,33 @@ final class RunReports {
 
   private final RunVerdictJson json = new RunVerdictJson();
 
+  /** Where a run's diagnosis comes from, once its verdict is judged. */
+  @FunctionalInterface
+  interface DiagnosisSource {
+    /** The diagnosis for the judged verdict, or null when there is none. */
+    Diagnosis diagnose(RunVerdict judged) throws IOException;
+  }
+
   /**
-   * Judges {@code dir}'s samples and writes the three reports.
+   * Judges {@code dir}'s samples and writes the three reports, keeping the diagnosis of an earlier
+   * {@code verdict.json} in {@code dir} if there is one (it cannot be taken again from samples).
    *
    * @param endMs when sampling ended, or null to take the last sample's time (a killed run)
    */
   RunVerdict write(Path dir, List<ThresholdOverride> thresholds, Long endMs) throws IOException {
+    Path previous = dir.resolve(VERDICT);
+    Diagnosis kept = Files.isRegularFile(previous) ? json.readDiagnosis(previous) : null;
+    return write(dir, thresholds, endMs, judged -> kept);
+  }
+
+  /**
+   * Judges {@code dir}'s samples and writes the three reports with the diagnosis {@code source}
+   * gives for the judged verdict; a failing verdict's reason then names the top suspects.
+   *
+   * @param endMs when sampling ended, or null to take the last sample's time (a killed run)
+   */
+  RunVerdict write(Path dir, List<ThresholdOverride> thresholds, Long endMs, DiagnosisSource source)
+      throws IOException {
     Path samples = dir.resolve(SAMPLES);
     Path runInfo = dir.resolve(RUN_INFO);
     if (!Files.isRegularFile(samples) || !Files.isRegularFile(runInfo)) {
@@ -61,13 +84,16 @@ final class RunReports {
     RunVerdict judged =
         new RunJudge(resourceJudge::judge, DefaultThresholds::forResource)
             .judge(run, info, overrides, gcPauses(dir.resolve(GC_PAUSES)));
-    json.write(judged, dir.resolve(VERDICT));
+    Diagnosis diagnosis = source.diagnose(judged);
+    json.write(
+        VerdictDiagnosis.withSuspectsInReason(judged, diagnosis), diagnosis, dir.resolve(VERDICT));
     RunVerdict verdict = json.read(dir.resolve(VERDICT));
+    Diagnosis diagnosisRead = json.readDiagnosis(dir.resolve(VERDICT));
     Map<String, List<Point>> points = new LinkedHashMap<>();
     for (ResourceVerdict resource : verdict.resources()) {
       points.put(resource.resource(), run.points(resource.resource()));
     }
-    new HtmlReportWriter().write(verdict, points, dir.resolve(HTML));
+    new HtmlReportWriter().write(verdict, points, diagnosisRead, dir.resolve(HTML));
     new JunitXmlWriter().write(verdict, dir.resolve(JUNIT));
     return verdict;
   }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -118,13 +119,15 @@ final class WatchCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Print stack traces with errors.")
   boolean verbose;
 
+  @Mixin DiagnosisOptionsMixin diagnosis = new DiagnosisOptionsMixin();
+
   @Parameters(paramLabel = "COMMAND", arity = "0..*", description = "Command to run after --.")
   List<String> command = new ArrayList<>();
 
   @Override
   public Integer call() throws Exception {
     WatchSettings settings = settings();
-    return new WatchLoop(settings).run();
+    return new WatchLoop(settings, diagnosis.toOptions()).run();
   }
 
   WatchSettings settings() {

@@ -1,18 +1,25 @@
 package dev.leakhunt.analyzer.cli;
 
+import dev.leakhunt.analyzer.diagnosis.DiagnosisEvidence;
 import dev.leakhunt.analyzer.sampler.ConnectionFailedException;
 import dev.leakhunt.analyzer.sampler.TargetDescription;
 import dev.leakhunt.analyzer.sampler.TargetSession;
+import dev.leakhunt.analyzer.sampler.diagnosis.DiagnosisOptions;
+import dev.leakhunt.analyzer.sampler.diagnosis.DiagnosisSession;
 import dev.leakhunt.analyzer.series.GcPauseLogWriter;
 import dev.leakhunt.analyzer.series.SamplesCsvWriter;
 import dev.leakhunt.analyzer.verdict.Figures;
+import dev.leakhunt.analyzer.verdict.Outcome;
+import dev.leakhunt.analyzer.verdict.ResourceJudge;
 import dev.leakhunt.analyzer.verdict.RunInfo;
 import dev.leakhunt.analyzer.verdict.RunJudge;
 import dev.leakhunt.analyzer.verdict.RunVerdict;
 import dev.leakhunt.analyzer.verdict.RunVerdictJson;
+import dev.leakhunt.analyzer.verdict.VerdictDiagnosis;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.HdrHistogram.Recorder;
 
 /**
@@ -29,12 +36,50 @@ final class WatchLoop {
   static final double OUT_OF_MEMORY_SHARE = 0.90;
 
   private final WatchSettings settings;
+  private final DiagnosisSession diagnosis;
   private final StopSignal stop = new StopSignal();
   private final ProgressLine progressLine = new ProgressLine();
+  private boolean warmupEndSeen;
 
-  WatchLoop(WatchSettings settings) {
+  WatchLoop(WatchSettings settings, DiagnosisOptions diagnosisOptions) {
     this.settings = settings;
+    this.diagnosis = diagnosisSession(settings, diagnosisOptions);
   }
+
+  /**
+   * The run's diagnosis, unless it could name nothing: suspects are named only for resources that
+   * FAIL, and no resource can be judged on a window shorter than the judge's minimum, so a short
+   * fixed-duration run is spared JFR's start-up and the histograms' full GCs.
+   */
+  private static DiagnosisSession diagnosisSession(
+      WatchSettings settings, DiagnosisOptions options) {
+    if (settings.duration() != null) {
+      Duration window = settings.duration().minus(settings.warmup());
+      if (window.getSeconds() < ResourceJudge.MIN_SPAN_SECONDS) {
+        return DiagnosisSession.skipped(
+            settings.target(),
+            "no diagnosis: the judged window ("
+                + DurationConverter.format(window)
+                + ") is shorter than the "
+                + ResourceJudge.MIN_SPAN_SECONDS
+                + " s any resource needs to be judged, so no suspect could be named");
+      }
+    }
+    return new DiagnosisSession(settings.target(), options);
+  }
+
+  /**
+   * When the warm-up-end diagnosis starts, ms after the run's start: up to 5 s before warm-up ends
+   * (never before its middle), so that the histogram's full GC and JFR's start pause the target
+   * inside the warm-up rather than in the first points of the judged window.
+   */
+  private long diagnosisLeadMs() {
+    long warmupMs = settings.warmup().toMillis();
+    return warmupMs - Math.min(DIAGNOSIS_LEAD_MS, warmupMs / 2);
+  }
+
+  /** How long before warm-up ends the first diagnosis snapshots are taken, ms. */
+  static final long DIAGNOSIS_LEAD_MS = 5_000;
 
   /** Runs the watch and returns the exit code of its verdict. */
   int run() throws Exception {
@@ -47,11 +92,26 @@ final class WatchLoop {
     int exitCode = AnalyzerMain.USAGE_OR_CONNECTION_ERROR;
     try {
       Long endMs = sample(out);
-      RunVerdict verdict = new RunReports().write(out, settings.thresholds(), endMs);
+      // What leaks and where: the last snapshots and the JFR recording, before judging, while
+      // the target still runs; the heap dump (opt-in) once the verdict says it leaks.
+      DiagnosisEvidence evidence = diagnosis.atRunEnd(out);
+      RunVerdict verdict =
+          new RunReports()
+              .write(
+                  out,
+                  settings.thresholds(),
+                  endMs,
+                  judged ->
+                      diagnosis.diagnose(
+                          evidence,
+                          VerdictDiagnosis.failingResources(judged),
+                          judged.outcome() == Outcome.FAIL,
+                          out));
       VerdictLine.print(verdict, out);
       exitCode = verdict.outcome().exitCode();
       return exitCode;
     } finally {
+      diagnosis.close();
       stop.finish(exitCode);
     }
   }
@@ -68,6 +128,7 @@ final class WatchLoop {
       RunInfo info = runInfo(startMs, target);
       new RunVerdictJson().writeRunInfo(info, out.resolve(RunReports.RUN_INFO));
       announce(target);
+      diagnosis.atRunStart();
       stop.install();
       TargetLink link = new TargetLink(settings, sink, pausesNanos, stop, session);
       ChildCommand child = null;
@@ -126,6 +187,10 @@ final class WatchLoop {
                 + Figures.amount(sink.maxHeapBytes(), "bytes")
                 + "; judging what was recorded");
         return;
+      }
+      if (!warmupEndSeen && nowMs >= startMs + diagnosisLeadMs()) {
+        warmupEndSeen = true;
+        diagnosis.atWarmupEnd();
       }
       if (nowMs >= nextProgressMs) {
         System.err.println(

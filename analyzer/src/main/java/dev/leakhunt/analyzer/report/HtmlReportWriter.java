@@ -1,5 +1,6 @@
 package dev.leakhunt.analyzer.report;
 
+import dev.leakhunt.analyzer.diagnosis.Diagnosis;
 import dev.leakhunt.analyzer.series.Point;
 import dev.leakhunt.analyzer.trend.Trend;
 import dev.leakhunt.analyzer.verdict.Figures;
@@ -32,11 +33,28 @@ public final class HtmlReportWriter {
    */
   public void write(RunVerdict verdict, Map<String, List<Point>> pointsByResource, Path file)
       throws IOException {
-    Files.writeString(file, render(verdict, pointsByResource), StandardCharsets.UTF_8);
+    write(verdict, pointsByResource, null, file);
   }
 
-  /** The report's HTML. */
+  /**
+   * Writes the report with its "What leaks" section.
+   *
+   * @param diagnosis the verdict's diagnosis, or null when the run had none
+   */
+  public void write(
+      RunVerdict verdict, Map<String, List<Point>> pointsByResource, Diagnosis diagnosis, Path file)
+      throws IOException {
+    Files.writeString(file, render(verdict, pointsByResource, diagnosis), StandardCharsets.UTF_8);
+  }
+
+  /** The report's HTML, without a diagnosis. */
   public String render(RunVerdict verdict, Map<String, List<Point>> pointsByResource) {
+    return render(verdict, pointsByResource, null);
+  }
+
+  /** The report's HTML; {@code diagnosis} may be null. */
+  public String render(
+      RunVerdict verdict, Map<String, List<Point>> pointsByResource, Diagnosis diagnosis) {
     var run = verdict.run();
     long endMs = run.endMs() != null ? run.endMs() : run.startMs();
     SvgTrendChart chart = new SvgTrendChart(run.startMs(), endMs, run.windowStartMs());
@@ -62,6 +80,7 @@ public final class HtmlReportWriter {
         .replace("{{connection}}", Html.escape(run.connection()))
         .replace("{{reason}}", Html.escape(verdict.reason()))
         .replace("{{verdictRows}}", rows)
+        .replace("{{suspects}}", SuspectsSection.render(diagnosis))
         .replace("{{charts}}", charts)
         .replace("{{gcPauses}}", gcPauses(verdict.gcPauses()))
         .replace("{{runRows}}", new RunMetadataRows(verdict).render())

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.leakhunt.analyzer.diagnosis.Diagnosis;
 import dev.leakhunt.analyzer.trend.Trend;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,11 +19,33 @@ import java.util.List;
  * without knowing the internal records; NaN figures are written as null.
  */
 public final class RunVerdictJson {
+  /** The verdict file's field that holds the diagnosis. */
+  public static final String DIAGNOSIS = "diagnosis";
+
   private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /** Writes the verdict to {@code file}. */
   public void write(RunVerdict verdict, Path file) throws IOException {
     mapper.writeValue(file.toFile(), toTree(verdict));
+  }
+
+  /**
+   * Writes the verdict with its {@code diagnosis} section (what leaks and where) to {@code file}.
+   *
+   * @param diagnosis the run's diagnosis, or null to write none
+   */
+  public void write(RunVerdict verdict, Diagnosis diagnosis, Path file) throws IOException {
+    ObjectNode root = toTree(verdict);
+    if (diagnosis != null) {
+      root.set(DIAGNOSIS, mapper.valueToTree(diagnosis));
+    }
+    mapper.writeValue(file.toFile(), root);
+  }
+
+  /** The {@code diagnosis} section of a verdict file, or null when it has none. */
+  public Diagnosis readDiagnosis(Path file) throws IOException {
+    JsonNode node = mapper.readTree(file.toFile()).path(DIAGNOSIS);
+    return node.isObject() ? mapper.treeToValue(node, Diagnosis.class) : null;
   }
 
   /** Reads a verdict written by {@link #write}. */

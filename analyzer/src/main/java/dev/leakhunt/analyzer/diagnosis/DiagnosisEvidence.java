@@ -1,0 +1,33 @@
+package dev.leakhunt.analyzer.diagnosis;
+
+import java.util.List;
+
+/**
+ * Everything the collectors gathered from the target at the end of warm-up and at the end of the
+ * run; any part is null when it was turned off or could not run, and {@code notes} says why.
+ *
+ * @param histogramAtWarmupEnd class histogram at the end of warm-up
+ * @param histogramAtEnd class histogram at the end of the run
+ * @param threadsAtWarmupEnd live threads at the end of warm-up
+ * @param threadsAtEnd live threads at the end of the run
+ * @param loadersAtWarmupEnd class loader statistics at the end of warm-up
+ * @param loadersAtEnd class loader statistics at the end of the run
+ * @param oldObjectGroups grouped JFR old-object samples of the run
+ * @param jfrFile file name of the recording inside the run's output folder
+ * @param notes one sentence per part that could not run, saying why
+ */
+public record DiagnosisEvidence(
+    ClassHistogram histogramAtWarmupEnd,
+    ClassHistogram histogramAtEnd,
+    ThreadSnapshot threadsAtWarmupEnd,
+    ThreadSnapshot threadsAtEnd,
+    LoaderSnapshot loadersAtWarmupEnd,
+    LoaderSnapshot loadersAtEnd,
+    List<OldObjectGroup> oldObjectGroups,
+    String jfrFile,
+    List<String> notes) {
+  public DiagnosisEvidence {
+    oldObjectGroups = oldObjectGroups == null ? null : List.copyOf(oldObjectGroups);
+    notes = List.copyOf(notes);
+  }
+}

@@ -1,0 +1,102 @@
+package dev.leakhunt.analyzer.diagnosis;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedObject;
+import jdk.jfr.consumer.RecordedStackTrace;
+import jdk.jfr.consumer.RecordingFile;
+
+/**
+ * Reads the {@code jdk.OldObjectSample} events of a {@code .jfr} file and groups them by object
+ * type and reference path to their GC root.
+ */
+public final class OldObjectSampleReader {
+  /** The JFR event type this reader groups. */
+  public static final String EVENT_NAME = "jdk.OldObjectSample";
+
+  private static final int STACK_DEPTH = 12;
+
+  private OldObjectSampleReader() {}
+
+  /**
+   * The groups of old-object samples in the recording, most samples first.
+   *
+   * @throws IOException when the file cannot be read or is not a JFR recording
+   */
+  public static List<OldObjectGroup> read(Path recording) throws IOException {
+    Map<String, List<Sample>> byPath = new LinkedHashMap<>();
+    try (RecordingFile file = new RecordingFile(recording)) {
+      while (file.hasMoreEvents()) {
+        RecordedEvent event = file.readEvent();
+        if (!event.getEventType().getName().equals(EVENT_NAME)) {
+          continue;
+        }
+        RecordedObject object = event.getValue("object");
+        if (object == null) {
+          continue;
+        }
+        String path = ReferencePaths.of(object);
+        Sample sample =
+            new Sample(
+                ReferencePaths.typeName(object),
+                path,
+                ReferencePaths.gcRoot(path, event.getValue("root")),
+                frames(event.getStackTrace()));
+        byPath.computeIfAbsent(sample.referencePath(), k -> new ArrayList<>()).add(sample);
+      }
+    }
+    return byPath.values().stream()
+        .map(OldObjectSampleReader::group)
+        .sorted(
+            Comparator.comparingInt(OldObjectGroup::sampleCount)
+                .reversed()
+                .thenComparing(OldObjectGroup::referencePath))
+        .toList();
+  }
+
+  private static OldObjectGroup group(List<Sample> samples) {
+    Sample first = samples.get(0);
+    List<String> stack = mostFrequent(samples, Sample::stack);
+    return new OldObjectGroup(
+        first.objectType(),
+        first.referencePath(),
+        mostFrequent(samples, Sample::gcRoot),
+        samples.size(),
+        ApplicationFrames.of(stack),
+        stack);
+  }
+
+  private static <T> T mostFrequent(List<Sample> samples, Function<Sample, T> key) {
+    Map<T, Long> counts =
+        samples.stream()
+            .collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.counting()));
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+  }
+
+  private static List<String> frames(RecordedStackTrace stackTrace) {
+    if (stackTrace == null) {
+      return List.of();
+    }
+    return stackTrace.getFrames().stream()
+        .limit(STACK_DEPTH)
+        .map(OldObjectSampleReader::frame)
+        .toList();
+  }
+
+  private static String frame(RecordedFrame frame) {
+    String method = frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
+    return frame.getLineNumber() > 0 ? method + ":" + frame.getLineNumber() : method;
+  }
+
+  private record Sample(
+      String objectType, String referencePath, String gcRoot, List<String> stack) {}
+}

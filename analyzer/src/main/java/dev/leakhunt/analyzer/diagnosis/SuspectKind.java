@@ -1,0 +1,35 @@
+package dev.leakhunt.analyzer.diagnosis;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** What a suspect is, and which judged resources' growth it can explain. */
+public enum SuspectKind {
+  /** A class whose live objects grow on the heap. */
+  HEAP_CLASS(Set.of("heap.live", "heap.used")),
+  /** A group of threads, by name pattern, that keeps growing. */
+  THREAD_GROUP(Set.of("threads.live")),
+  /** A class loader type whose loaders (and their classes) keep growing in metaspace. */
+  CLASS_LOADER(Set.of("metaspace.used", "compressed-class-space.used", "classes.loaded")),
+  /** The owner of growing direct (off-heap) buffers. */
+  DIRECT_BUFFER(Set.of("buffer.direct.used"));
+
+  private final Set<String> resources;
+
+  SuspectKind(Set<String> resources) {
+    this.resources = resources;
+  }
+
+  /**
+   * Whether growth of this kind explains growth of the resource with the given id; a user's MBean
+   * attribute counts as direct memory when its name says {@code direct}.
+   */
+  public boolean explains(String resource) {
+    if (resources.contains(resource)) {
+      return true;
+    }
+    return this == DIRECT_BUFFER
+        && resource.startsWith("mbean:")
+        && resource.toLowerCase(Locale.ROOT).contains("direct");
+  }
+}

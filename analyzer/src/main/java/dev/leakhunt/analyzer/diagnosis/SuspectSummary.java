@@ -1,0 +1,59 @@
+package dev.leakhunt.analyzer.diagnosis;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Says the top suspects in one sentence, for the verdict's reason and the progress line. */
+public final class SuspectSummary {
+  /** Suspects named in the sentence; the report and verdict.json list them all. */
+  public static final int NAMED = 3;
+
+  private SuspectSummary() {}
+
+  /**
+   * {@code "Top suspects: com.shop.Cart +41.2 MiB/h (allocated at com.shop.CartService.create:40),
+   * ..."}, or an empty string when there are none.
+   */
+  public static String sentence(List<Suspect> suspects) {
+    if (suspects.isEmpty()) {
+      return "";
+    }
+    return "Top suspects: "
+        + suspects.stream()
+            .limit(NAMED)
+            .map(SuspectSummary::phrase)
+            .collect(Collectors.joining("; "))
+        + ".";
+  }
+
+  private static String phrase(Suspect s) {
+    StringBuilder text = new StringBuilder(s.name());
+    if (s.growthPerHour() != null) {
+      text.append(' ').append(rate(s.growthPerHour(), s.growthUnit()));
+    }
+    if (s.kind() == SuspectKind.THREAD_GROUP && s.growthPerHour() != null) {
+      text.setLength(0);
+      text.append("threads ")
+          .append(s.name())
+          .append(' ')
+          .append(rate(s.growthPerHour(), "threads"));
+    }
+    if (s.kind() == SuspectKind.CLASS_LOADER && s.instancesPerHour() != null) {
+      text.append(String.format(Locale.ROOT, ", %+,.0f loaders/h", s.instancesPerHour()));
+    }
+    if (s.applicationFrame() != null) {
+      text.append(s.kind() == SuspectKind.THREAD_GROUP ? " (stuck in " : " (allocated at ")
+          .append(s.applicationFrame())
+          .append(')');
+    }
+    return text.toString();
+  }
+
+  private static String rate(double perHour, String unit) {
+    String sign = perHour >= 0 ? "+" : "-";
+    return "bytes".equals(unit)
+        ? sign + ByteSizes.format((long) Math.abs(perHour)) + "/h"
+        : String.format(Locale.ROOT, "%s%,.0f %s/h", sign, Math.abs(perHour), unit);
+  }
+}

@@ -1,0 +1,45 @@
+package dev.leakhunt.analyzer.diagnosis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SuspectSummaryTest {
+  @Test
+  void heapLeakSentenceNamesClassRateAndAllocationFrame() {
+    assertThat(SuspectSummary.sentence(RealOutputs.heapLeakDiagnosis().suspects()))
+        .isEqualTo(
+            "Top suspects: dev.leakhunt.analyzer.sampler.diagnosis.LeakedOrder +1.1 GiB/h"
+                + " (allocated at dev.leakhunt.analyzer.sampler.diagnosis.OrderFactory.newOrder:8);"
+                + " byte[] +24.2 GiB/h (allocated at"
+                + " dev.leakhunt.analyzer.sampler.diagnosis.OrderFactory.newOrder:8).");
+  }
+
+  @Test
+  void threadSuspectSaysWhereThreadsAreStuck() {
+    Suspect threads =
+        new Suspect(
+            1,
+            SuspectKind.THREAD_GROUP,
+            "order-confirmation-#",
+            "threads.live",
+            1200.0,
+            "threads",
+            1200.0,
+            "e",
+            "shop.Mailer.send(Mailer.java:20)",
+            List.of(),
+            null,
+            null);
+    assertThat(SuspectSummary.sentence(List.of(threads)))
+        .isEqualTo(
+            "Top suspects: threads order-confirmation-# +1,200 threads/h (stuck in"
+                + " shop.Mailer.send(Mailer.java:20)).");
+  }
+
+  @Test
+  void noSuspectsGiveNoSentence() {
+    assertThat(SuspectSummary.sentence(List.of())).isEmpty();
+  }
+}

@@ -1,0 +1,73 @@
+package dev.leakhunt.analyzer.verdict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leakhunt.analyzer.diagnosis.Diagnosis;
+import dev.leakhunt.analyzer.diagnosis.RealOutputs;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class VerdictDiagnosisTest {
+  private final Diagnosis heapLeak = RealOutputs.heapLeakDiagnosis();
+
+  @Test
+  void onlyFailingResourcesNeedACulprit() {
+    RunVerdict verdict =
+        verdict(
+            Outcome.FAIL,
+            resource("heap.live", Outcome.FAIL),
+            resource("threads.live", Outcome.PASS));
+    assertThat(VerdictDiagnosis.failingResources(verdict)).containsExactly("heap.live");
+  }
+
+  @Test
+  void failingVerdictNamesTopSuspectsInItsReason() {
+    RunVerdict verdict = verdict(Outcome.FAIL, resource("heap.live", Outcome.FAIL));
+    assertThat(VerdictDiagnosis.withSuspectsInReason(verdict, heapLeak).reason())
+        .startsWith(
+            "heap.live grows. Top suspects: dev.leakhunt.analyzer.sampler.diagnosis.LeakedOrder +1.1 GiB/h");
+  }
+
+  @Test
+  void passingVerdictKeepsItsReason() {
+    RunVerdict verdict = verdict(Outcome.PASS, resource("heap.live", Outcome.PASS));
+    assertThat(VerdictDiagnosis.withSuspectsInReason(verdict, heapLeak)).isSameAs(verdict);
+    assertThat(VerdictDiagnosis.withSuspectsInReason(verdict, null)).isSameAs(verdict);
+  }
+
+  private static ResourceVerdict resource(String id, Outcome outcome) {
+    return new ResourceVerdict(id, "bytes", Double.NaN, outcome, null, null, null, "r");
+  }
+
+  private static RunVerdict verdict(Outcome outcome, ResourceVerdict... resources) {
+    RunInfo info =
+        new RunInfo(
+            1_000,
+            61_000L,
+            10_000,
+            60_000L,
+            1_000,
+            0,
+            "127.0.0.1:9010",
+            "127.0.0.1",
+            42,
+            "OpenJDK",
+            "17",
+            List.of("G1"),
+            256L << 20,
+            List.of(),
+            null,
+            null,
+            "host",
+            "0.1.0",
+            null);
+    return new RunVerdict(
+        outcome,
+        "heap.live grows.",
+        info,
+        List.of(resources),
+        List.of(),
+        null,
+        new GcPauseSummary(0, 0, 0, 0, 0, 0, 0));
+  }
+}
