@@ -67,14 +67,14 @@ class AuthenticationIT {
               "--password-file",
               right.toString(),
               "--duration",
-              "6s",
+              "15s",
               "--warmup",
               "1s",
               "--interval",
               "1s",
               "--out",
               out.toString());
-      // Six seconds are too few to judge: connected, sampled, and said what is missing.
+      // Fifteen seconds are too few to judge: connected, sampled, and said what is missing.
       assertThat(accepted.exitCode()).as(accepted.stderr()).isEqualTo(3);
       assertThat(accepted.stdout()).startsWith("VERDICT INCONCLUSIVE: too little data: heap.live");
       assertThat(Files.readAllLines(out.resolve("samples.csv")).size()).isGreaterThan(100);

@@ -90,7 +90,7 @@ class SslIT {
                   target.jmxAddress(),
                   "--ssl",
                   "--duration",
-                  "6s",
+                  "15s",
                   "--warmup",
                   "1s",
                   "--interval",

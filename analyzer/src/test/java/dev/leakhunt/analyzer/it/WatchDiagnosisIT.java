@@ -142,11 +142,19 @@ class WatchDiagnosisIT {
               "3s",
               "--out",
               out.toString(),
-              "--no-jfr");
+              "--no-jfr",
+              // An 80 s window cannot tell a clean shop's warming caches and class loading from a
+              // slow leak (measured 5-21 MiB/h heap, 20-31 MiB/h metaspace, 530-820 classes/h on
+              // such windows), so the limits are raised as in SoakCommandIT, still far below the
+              // abandoned-carts leak above.
+              "--threshold",
+              "heap.live=128MiB,50%",
+              "--threshold",
+              "metaspace.used=64MiB",
+              "--threshold",
+              "classes.loaded=3000");
     }
-    // PASS or FAIL is the judge's call (on an 80 s window the clean shop's class loading and
-    // warming caches can still look like growth); whichever it is, nothing may be named.
-    assertThat(result.exitCode()).as(result.stdout() + result.stderr()).isIn(0, 1);
+    assertThat(result.exitCode()).as(result.stdout() + result.stderr()).isEqualTo(0);
     assertThat(result.stdout()).contains("VERDICT ").doesNotContain("Top suspects");
     JsonNode diagnosis =
         new ObjectMapper().readTree(out.resolve("verdict.json").toFile()).path("diagnosis");
