@@ -33,11 +33,13 @@ class ResourceLeakIT {
       assertThat(result.exitCode()).as(result.stderr()).isEqualTo(1);
       JsonNode verdict = WatchRun.verdict(out);
       String mbean = "mbean:java.lang:type=Threading#ThreadCount";
-      assertThat(WatchRun.failing(verdict))
-          .contains("threads.live", mbean)
-          .doesNotContain("heap.live");
+      assertThat(WatchRun.failing(verdict)).contains("threads.live", mbean);
       assertThat(WatchRun.resource(verdict, mbean).path("capacity").asDouble()).isEqualTo(2000);
       double threadsPerHour = 2 * WatchRun.SECONDS_PER_HOUR;
+      // Each leaked thread keeps its Thread object and name on the heap (about 0.8 KiB measured),
+      // so heap.live may be named too, but only for those objects: under 2 KiB per thread.
+      assertThat(WatchRun.resource(verdict, "heap.live").path("slopePerHour").asDouble())
+          .isLessThan(threadsPerHour * 2 * WatchRun.KIB);
       assertThat(WatchRun.resource(verdict, "threads.live").path("slopePerHour").asDouble())
           .isCloseTo(threadsPerHour, within(0.15 * threadsPerHour));
     }

@@ -99,7 +99,8 @@ class SslIT {
                   out.toString())
               .await(Duration.ofSeconds(60));
       assertThat(trusted.exitCode()).as(trusted.stderr()).isEqualTo(3);
-      assertThat(Files.readAllLines(out.resolve("samples.csv")).size()).isGreaterThan(100);
+      // Sampled over the connection: at least two full samples reached the evidence file.
+      assertThat(WatchRun.rows(out, "heap.used")).isGreaterThanOrEqualTo(2);
 
       AnalyzerProcess.Result untrusted =
           AnalyzerProcess.run(

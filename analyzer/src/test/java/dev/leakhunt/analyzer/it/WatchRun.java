@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The accelerated watch every end-to-end test uses: 1 s samples, a forced-GC probe every 3 s, 12 s
- * of warm-up, so the judged window (73 s) keeps a margin over the judge's 60 s minimum even when a loaded machine delays the first samples.
+ * of warm-up, so the judged window (73 s) keeps a margin over the judge's 60 s minimum even when a
+ * loaded machine delays the first samples.
  */
 final class WatchRun {
   static final String WARMUP = "12s";
@@ -50,6 +51,13 @@ final class WatchRun {
 
   static JsonNode verdict(Path out) throws IOException {
     return new ObjectMapper().readTree(out.resolve("verdict.json").toFile());
+  }
+
+  /** How many rows of {@code resource} the run wrote to its {@code samples.csv}. */
+  static long rows(Path out, String resource) throws IOException {
+    try (var lines = java.nio.file.Files.lines(out.resolve("samples.csv"))) {
+      return lines.filter(line -> line.contains("," + resource + ",")).count();
+    }
   }
 
   /** The verdict object of one resource, failing the test when it is missing. */
