@@ -113,6 +113,95 @@ class WatchDiagnosisIT {
   }
 
   @Test
+  void recentlyViewedStuckThreadsAndClassPerRequestAreEachJudgedAndNamed() throws Exception {
+    Path out = dir.resolve("out");
+    AnalyzerProcess.Result result;
+    AtomicInteger journeys = new AtomicInteger();
+    // Every journey views 4 products (16 leaked entries each); every 30th (about every 3 s) also
+    // places an order, which starts 16 stuck threads and defines 16 template classes.
+    try (ShopProcess shop =
+            ShopProcess.start(
+                "--leak",
+                "recently-viewed,stuck-threads,class-per-request",
+                "--leak-amplify",
+                "16");
+        Traffic traffic =
+            Traffic.start(
+                shop,
+                t -> {
+                  t.viewProducts(4);
+                  if (journeys.incrementAndGet() % 30 == 0) {
+                    t.placeOrders(1);
+                  }
+                })) {
+      result =
+          AnalyzerProcess.run(
+              dir,
+              TIMEOUT,
+              "watch",
+              "--jmx",
+              shop.jmxAddress(),
+              "--duration",
+              "90s",
+              "--warmup",
+              "10s",
+              "--interval",
+              "1s",
+              "--live-probe",
+              "3s",
+              "--out",
+              out.toString());
+    }
+    String why = result.stdout() + result.stderr();
+    assertThat(result.exitCode()).as(why).isEqualTo(1);
+    JsonNode verdict = new ObjectMapper().readTree(out.resolve("verdict.json").toFile());
+    assertThat(WatchRun.failing(verdict))
+        .as(why)
+        .contains("heap.live", "threads.live")
+        .containsAnyOf("metaspace.used", "classes.loaded");
+
+    JsonNode suspects = verdict.path("diagnosis").path("suspects");
+    List<JsonNode> heapTop3 = ofKind(suspects, "HEAP_CLASS").stream().limit(3).toList();
+    JsonNode entry = named(heapTop3, "dev.leakhunt.shop.leaks.RecentlyViewedEntry");
+    assertThat(entry.path("applicationFrame").asText()).startsWith("dev.leakhunt.shop.");
+    JsonNode threads = ofKind(suspects, "THREAD_GROUP").get(0);
+    assertThat(threads.path("name").asText()).isEqualTo("order-confirmation-#");
+    assertThat(threads.path("applicationFrame").asText())
+        .startsWith("dev.leakhunt.shop.leaks.OrderConfirmationSender.");
+    assertThat(threads.path("stack")).isNotEmpty();
+    JsonNode loader = ofKind(suspects, "CLASS_LOADER").get(0);
+    assertThat(loader.path("name").asText())
+        .isEqualTo("dev.leakhunt.shop.leaks.TemplateClassLoader");
+
+    String html = Files.readString(out.resolve("report.html"));
+    assertThat(html)
+        .contains("<b>dev.leakhunt.shop.leaks.RecentlyViewedEntry</b>")
+        .contains("<b>order-confirmation-#</b>")
+        .contains("<b>dev.leakhunt.shop.leaks.TemplateClassLoader</b>")
+        .containsPattern(
+            "<pre class=\"stack\">[^<]*dev\\.leakhunt\\.shop\\.leaks\\.OrderConfirmationSender");
+  }
+
+  private static List<JsonNode> ofKind(JsonNode suspects, String kind) {
+    List<JsonNode> found = new java.util.ArrayList<>();
+    suspects.forEach(
+        s -> {
+          if (s.path("kind").asText().equals(kind)) {
+            found.add(s);
+          }
+        });
+    assertThat(found).as("%s suspects in %s", kind, suspects).isNotEmpty();
+    return found;
+  }
+
+  private static JsonNode named(List<JsonNode> suspects, String name) {
+    return suspects.stream()
+        .filter(s -> s.path("name").asText().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(name + " is not among " + suspects));
+  }
+
+  @Test
   void cleanShopNamesNoSuspectAndSaysJfrWasOff() throws Exception {
     Path out = dir.resolve("out");
     AnalyzerProcess.Result result;

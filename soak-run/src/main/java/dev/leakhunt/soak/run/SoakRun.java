@@ -92,7 +92,13 @@ public final class SoakRun {
       console.println("leakhunt soak: analyzer watch around Gatling, " + describe(settings));
       int analyzerExit = watch.run(analyzer);
       leak = LeakVerdict.read(folder.analyzerDir().resolve("verdict.json"), analyzerExit);
-      slo = SloResults.from(leak.commandExitCode(), commandOutput(folder, leak));
+      if (leak.written()) {
+        slo = SloResults.from(leak.commandExitCode(), commandOutput(folder, leak));
+      } else {
+        // No verdict: the analyzer stopped before it started the load (its one-line error is
+        // above), so no SLO was asserted; the run could not be done, which is not a failed SLO.
+        setupError = leak.reason();
+      }
       invariants = checkInvariants(target, folder, shop);
       shop = null;
     } catch (IllegalStateException | IOException e) {

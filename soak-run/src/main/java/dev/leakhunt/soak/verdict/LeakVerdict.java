@@ -30,6 +30,11 @@ public record LeakVerdict(
     failedResources = List.copyOf(failedResources);
   }
 
+  /** Whether the analyzer wrote a verdict (false after a usage or connection error). */
+  public boolean written() {
+    return !"ERROR".equals(outcome);
+  }
+
   /** The verdict of an analyzer that wrote none (crashed, could not connect). */
   public static LeakVerdict missing(int analyzerExitCode) {
     return new LeakVerdict(

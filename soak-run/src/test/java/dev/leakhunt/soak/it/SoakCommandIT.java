@@ -135,6 +135,33 @@ class SoakCommandIT {
     }
   }
 
+  @Test
+  void unreachableJmxExitsTwoNamingItAndStillWritesTheRunFolder() throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(ProcessRunner.javaBinary().toString());
+    command.addAll(List.of("-jar", "soak-run/target/soak.jar"));
+    // Port 1 on loopback: nothing listens there, so the connection is refused at once.
+    command.addAll(
+        List.of(
+            "--target-url", "http://127.0.0.1:1",
+            "--jmx", "127.0.0.1:1",
+            "--profile", "smoke",
+            "--out", OUT.resolve("unreachable").toString()));
+
+    RunOutcome run = run("unreachable", command);
+
+    assertThat(run.exitCode()).as("exit code; output in %s", run.console()).isEqualTo(2);
+    assertThat(run.lastLine()).isEqualTo("SOAK ERROR (exit code 2)");
+    List<String> console = Files.readAllLines(run.console(), StandardCharsets.UTF_8);
+    assertThat(console)
+        .anyMatch(line -> line.startsWith("analyzer: ") && line.contains("127.0.0.1:1"))
+        .anyMatch(line -> line.startsWith("SLO assertions: NOT CHECKED"))
+        .anyMatch(line -> line.startsWith("error:") && line.contains("no verdict.json"))
+        .noneMatch(line -> line.contains("Exception"));
+    assertThat(run.folder().resolve("index.html")).isNotEmptyFile();
+    assertThat(run.folder().resolve("soak-verdict.json")).isNotEmptyFile();
+  }
+
   private static void assertCompleteRunFolder(Path folder) throws Exception {
     for (String file :
         List.of(
