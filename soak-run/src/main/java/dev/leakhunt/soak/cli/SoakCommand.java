@@ -192,6 +192,14 @@ public final class SoakCommand implements Callable<Integer> {
   List<String> thresholds = new ArrayList<>();
 
   @Option(
+      names = "--analyzer-arg",
+      paramLabel = "ARG",
+      description =
+          "Passed to 'analyzer watch' as it is, repeatable: e.g. --analyzer-arg=--heap-dump-on-leak,"
+              + " --analyzer-arg=--no-jfr, --analyzer-arg=--ssl.")
+  List<String> analyzerArguments = new ArrayList<>();
+
+  @Option(
       names = "--out",
       paramLabel = "DIR",
       defaultValue = "target/soak",
@@ -310,7 +318,11 @@ public final class SoakCommand implements Callable<Integer> {
             sloP99Millis,
             sloMaxErrorPercent),
         new WatchOptions(
-            warmupDuration, duration("--sample-interval", sampleInterval), probe, thresholds));
+            warmupDuration,
+            duration("--sample-interval", sampleInterval),
+            probe,
+            thresholds,
+            analyzerArguments));
   }
 
   private Duration duration(String option, String text) {

@@ -10,11 +10,18 @@ import java.util.List;
  * @param sampleInterval sampling period
  * @param liveProbe forced-GC probe period, or null for the analyzer's default
  * @param thresholds {@code RESOURCE=minSlopePerHour[,fractionPerHour]} overrides, passed through
+ * @param extraArguments further {@code analyzer watch} options, passed through as they are (e.g.
+ *     {@code --heap-dump-on-leak}, {@code --no-jfr}, {@code --ssl})
  */
 public record WatchOptions(
-    Duration warmup, Duration sampleInterval, Duration liveProbe, List<String> thresholds) {
-  /** Copies the threshold list. */
+    Duration warmup,
+    Duration sampleInterval,
+    Duration liveProbe,
+    List<String> thresholds,
+    List<String> extraArguments) {
+  /** Copies the lists. */
   public WatchOptions {
     thresholds = List.copyOf(thresholds);
+    extraArguments = List.copyOf(extraArguments);
   }
 }

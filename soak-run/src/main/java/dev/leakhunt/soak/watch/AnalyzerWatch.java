@@ -59,6 +59,7 @@ public final class AnalyzerWatch {
     for (String threshold : watch.thresholds()) {
       command.addAll(List.of("--threshold", threshold));
     }
+    command.addAll(watch.extraArguments());
     if (shopMBeans) {
       command.addAll(List.of("--mbean", SHOP_DIRECT_MEMORY_MBEAN));
     }

@@ -44,6 +44,15 @@ class SoakCommandTest {
   }
 
   @Test
+  void analyzerArgumentsPassThroughInOrder() {
+    SoakSettings settings =
+        settings("--analyzer-arg=--heap-dump-on-leak", "--analyzer-arg", "--no-jfr");
+
+    assertThat(settings.watch().extraArguments())
+        .containsExactly("--heap-dump-on-leak", "--no-jfr");
+  }
+
+  @Test
   void externalTargetNeedsJmxAndTakesCredentials() {
     SoakSettings settings =
         settings(

@@ -22,7 +22,8 @@ class AnalyzerWatchTest {
                 Duration.ofSeconds(15),
                 Duration.ofSeconds(1),
                 Duration.ofSeconds(10),
-                List.of("heap.live=1000000")),
+                List.of("heap.live=1000000"),
+                List.of()),
             Path.of("/runs/r1/analyzer"),
             true,
             List.of("java", "-cp", "x", "io.gatling.app.Gatling"));
@@ -61,14 +62,19 @@ class AnalyzerWatchTest {
         WATCH.command(
             new TargetEndpoints("http://10.0.0.5:8080", "10.0.0.5:9010", "ops", Path.of("pw")),
             new WatchOptions(
-                Duration.ofMinutes(2), Duration.ofSeconds(5), Duration.ZERO, List.of()),
+                Duration.ofMinutes(2),
+                Duration.ofSeconds(5),
+                Duration.ZERO,
+                List.of(),
+                List.of("--heap-dump-on-leak", "--ssl")),
             Path.of("/runs/r2/analyzer"),
             false,
             List.of("true"));
 
     assertThat(String.join(" ", command))
         .contains(
-            "--jmx 10.0.0.5:9010 --user ops --password-file pw --warmup 2m --interval 5s --live-probe off")
+            "--jmx 10.0.0.5:9010 --user ops --password-file pw --warmup 2m --interval 5s --live-probe off"
+                + " --heap-dump-on-leak --ssl --out")
         .doesNotContain("--mbean");
   }
 }
