@@ -99,6 +99,25 @@ class ShopJarIT {
   }
 
   @Test
+  void helpListsEveryLeakScenarioAndExitsZeroWithoutServing() throws Exception {
+    Process process = start("--help");
+    assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(process.exitValue()).isZero();
+    assertThat(stdout)
+        .contains("--jmx-port", "--leak-amplify", "--cart-ttl")
+        .contains(
+            "abandoned-carts",
+            "recently-viewed",
+            "unreleased-buffers",
+            "stuck-threads",
+            "class-per-request",
+            "bounded-cache");
+    assertThat(stdout.lines()).noneMatch(line -> line.startsWith("READY "));
+  }
+
+  @Test
   void unknownLeakNameIsOneLineAndExitCode2() throws Exception {
     assertUsageError(
         List.of("--leak", "memory-hog"),
