@@ -40,9 +40,7 @@ class SoakCommandIT {
    * shares two cores with the rest of the build and the shop takes a full GC every 3 s.
    */
   private static List<String> acceleratedSoak(String outName, String... extra) {
-    List<String> command = new ArrayList<>();
-    command.add(ProcessRunner.javaBinary().toString());
-    command.addAll(List.of("-jar", "soak-run/target/soak.jar"));
+    List<String> command = soakCommand();
     command.addAll(
         List.of(
             "--profile", "soak",
@@ -104,9 +102,7 @@ class SoakCommandIT {
             new ShopOptions(List.of(), 1, Duration.ofSeconds(30), 200, "256m"),
             OUT.resolve("external-shop.log"),
             Duration.ofSeconds(60))) {
-      List<String> command = new ArrayList<>();
-      command.add(ProcessRunner.javaBinary().toString());
-      command.addAll(List.of("-jar", "soak-run/target/soak.jar"));
+      List<String> command = soakCommand();
       command.addAll(
           List.of(
               "--target-url", shop.ready().baseUrl(),
@@ -137,9 +133,7 @@ class SoakCommandIT {
 
   @Test
   void unreachableJmxExitsTwoNamingItAndStillWritesTheRunFolder() throws Exception {
-    List<String> command = new ArrayList<>();
-    command.add(ProcessRunner.javaBinary().toString());
-    command.addAll(List.of("-jar", "soak-run/target/soak.jar"));
+    List<String> command = soakCommand();
     // Port 1 on loopback: nothing listens there, so the connection is refused at once.
     command.addAll(
         List.of(
@@ -160,6 +154,12 @@ class SoakCommandIT {
         .noneMatch(line -> line.contains("Exception"));
     assertThat(run.folder().resolve("index.html")).isNotEmptyFile();
     assertThat(run.folder().resolve("soak-verdict.json")).isNotEmptyFile();
+  }
+
+  /** The one command as a user runs it, without the Maven build {@code ./soak} does first. */
+  private static List<String> soakCommand() {
+    return new ArrayList<>(
+        List.of(ProcessRunner.javaBinary().toString(), "-jar", "soak-run/target/soak.jar"));
   }
 
   private static void assertCompleteRunFolder(Path folder) throws Exception {
