@@ -64,6 +64,11 @@ final class RunFolderWriter {
     addIfPresent(links, "Samples (CSV)", folder.analyzerDir().resolve("samples.csv"));
     addIfPresent(
         links, "GC pauses (HdrHistogram log)", folder.analyzerDir().resolve("gc-pauses.hlog"));
+    addIfPresent(
+        links,
+        "JFR old-object recording (JDK Mission Control)",
+        folder.analyzerDir().resolve("old-objects.jfr"));
+    addIfPresent(links, "Load command output", folder.analyzerDir().resolve("command.log"));
     addIfPresent(links, "SLO JUnit XML", folder.sloJunit());
     addIfPresent(links, "Invariants JUnit XML", folder.invariantsJunit());
     addIfPresent(links, "Combined verdict (JSON)", folder.verdict());

@@ -186,7 +186,9 @@ class SoakCommandIT {
     assertThat(index)
         .contains("href=\"analyzer/report.html\"")
         .contains("href=\"gatling/shoppersimulation-")
-        .contains("href=\"junit-invariants.xml\"");
+        .contains("href=\"junit-invariants.xml\"")
+        .contains("href=\"analyzer/old-objects.jfr\"")
+        .contains("href=\"analyzer/command.log\"");
     String invariants = Files.readString(folder.resolve("junit-invariants.xml"));
     assertThat(invariants).contains("tests=\"8\"").contains("failures=\"0\"");
     String slo = Files.readString(folder.resolve("junit-slo.xml"));
