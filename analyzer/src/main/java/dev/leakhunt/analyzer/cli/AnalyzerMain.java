@@ -2,8 +2,12 @@ package dev.leakhunt.analyzer.cli;
 
 import dev.leakhunt.analyzer.sampler.ConnectionFailedException;
 import dev.leakhunt.analyzer.sampler.MBeanUnreadableException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.logging.LogManager;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -39,6 +43,9 @@ public final class AnalyzerMain implements Runnable {
         "sun.rmi.transport.proxy.connectTimeout",
         System.getProperty("sun.rmi.transport.proxy.connectTimeout", "10000"));
     boolean verbose = Arrays.asList(args).contains("--verbose");
+    if (!verbose) {
+      quietJmxClientLog();
+    }
     CommandLine commandLine = new CommandLine(new AnalyzerMain());
     commandLine.setParameterExceptionHandler(
         (e, ignored) -> {
@@ -67,6 +74,24 @@ public final class AnalyzerMain implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(
         spec.commandLine(), "a subcommand is required: watch or report");
+  }
+
+  /**
+   * The JDK's JMX client logs its own reconnection attempts as two-line warnings; the watch says
+   * what happened in one line of its own ("reconnected after ..."). The JDK's loggers are system
+   * loggers, reached only through the logging configuration, not through {@code Logger.getLogger}.
+   */
+  private static void quietJmxClientLog() {
+    String config =
+        "handlers=java.util.logging.ConsoleHandler\n"
+            + ".level=INFO\n"
+            + "javax.management.remote.level=OFF\n";
+    try {
+      LogManager.getLogManager()
+          .readConfiguration(new ByteArrayInputStream(config.getBytes(StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      // An in-memory configuration cannot fail to read; the warnings would merely stay.
+    }
   }
 
   private static String message(Exception e) {

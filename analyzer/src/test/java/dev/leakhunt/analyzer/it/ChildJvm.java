@@ -35,15 +35,34 @@ final class ChildJvm implements AutoCloseable {
   static ChildJvm start(Class<?> program, int lifeSeconds, List<String> jvmOptions)
       throws Exception {
     int port = freeLoopbackPort();
+    List<String> options = new ArrayList<>();
+    options.add("-Dcom.sun.management.jmxremote.port=" + port);
+    options.add("-Dcom.sun.management.jmxremote.rmi.port=" + port);
+    options.add("-Dcom.sun.management.jmxremote.host=127.0.0.1");
+    options.add("-Djava.rmi.server.hostname=127.0.0.1");
+    options.add("-Dcom.sun.management.jmxremote.ssl=false");
+    options.addAll(jvmOptions);
+    return launch(program, lifeSeconds, port, options);
+  }
+
+  /**
+   * Starts a program that serves JMX itself on the loopback port it is given as {@code
+   * -Dleakhunt.jmx.port}, with extra JVM options; no JMX agent.
+   */
+  static ChildJvm startServingOwnJmx(Class<?> program, int lifeSeconds, List<String> jvmOptions)
+      throws Exception {
+    int port = freeLoopbackPort();
+    List<String> options = new ArrayList<>(List.of("-Dleakhunt.jmx.port=" + port));
+    options.addAll(jvmOptions);
+    return launch(program, lifeSeconds, port, options);
+  }
+
+  private static ChildJvm launch(
+      Class<?> program, int lifeSeconds, int jmxPort, List<String> jvmOptions) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(javaBinary());
     command.add("-Xmx256m");
     command.add("-XX:+UseG1GC");
-    command.add("-Dcom.sun.management.jmxremote.port=" + port);
-    command.add("-Dcom.sun.management.jmxremote.rmi.port=" + port);
-    command.add("-Dcom.sun.management.jmxremote.host=127.0.0.1");
-    command.add("-Djava.rmi.server.hostname=127.0.0.1");
-    command.add("-Dcom.sun.management.jmxremote.ssl=false");
     command.addAll(jvmOptions);
     command.add("-cp");
     command.add(Path.of("target", "test-classes").toAbsolutePath().toString());
@@ -78,7 +97,7 @@ final class ChildJvm implements AutoCloseable {
             });
     drain.setDaemon(true);
     drain.start();
-    return new ChildJvm(process, port);
+    return new ChildJvm(process, jmxPort);
   }
 
   /** The JMX address, {@code 127.0.0.1:PORT}. */
