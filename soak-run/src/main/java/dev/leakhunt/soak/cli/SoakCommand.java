@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,6 +50,12 @@ public final class SoakCommand implements Callable<Integer> {
           "bounded-cache");
 
   static final Set<String> PROFILES = Set.of("smoke", "soak", "stress", "spike");
+
+  /**
+   * How long a signal waits for the run to end properly: the analyzer's report, /stats and the
+   * shop's graceful stop (up to 20 s) take well under a minute; a hung part is cut off after this.
+   */
+  static final Duration ABORT_GRACE = Duration.ofSeconds(90);
 
   @Option(
       names = "--profile",
@@ -228,10 +236,30 @@ public final class SoakCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SoakSettings settings = settings();
-    SoakRun.RunResult result = new SoakRun(settings, javaBinary(), console).run();
-    console.println("report: " + result.folder().index());
-    result.verdict().summaryLines().forEach(console::println);
-    return result.verdict().exitCode();
+    SoakRun run = new SoakRun(settings, javaBinary(), console);
+    CountDownLatch reported = new CountDownLatch(1);
+    // On SIGTERM or Ctrl-C the run still ends properly: load stopped, verdict judged on what was
+    // recorded, shop stopped, run folder written. The JVM exits once that is done.
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  run.abort();
+                  try {
+                    reported.await(ABORT_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                },
+                "soak-stop"));
+    try {
+      SoakRun.RunResult result = run.run();
+      console.println("report: " + result.folder().index());
+      result.verdict().summaryLines().forEach(console::println);
+      return result.verdict().exitCode();
+    } finally {
+      reported.countDown();
+    }
   }
 
   /** Validates the options into settings; throws a usage error naming the rule and the value. */

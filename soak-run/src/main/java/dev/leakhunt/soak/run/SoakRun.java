@@ -36,6 +36,8 @@ public final class SoakRun {
   private final SoakSettings settings;
   private final Path javaBinary;
   private final PrintStream console;
+  private volatile boolean aborted;
+  private volatile Process analyzer;
 
   /** A run of {@code settings}, starting JVMs with {@code javaBinary}, narrating on console. */
   public SoakRun(SoakSettings settings, Path javaBinary, PrintStream console) {
@@ -89,8 +91,15 @@ public final class SoakRun {
           watch.command(
               target, settings.watch(), folder.analyzerDir(), settings.embedded(), gatling);
       append(folder.commands(), analyzer);
+      if (aborted) {
+        throw new IllegalStateException("stopped by a signal before the load started");
+      }
       console.println("leakhunt soak: analyzer watch around Gatling, " + describe(settings));
-      int analyzerExit = watch.run(analyzer);
+      this.analyzer = watch.start(analyzer);
+      if (aborted) {
+        this.analyzer.destroy();
+      }
+      int analyzerExit = watch.await(this.analyzer);
       leak = LeakVerdict.read(folder.analyzerDir().resolve("verdict.json"), analyzerExit);
       if (leak.written()) {
         slo = SloResults.from(leak.commandExitCode(), commandOutput(folder, leak));
@@ -101,6 +110,9 @@ public final class SoakRun {
       }
       invariants = checkInvariants(target, folder, shop);
       shop = null;
+      if (aborted) {
+        setupError = "stopped early by a signal: the verdicts cover only what ran until then";
+      }
     } catch (IllegalStateException | IOException e) {
       setupError = e.getMessage();
     } finally {
@@ -111,6 +123,20 @@ public final class SoakRun {
     SoakVerdict verdict = new SoakVerdict(leak, slo, invariants, setupError);
     new RunFolderWriter(folder).write(verdict, settings);
     return new RunResult(folder, verdict);
+  }
+
+  /**
+   * Ends the run early, as on Ctrl-C or an aborted CI job: the analyzer gets SIGTERM, stops the
+   * load and judges what it recorded, and {@link #run} goes on to the invariants and the run folder
+   * as usual. Safe to call from a shutdown hook, and after the run ended.
+   */
+  public void abort() {
+    aborted = true;
+    Process running = analyzer;
+    if (running != null && running.isAlive()) {
+      console.println("leakhunt soak: stopping early; the analyzer judges what it recorded");
+      running.destroy();
+    }
   }
 
   /** Reads /stats while the target still runs, then stops the embedded shop and judges. */

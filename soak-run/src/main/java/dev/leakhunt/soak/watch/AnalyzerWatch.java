@@ -70,23 +70,31 @@ public final class AnalyzerWatch {
   }
 
   /**
-   * Runs the analyzer to its end, its output shared with this console.
+   * Starts the analyzer, its output shared with this console.
    *
-   * @return the analyzer's exit code (0 pass, 1 fail, 2 usage or connection error, 3 inconclusive)
+   * @throws IllegalStateException when the analyzer jar is missing
    */
-  public int run(List<String> command) throws IOException, InterruptedException {
+  public Process start(List<String> command) throws IOException {
     if (!Files.isRegularFile(analyzerJar)) {
       throw new IllegalStateException(
           "analyzer jar not found at "
               + analyzerJar
               + "; build it first (./soak builds everything)");
     }
-    Process process = new ProcessBuilder(command).inheritIO().start();
+    return new ProcessBuilder(command).inheritIO().start();
+  }
+
+  /**
+   * Waits for the analyzer to end.
+   *
+   * @return the analyzer's exit code (0 pass, 1 fail, 2 usage or connection error, 3 inconclusive)
+   */
+  public int await(Process analyzer) throws InterruptedException {
     try {
-      return process.waitFor();
+      return analyzer.waitFor();
     } finally {
-      if (process.isAlive()) {
-        process.destroy();
+      if (analyzer.isAlive()) {
+        analyzer.destroy();
       }
     }
   }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -154,6 +155,77 @@ class SoakCommandIT {
         .noneMatch(line -> line.contains("Exception"));
     assertThat(run.folder().resolve("index.html")).isNotEmptyFile();
     assertThat(run.folder().resolve("soak-verdict.json")).isNotEmptyFile();
+  }
+
+  @Test
+  void sigtermEndsTheRunProperlyAndLeavesNoProcessBehind() throws Exception {
+    Path console = OUT.resolve("sigterm-console.log");
+    Files.createDirectories(OUT);
+    List<String> command = soakCommand();
+    command.addAll(
+        List.of(
+            "--duration", "5m",
+            "--ramp", "5s",
+            "--rate", "5",
+            "--think-time", "50ms",
+            "--warmup", "10s",
+            "--sample-interval", "1s",
+            "--out", OUT.resolve("sigterm").toString()));
+    Process soak =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(console.toFile())
+            .start();
+    try {
+      awaitLine(console, "leakhunt soak: analyzer watch around Gatling", Duration.ofSeconds(90));
+      Thread.sleep(15_000); // Gatling under way
+      List<ProcessHandle> children = soak.descendants().toList();
+      assertThat(children).as("shop, analyzer and Gatling").hasSizeGreaterThanOrEqualTo(3);
+
+      soak.destroy(); // SIGTERM, as a CI abort or a timeout sends
+
+      assertThat(soak.waitFor(120, TimeUnit.SECONDS)).as("soak ended").isTrue();
+      assertThat(soak.exitValue()).isEqualTo(143);
+      for (ProcessHandle child : children) {
+        child.onExit().get(30, TimeUnit.SECONDS);
+      }
+      List<String> lines = Files.readAllLines(console, StandardCharsets.UTF_8);
+      assertThat(lines)
+          .contains("leakhunt soak: stopping early; the analyzer judges what it recorded");
+      assertThat(lines)
+          .contains(
+              "error:          stopped early by a signal: the verdicts cover only what ran until then");
+      assertThat(lines.get(lines.size() - 1)).startsWith("SOAK ");
+      String reportLine =
+          lines.stream().filter(line -> line.startsWith("report: ")).findFirst().orElseThrow();
+      Path folder = Path.of(reportLine.substring("report: ".length())).getParent();
+      for (String file :
+          List.of(
+              "index.html",
+              "soak-verdict.json",
+              "stats.json",
+              "analyzer/verdict.json",
+              "analyzer/samples.csv",
+              "analyzer/report.html")) {
+        assertThat(folder.resolve(file)).as(file).isNotEmptyFile();
+      }
+    } finally {
+      soak.descendants().forEach(ProcessHandle::destroyForcibly);
+      soak.destroyForcibly();
+    }
+  }
+
+  private static void awaitLine(Path file, String start, Duration timeout) throws Exception {
+    long deadlineMs = System.currentTimeMillis() + timeout.toMillis();
+    while (!Files.isRegularFile(file)
+        || Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+            .noneMatch(line -> line.startsWith(start))) {
+      if (System.currentTimeMillis() > deadlineMs) {
+        throw new AssertionError(
+            "no line starting '" + start + "' in " + file + " within " + timeout);
+      }
+      Thread.sleep(500);
+    }
   }
 
   /** The one command as a user runs it, without the Maven build {@code ./soak} does first. */
