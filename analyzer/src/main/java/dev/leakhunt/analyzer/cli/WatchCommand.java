@@ -132,6 +132,7 @@ final class WatchCommand implements Callable<Integer> {
 
   WatchSettings settings() {
     requirePositive("--interval", interval);
+    requirePositive("--progress", progress);
     if (liveProbe.isNegative()) {
       throw new UsageException("--live-probe must be a duration or off (got " + liveProbe + ")");
     }

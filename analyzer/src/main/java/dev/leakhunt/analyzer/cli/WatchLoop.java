@@ -200,7 +200,11 @@ final class WatchLoop {
                 sink,
                 startMs + settings.warmup().toMillis(),
                 settings.liveProbe()));
-        nextProgressMs = nowMs + settings.progress().toMillis();
+        // On the period's grid, not a period after this tick: lines stay at 1m, 2m, ... instead
+        // of drifting by up to a sampling interval each time.
+        while (nextProgressMs <= nowMs) {
+          nextProgressMs += settings.progress().toMillis();
+        }
       }
       nextTickMs += intervalMs;
       if (nextTickMs < System.currentTimeMillis()) {
