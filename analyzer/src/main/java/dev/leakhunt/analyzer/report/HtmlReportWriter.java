@@ -5,6 +5,7 @@ import dev.leakhunt.analyzer.series.Point;
 import dev.leakhunt.analyzer.trend.Trend;
 import dev.leakhunt.analyzer.verdict.Figures;
 import dev.leakhunt.analyzer.verdict.GcPauseSummary;
+import dev.leakhunt.analyzer.verdict.Outcome;
 import dev.leakhunt.analyzer.verdict.ResourceVerdict;
 import dev.leakhunt.analyzer.verdict.RunVerdict;
 import java.io.IOException;
@@ -66,7 +67,7 @@ public final class HtmlReportWriter {
           .append("<figure><figcaption><span>")
           .append(Html.escape(resource.resource()))
           .append(" ")
-          .append(badge(resource.outcome().name()))
+          .append(badge(resource))
           .append("</span><span class=\"muted\">")
           .append(Html.escape(slopeText(resource)))
           .append("</span></figcaption>")
@@ -75,8 +76,8 @@ public final class HtmlReportWriter {
           .append("</figure>\n");
     }
     return template()
-        .replace("{{outcomeClass}}", verdict.outcome().name().toLowerCase(Locale.ROOT))
-        .replace("{{outcome}}", verdict.outcome().name())
+        .replace("{{outcomeClass}}", outcomeClass(verdict))
+        .replace("{{outcome}}", outcomeText(verdict))
         .replace("{{connection}}", Html.escape(run.connection()))
         .replace("{{reason}}", Html.escape(verdict.reason()))
         .replace("{{verdictRows}}", rows)
@@ -111,7 +112,7 @@ public final class HtmlReportWriter {
     return "<tr><td><b>"
         + Html.escape(v.resource())
         + "</b></td><td>"
-        + badge(v.outcome().name())
+        + badge(v)
         + "</td><td class=\"num\">"
         + Html.escape(slope)
         + "</td><td class=\"num\">"
@@ -119,7 +120,12 @@ public final class HtmlReportWriter {
         + "</td><td class=\"num\">"
         + Html.escape(recent)
         + "</td><td class=\"num\">"
-        + Html.escape(Figures.ratePerHour(SvgTrendChart.limitPerHour(v), v.unit()))
+        + Html.escape(
+            Figures.ratePerHour(
+                Double.isFinite(v.limitPerHour())
+                    ? v.limitPerHour()
+                    : SvgTrendChart.limitPerHour(v),
+                v.unit()))
         + "</td><td class=\"num\">"
         + Html.escape(last)
         + "</td><td class=\"num\">"
@@ -153,6 +159,29 @@ public final class HtmlReportWriter {
         pauses.p999Ms(),
         pauses.maxMs(),
         pauses.totalMs());
+  }
+
+  private static boolean warns(RunVerdict verdict) {
+    return verdict.outcome() == Outcome.PASS
+        && verdict.resources().stream().anyMatch(ResourceVerdict::hasWarning);
+  }
+
+  private static String outcomeClass(RunVerdict verdict) {
+    return warns(verdict) ? "warn" : verdict.outcome().name().toLowerCase(Locale.ROOT);
+  }
+
+  private static String outcomeText(RunVerdict verdict) {
+    return warns(verdict) ? "PASS with warnings" : verdict.outcome().name();
+  }
+
+  /** A resource's badge: a PASS that still grows under its limit is shown as a warning. */
+  static String badge(ResourceVerdict verdict) {
+    if (verdict.hasWarning()) {
+      return "<span class=\"badge warn\" title=\""
+          + Html.escape(verdict.warning())
+          + "\">PASS, GROWS</span>";
+    }
+    return badge(verdict.outcome().name());
   }
 
   static String badge(String outcome) {

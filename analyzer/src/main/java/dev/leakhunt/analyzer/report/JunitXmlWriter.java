@@ -56,7 +56,13 @@ public final class JunitXmlWriter {
     xml.writeEndElement();
     xml.writeCharacters("\n");
     for (ResourceVerdict resource : verdict.resources()) {
-      testCase(xml, resource.resource(), resource.outcome(), resource.reason());
+      testCase(
+          xml,
+          resource.resource(),
+          resource.outcome(),
+          resource.hasWarning()
+              ? "WARNING: " + resource.warning() + " " + resource.reason()
+              : resource.reason());
     }
     if (verdict.targetDeath() != null) {
       testCase(xml, "target", Outcome.FAIL, RunJudge.deathSentence(verdict.targetDeath()));

@@ -6,6 +6,13 @@ package dev.leakhunt.analyzer.trend;
  * window ({@link RecentGrowth}).
  */
 public final class TrendEstimator {
+  /**
+   * One-sided coverage of the upper bounds a PASS is decided on: an equivalence test at 5 % uses
+   * the 90 % two-sided interval (Schuirmann's TOST), so a resource growing exactly at the limit
+   * passes in at most 5 % of runs. The reported interval stays the two-sided one.
+   */
+  public static final double UPPER_BOUND_LEVEL = 0.95;
+
   /** Fewest buckets a trend is fitted to. */
   public static final int MIN_BUCKETS = 6;
 
@@ -40,7 +47,15 @@ public final class TrendEstimator {
     double slope = fit.slope();
     MannKendall test = MannKendall.test(hours, values, slope);
     double[] interval = fit.interval(test.correctedVarianceOfS(), confidenceLevel);
-    RecentGrowth recent = RecentGrowth.of(reduced, windowStartMs);
+    RiseHistory rises = RiseHistory.of(reduced);
+    int half = (int) Math.ceil(n * RecentGrowth.RECENT_SHARE);
+    RecentGrowth recent = RecentGrowth.of(reduced, windowStartMs, half, UPPER_BOUND_LEVEL);
+    RecentGrowth settled =
+        rises.bucketsSinceLastRise() > half
+            ? RecentGrowth.of(
+                reduced, windowStartMs, rises.bucketsSinceLastRise(), UPPER_BOUND_LEVEL)
+            : recent;
+    double upperBound = fit.interval(test.correctedVarianceOfS(), 2 * UPPER_BOUND_LEVEL - 1)[1];
     Trend trend =
         new Trend(
             slope,
@@ -53,8 +68,9 @@ public final class TrendEstimator {
             test.z(),
             test.pValueOfGrowth(),
             recent.slopePerHour(),
+            Math.min(recent.slopeUpperPerHour(), settled.slopeUpperPerHour()),
             n,
             values[n - 1]);
-    return new TrendFit(trend, test, recent, reduced);
+    return new TrendFit(trend, upperBound, test, recent, settled, rises, reduced);
   }
 }

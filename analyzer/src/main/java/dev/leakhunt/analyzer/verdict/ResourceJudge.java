@@ -10,10 +10,10 @@ import dev.leakhunt.analyzer.trend.TrendFit;
 import java.time.Duration;
 
 /**
- * Judges one resource over the post-warm-up window: FAIL only when its growth is significant, big
- * enough to matter, and still there in the latest half of the window.
+ * Judges one resource over the post-warm-up window with a three-valued rule: PASS and FAIL each
+ * need evidence, and what the window cannot decide is INCONCLUSIVE.
  *
- * <p>The rule, in order:
+ * <p>The rule, in order (see {@link Decision}):
  *
  * <ol>
  *   <li>INCONCLUSIVE when the window holds fewer than {@value #MIN_POINTS} points, spans less than
@@ -21,14 +21,18 @@ import java.time.Duration;
  *   <li>The points are reduced to about 30 buckets (memory: bucket minimum, the live-set floor;
  *       counts: bucket median; see {@link BucketStatistic}) and the trend fitted ({@link
  *       TrendEstimator}: Theil–Sen slope with a 95 % Sen interval, Mann–Kendall with tie and
- *       Hamed–Rao serial-correlation corrections).
- *   <li>FAIL when all three hold: p &lt; the threshold's significance level; slope &gt;= the
- *       practical limit (the smaller of the absolute limit and the fraction of capacity per hour,
- *       when a capacity is known); the latest half of the buckets grows on its own (Mann–Kendall p
- *       &lt; {@value #PERSISTENCE_SIGNIFICANCE_LEVEL}, Theil–Sen slope &gt;= half that limit; see
- *       {@link dev.leakhunt.analyzer.trend.RecentGrowth}). The last condition is what lets a cache
- *       that filled and then stayed flat pass.
- *   <li>PASS otherwise, with the reason naming the condition that was not met.
+ *       Hamed–Rao serial-correlation corrections, the same over the latest half, and when the floor
+ *       rose).
+ *   <li>PASS when the slope's upper bound lies under the practical limit (the smaller of the
+ *       absolute limit and the fraction of capacity per hour, when a capacity is known); with a
+ *       warning when the growth is still significant.
+ *   <li>PASS when the latest half's upper bound lies under the limit and the floor has been quiet
+ *       for at least 1.5 times the longest pause between its earlier rises: a cache that filled and
+ *       stayed flat. A rank test that merely missed significance on the latest half is no evidence
+ *       of a plateau, and a staircase is flat between its steps.
+ *   <li>FAIL when p &lt; the significance level, the slope is at or above the limit, the latest
+ *       half's upper bound reaches the limit and its own slope at least half of it.
+ *   <li>INCONCLUSIVE otherwise, with what was seen and about how much longer the window must be.
  * </ol>
  *
  * <p>Pure and thread-safe: no I/O, no state between calls; O(n log n) in the number of points.
@@ -42,9 +46,8 @@ public final class ResourceJudge {
 
   /**
    * Fewest non-empty buckets for a verdict other than INCONCLUSIVE: the latest half then holds 8,
-   * the fewest with which its Mann–Kendall test can reach p &lt; {@value
-   * #PERSISTENCE_SIGNIFICANCE_LEVEL} at all (7 perfectly rising buckets give p = 0.0013), so a
-   * sparse series is reported as too sparse rather than passed as a plateau.
+   * enough for its slope interval to mean something, so a sparse series is reported as too sparse
+   * rather than judged on a handful of points.
    */
   public static final int MIN_BUCKETS = 16;
 
@@ -53,12 +56,6 @@ public final class ResourceJudge {
    * bucket, and in a 10-minute run a 16 s bucket still spans several young collections.
    */
   public static final int TARGET_BUCKETS = 30;
-
-  /** Share of the practical limit the slope of the latest half must reach for a FAIL. */
-  public static final double PERSISTENCE_SHARE = 0.5;
-
-  /** Largest p-value accepted for growth within the latest half of the window. */
-  public static final double PERSISTENCE_SIGNIFICANCE_LEVEL = 0.001;
 
   private static final double CONFIDENCE_LEVEL = 0.95;
 
@@ -116,26 +113,27 @@ public final class ResourceJudge {
     TrendFit fit = estimator.estimate(reduced, windowStartMs);
     Trend trend = fit.trend();
     PracticalLimit limit = PracticalLimit.of(threshold, series);
+    Decision decision = Decision.of(fit, limit.perHour(), threshold.significanceLevel());
     boolean significant = trend.pValue() < threshold.significanceLevel();
-    boolean bigEnough = trend.slopePerHour() >= limit.perHour();
-    boolean persistent =
-        trend.recentSlopePerHour() >= PERSISTENCE_SHARE * limit.perHour()
-            && fit.recentGrowth().pValue() < PERSISTENCE_SIGNIFICANCE_LEVEL;
-    Outcome outcome = significant && bigEnough && persistent ? Outcome.FAIL : Outcome.PASS;
     Duration timeToExhaustion =
         significant ? Exhaustion.projection(series, trend.lastValue(), trend.slopePerHour()) : null;
-    String reason =
-        new VerdictReason(series, fit, threshold, limit)
-            .sentence(significant, bigEnough, persistent, timeToExhaustion);
+    VerdictReason words = new VerdictReason(series, fit, threshold, limit);
+    String warning =
+        Decision.growsUnderLimit(decision, trend, threshold.significanceLevel())
+            ? words.warning(timeToExhaustion)
+            : null;
     return new ResourceVerdict(
         series.resource(),
         series.unit(),
         series.capacity(),
-        outcome,
+        decision.outcome(),
         trend,
         threshold,
         timeToExhaustion,
-        reason);
+        words.sentence(decision, timeToExhaustion),
+        limit.perHour(),
+        warning,
+        decision.moreTimeNeeded());
   }
 
   private static String missingData(ReducedSeries reduced) {

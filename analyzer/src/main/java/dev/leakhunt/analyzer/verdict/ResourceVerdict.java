@@ -15,6 +15,12 @@ import java.time.Duration;
  * @param timeToExhaustion projected time from the window's end until the capacity is reached at the
  *     fitted slope, or null when there is no capacity or no growth
  * @param reason one human sentence saying why, with the figures
+ * @param limitPerHour the practical limit applied (the smaller of the absolute and the
+ *     capacity-relative one), series unit per hour; NaN when no trend was fitted
+ * @param warning for a PASS that still certainly grows (under the limit): one sentence with the
+ *     rate, its interval and the time to exhaustion; null otherwise
+ * @param moreTimeNeeded for INCONCLUSIVE: about how much longer the judged window must be to
+ *     decide; null when not estimable or not inconclusive
  */
 public record ResourceVerdict(
     String resource,
@@ -24,4 +30,37 @@ public record ResourceVerdict(
     Trend trend,
     Threshold threshold,
     Duration timeToExhaustion,
-    String reason) {}
+    String reason,
+    double limitPerHour,
+    String warning,
+    Duration moreTimeNeeded) {
+
+  /** A verdict without a limit, warning or extension (too little data, or read from old files). */
+  public ResourceVerdict(
+      String resource,
+      String unit,
+      double capacity,
+      Outcome outcome,
+      Trend trend,
+      Threshold threshold,
+      Duration timeToExhaustion,
+      String reason) {
+    this(
+        resource,
+        unit,
+        capacity,
+        outcome,
+        trend,
+        threshold,
+        timeToExhaustion,
+        reason,
+        Double.NaN,
+        null,
+        null);
+  }
+
+  /** Whether this passing resource carries a warning of growth under its limit. */
+  public boolean hasWarning() {
+    return warning != null;
+  }
+}

@@ -107,7 +107,7 @@ public final class RunJudge {
               .map(v -> withoutFinalStop(v.reason()))
               .collect(Collectors.joining("; "));
       if (!detail.isEmpty()) {
-        parts.add((listed == Outcome.FAIL ? "leak: " : "too little data: ") + detail);
+        parts.add(prefix(listed, verdicts) + detail);
       } else if (verdicts.isEmpty() && death == null) {
         parts.add("too little data: no resource was recorded");
       }
@@ -120,10 +120,31 @@ public final class RunJudge {
               + Figures.duration(window)
               + " after warm-up)");
     }
+    String warnings =
+        verdicts.stream()
+            .filter(ResourceVerdict::hasWarning)
+            .map(v -> withoutFinalStop(v.warning()))
+            .collect(Collectors.joining("; "));
+    if (!warnings.isEmpty()) {
+      parts.add("warning: " + warnings);
+    }
     if (info.commandExitCode() != null) {
       parts.add("command exited " + info.commandExitCode());
     }
     return String.join("; ", parts) + ".";
+  }
+
+  /**
+   * "leak: " for failures; for INCONCLUSIVE, "too little data: " when no listed resource could be
+   * fitted at all, else "undecided: " (a trend was fitted but its interval could not decide).
+   */
+  private static String prefix(Outcome listed, List<ResourceVerdict> verdicts) {
+    if (listed == Outcome.FAIL) {
+      return "leak: ";
+    }
+    boolean noneFitted =
+        verdicts.stream().filter(v -> v.outcome() == listed).allMatch(v -> v.trend() == null);
+    return noneFitted ? "too little data: " : "undecided: ";
   }
 
   private static String withoutFinalStop(String sentence) {

@@ -94,11 +94,17 @@ public final class RunVerdictJson {
       putNumber(node, "pValue", trend.pValue());
       putNumber(node, "mannKendallZ", trend.mannKendallZ());
       putNumber(node, "recentSlopePerHour", trend.recentSlopePerHour());
+      putNumber(node, "recentSlopeUpperPerHour", trend.recentSlopeUpperPerHour());
       putNumber(node, "interceptAtStart", trend.interceptAtStart());
       node.put("windowStartMs", trend.windowStartMs());
       node.put("windowEndMs", trend.windowEndMs());
       node.put("reducedPointCount", trend.reducedPointCount());
       putNumber(node, "lastValue", trend.lastValue());
+    }
+    putNumber(node, "limitPerHour", verdict.limitPerHour());
+    node.put("warning", verdict.warning());
+    if (verdict.moreTimeNeeded() != null) {
+      node.put("moreTimeNeededSeconds", verdict.moreTimeNeeded().getSeconds());
     }
     Threshold threshold = verdict.threshold();
     if (threshold != null) {
@@ -158,6 +164,7 @@ public final class RunVerdictJson {
               number(node, "mannKendallZ"),
               number(node, "pValue"),
               number(node, "recentSlopePerHour"),
+              number(node, "recentSlopeUpperPerHour"),
               node.path("reducedPointCount").asInt(),
               number(node, "lastValue"));
     }
@@ -181,7 +188,12 @@ public final class RunVerdictJson {
         trend,
         threshold,
         exhaustion,
-        node.path("reason").asText());
+        node.path("reason").asText(),
+        number(node, "limitPerHour"),
+        node.path("warning").isTextual() ? node.path("warning").asText() : null,
+        node.has("moreTimeNeededSeconds")
+            ? Duration.ofSeconds(node.path("moreTimeNeededSeconds").asLong())
+            : null);
   }
 
   private static void putNumber(ObjectNode node, String field, double value) {

@@ -2,6 +2,7 @@ package dev.leakhunt.analyzer.verdict;
 
 import dev.leakhunt.analyzer.series.ResourceSeries;
 import dev.leakhunt.analyzer.trend.BucketStatistic;
+import dev.leakhunt.analyzer.trend.RecentGrowth;
 import dev.leakhunt.analyzer.trend.ReducedSeries;
 import dev.leakhunt.analyzer.trend.Trend;
 import dev.leakhunt.analyzer.trend.TrendFit;
@@ -15,7 +16,7 @@ final class VerdictReason {
   private final Threshold threshold;
   private final PracticalLimit limit;
   private final ReducedSeries reduced;
-  private final double recentPValue;
+  private final TrendFit fit;
 
   VerdictReason(ResourceSeries series, TrendFit fit, Threshold threshold, PracticalLimit limit) {
     this.series = series;
@@ -23,70 +24,172 @@ final class VerdictReason {
     this.threshold = threshold;
     this.limit = limit;
     this.reduced = fit.reduced();
-    this.recentPValue = fit.recentGrowth().pValue();
+    this.fit = fit;
   }
 
-  String sentence(
-      boolean significant, boolean bigEnough, boolean persistent, Duration timeToExhaustion) {
+  String sentence(Decision decision, Duration timeToExhaustion) {
     String resource = series.resource();
-    if (!significant) {
-      return resource
-          + " shows no significant growth: slope "
-          + slopeWithInterval()
-          + ", "
-          + Amounts.pValue(trend.pValue())
-          + " (a leak needs p < "
-          + java.math.BigDecimal.valueOf(threshold.significanceLevel())
-              .stripTrailingZeros()
-              .toPlainString()
-          + ")"
-          + basis()
-          + ".";
-    }
-    if (!bigEnough) {
-      return resource
-          + " grows "
-          + slopeWithInterval()
-          + ", "
-          + Amounts.pValue(trend.pValue())
-          + basis()
-          + ", but under the "
-          + limitText()
-          + projection(timeToExhaustion)
-          + ".";
-    }
-    if (!persistent) {
-      return resource
-          + " grew "
-          + slopeWithInterval()
-          + ", "
-          + Amounts.pValue(trend.pValue())
-          + basis()
-          + ", but levelled off: over the latest half the slope is "
-          + rate(trend.recentSlopePerHour())
-          + ", "
-          + Amounts.pValue(recentPValue)
-          + " (growth there needs p < "
-          + ResourceJudge.PERSISTENCE_SIGNIFICANCE_LEVEL
-          + " and at least "
-          + rate(ResourceJudge.PERSISTENCE_SHARE * limit.perHour())
-          + "): a plateau, not a leak.";
-    }
-    return resource
+    String growth = slopeWithInterval() + ", " + Amounts.pValue(trend.pValue()) + basis();
+    return switch (decision.basis()) {
+      case UNDER_LIMIT ->
+          trend.pValue() < threshold.significanceLevel()
+              ? resource
+                  + " grows "
+                  + growth
+                  + ", under the "
+                  + limitText()
+                  + " (one-sided 95 % upper bound "
+                  + rate(fit.slopeUpperBoundPerHour())
+                  + ")"
+                  + projection(timeToExhaustion)
+                  + "."
+              : resource
+                  + " shows no growth that matters: slope "
+                  + growth
+                  + "; its one-sided 95 % upper bound "
+                  + rate(fit.slopeUpperBoundPerHour())
+                  + " is under the "
+                  + limitText()
+                  + ".";
+      case LEVELLED_OFF ->
+          resource
+              + " grew "
+              + growth
+              + ", then levelled off: slope "
+              + recentWithUpperBound(flattest())
+              + ", under the "
+              + limitText()
+              + quietText()
+              + ": a plateau, not a leak.";
+      case GROWS_ABOVE_LIMIT ->
+          resource
+              + " grows "
+              + growth
+              + ", above the "
+              + limitText()
+              + ", and still growing "
+              + recentWithUpperBound(fit.recentGrowth())
+              + projection(timeToExhaustion)
+              + ".";
+      case STRADDLES_LIMIT ->
+          resource
+              + " grows "
+              + growth
+              + ": the interval straddles the "
+              + limitText()
+              + ", so this run cannot tell"
+              + moreTime(decision)
+              + ".";
+      case NOT_SIGNIFICANT ->
+          resource
+              + " slope "
+              + growth
+              + " reaches the "
+              + limitText()
+              + " but is not significant (a leak needs p < "
+              + level()
+              + "): too noisy to tell"
+              + moreTime(decision)
+              + ".";
+      case QUIET_TOO_SHORT ->
+          resource
+              + " grew "
+              + growth
+              + " and has been flat lately (slope "
+              + recentWithUpperBound(flattest())
+              + quietText()
+              + "), but earlier rises came up to "
+              + Amounts.duration(Duration.ofMillis(fit.rises().longestPauseMs()))
+              + " apart: a staircase is not ruled out"
+              + moreTime(decision)
+              + ".";
+      case RECENT_UNCLEAR ->
+          resource
+              + " grew "
+              + growth
+              + ", above the "
+              + limitText()
+              + ", but lately the slope is "
+              + recentWithUpperBound(fit.recentGrowth())
+              + ": too noisy to tell whether it goes on"
+              + moreTime(decision)
+              + ".";
+    };
+  }
+
+  /** The warning of a resource that passes but certainly grows. */
+  String warning(Duration timeToExhaustion) {
+    return series.resource()
         + " grows "
         + slopeWithInterval()
         + ", "
         + Amounts.pValue(trend.pValue())
-        + basis()
-        + ", above the "
+        + ", under the "
         + limitText()
-        + ", and still growing "
-        + rate(trend.recentSlopePerHour())
-        + " over the latest half ("
-        + Amounts.pValue(recentPValue)
-        + ")"
         + projection(timeToExhaustion)
         + ".";
+  }
+
+  private String recentWithUpperBound(RecentGrowth part) {
+    return rate(part.slopePerHour())
+        + " (upper bound "
+        + rate(part.slopeUpperPerHour())
+        + ", "
+        + Amounts.pValue(part.pValue())
+        + ") over the latest "
+        + span(part);
+  }
+
+  /** The recent part whose upper bound is the lower: the latest half or the settled stretch. */
+  private RecentGrowth flattest() {
+    return fit.settled().slopeUpperPerHour() < fit.recentGrowth().slopeUpperPerHour()
+        ? fit.settled()
+        : fit.recentGrowth();
+  }
+
+  private String span(RecentGrowth part) {
+    int count = part.bucketCount();
+    return Amounts.duration(Duration.ofMillis(count * reduced.bucketWidthMs()))
+        + " ("
+        + count
+        + " of "
+        + reduced.size()
+        + " buckets)";
+  }
+
+  private String quietText() {
+    if (fit.rises().riseCount() == 0) {
+      return "";
+    }
+    return ", no rise for the last "
+        + Amounts.duration(Duration.ofMillis(fit.rises().quietSinceLastRiseMs()));
+  }
+
+  private String moreTime(Decision decision) {
+    Duration more = decision.moreTimeNeeded();
+    if (more == null) {
+      return "; a longer run is needed";
+    }
+    long windowMs = trend.windowEndMs() - trend.windowStartMs();
+    String longer = Amounts.duration(Duration.ofMinutes(Math.max(1, ceilMinutes(more))));
+    if (more.toMillis() >= (Decision.LONGEST_EXTENSION - 1) * windowMs) {
+      return "; a window at least "
+          + (int) Decision.LONGEST_EXTENSION
+          + " times longer is needed (at least "
+          + longer
+          + " more)";
+    }
+    return "; a run about " + longer + " longer would decide";
+  }
+
+  private static long ceilMinutes(Duration duration) {
+    return (duration.toMillis() + 59_999) / 60_000;
+  }
+
+  private String level() {
+    return java.math.BigDecimal.valueOf(threshold.significanceLevel())
+        .stripTrailingZeros()
+        .toPlainString();
   }
 
   private String slopeWithInterval() {

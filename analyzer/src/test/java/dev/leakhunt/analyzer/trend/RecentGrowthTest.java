@@ -18,18 +18,36 @@ class RecentGrowthTest {
     return new ReducedSeries(times, values, 60_000, 30, 0, 29 * 60_000L, BucketStatistic.MINIMUM);
   }
 
+  private static RecentGrowth recent(ReducedSeries reduced) {
+    return RecentGrowth.of(reduced, 0, 15, 0.95);
+  }
+
+  private static RecentGrowth settled(ReducedSeries reduced) {
+    return RecentGrowth.of(reduced, 0, RiseHistory.of(reduced).bucketsSinceLastRise(), 0.95);
+  }
+
   @Test
-  void growthThatContinuesShowsInTheLatestHalf() {
-    RecentGrowth recent = RecentGrowth.of(risingThenFlat(30), 0);
+  void growthThatContinuesShowsInTheLatestHalfWithABoundAboveIt() {
+    RecentGrowth recent = recent(risingThenFlat(30));
     assertThat(recent.bucketCount()).isEqualTo(15);
     assertThat(recent.slopePerHour()).isCloseTo(60, within(1.0));
+    assertThat(recent.slopeUpperPerHour()).isGreaterThanOrEqualTo(recent.slopePerHour());
     assertThat(recent.pValue()).isLessThan(1e-5);
   }
 
   @Test
-  void cacheFullByMidWindowShowsNoGrowthInTheLatestHalf() {
-    RecentGrowth recent = RecentGrowth.of(risingThenFlat(14), 0);
+  void cacheFullByMidWindowShowsAFlatLatestHalfWithATightBound() {
+    RecentGrowth recent = recent(risingThenFlat(14));
+    assertThat(recent.bucketCount()).isEqualTo(15);
     assertThat(recent.slopePerHour()).isCloseTo(0, within(1e-9));
+    assertThat(recent.slopeUpperPerHour()).isLessThan(1.0);
     assertThat(recent.pValue()).isGreaterThan(0.3);
+  }
+
+  @Test
+  void cacheFullByAThirdIsJudgedFlatOnEverythingSince() {
+    RecentGrowth recent = settled(risingThenFlat(9));
+    assertThat(recent.bucketCount()).isEqualTo(21); // from bucket 9, the last rise, to 29
+    assertThat(recent.slopeUpperPerHour()).isLessThan(0.5);
   }
 }

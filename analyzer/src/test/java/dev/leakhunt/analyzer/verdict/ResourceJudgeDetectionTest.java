@@ -95,15 +95,45 @@ class ResourceJudgeDetectionTest {
         .isZero();
   }
 
+  /**
+   * A cache that fills and stays full is a false alarm when failed. The three-valued rule fails a
+   * resource whose latest half still rises (p &lt; 0.05) unless that half's bound shows it stopped,
+   * so with heavy noise (2 MiB on a filling cache, half the buckets unprobed) a latest half that
+   * wanders up by chance fails about 1 seed in 200; with 8 MiB of live-set noise, 4 %. Most such
+   * runs are INCONCLUSIVE: 10 minutes cannot bound the slope of a live set that noisy.
+   */
   @ParameterizedTest(name = "fill {0} MiB/h until {1} % of the judged window, noise {2} MiB")
-  @CsvSource({"300, 40, 2", "2400, 40, 2", "300, 50, 2", "2400, 50, 2", "600, 50, 8"})
-  void plateauingCacheNeverFails(double fillMiBPerHour, int fillEndPercent, double noiseMiB) {
+  @CsvSource({
+    "300, 40, 2, 2",
+    "2400, 40, 2, 2",
+    "300, 50, 2, 2",
+    "2400, 50, 2, 2",
+    "600, 50, 8, 10",
+    "300, 40, 0.5, 0"
+  })
+  void plateauingCacheAlmostNeverFails(
+      double fillMiBPerHour, int fillEndPercent, double noiseMiB, int atMostFailures) {
     long fillEndMs = WARMUP_MS + 480_000L * fillEndPercent / 100;
     assertThat(
             failures(
                 seed -> new SyntheticSeries(seed).plateau(fillMiBPerHour, fillEndMs, noiseMiB),
                 HEAP))
-        .isZero();
+        .isLessThanOrEqualTo(atMostFailures);
+  }
+
+  @ParameterizedTest(name = "fill {0} MiB/h until {1} % of the judged window, noise {2} MiB")
+  @CsvSource({"300, 40, 2", "2400, 50, 2", "600, 50, 8"})
+  void plateauingCacheNeverPassesAsAGrowingResource(
+      double fillMiBPerHour, int fillEndPercent, double noiseMiB) {
+    long fillEndMs = WARMUP_MS + 480_000L * fillEndPercent / 100;
+    for (long seed = 1; seed <= SEEDS; seed++) {
+      ResourceVerdict verdict =
+          judge.judge(
+              new SyntheticSeries(seed).plateau(fillMiBPerHour, fillEndMs, noiseMiB),
+              WARMUP_MS,
+              HEAP);
+      assertThat(verdict.warning()).as("a plateau is no growth under the limit").isNull();
+    }
   }
 
   @Test
