@@ -26,8 +26,10 @@ class CleanTargetIT {
                   out,
                   "--jmx",
                   target.jmxAddress(),
-                  WatchRun.SHORT_RUN_METASPACE_THRESHOLD[0],
-                  WatchRun.SHORT_RUN_METASPACE_THRESHOLD[1],
+                  WatchRun.SHORT_RUN_CLASS_THRESHOLDS[0],
+                  WatchRun.SHORT_RUN_CLASS_THRESHOLDS[1],
+                  WatchRun.SHORT_RUN_CLASS_THRESHOLDS[2],
+                  WatchRun.SHORT_RUN_CLASS_THRESHOLDS[3],
                   "--",
                   ChildJvm.javaBinary(),
                   "-cp",
@@ -63,8 +65,10 @@ class CleanTargetIT {
                   target.jmxAddress(),
                   "--duration",
                   "10m",
-                  WatchRun.SHORT_RUN_METASPACE_THRESHOLD[0],
-                  WatchRun.SHORT_RUN_METASPACE_THRESHOLD[1]));
+                  WatchRun.SHORT_RUN_CLASS_THRESHOLDS[0],
+                  WatchRun.SHORT_RUN_CLASS_THRESHOLDS[1],
+                  WatchRun.SHORT_RUN_CLASS_THRESHOLDS[2],
+                  WatchRun.SHORT_RUN_CLASS_THRESHOLDS[3]));
       Thread.sleep(88_000); // 12 s warm-up + the judge's 60 s minimum + start-up.
       analyzer.terminate();
       AnalyzerProcess.Result result = analyzer.await(Duration.ofSeconds(60));
