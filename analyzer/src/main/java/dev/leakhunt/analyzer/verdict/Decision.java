@@ -37,7 +37,8 @@ record Decision(Outcome outcome, Basis basis, Duration moreTimeNeeded) {
    * only turns a FAIL into INCONCLUSIVE. It keeps a cache that filled early and whose latest half
    * wanders with noise from being failed on the whole window's slope alone.
    */
-  static final double RECENT_SIGNIFICANCE_LEVEL = 0.05;
+  static final double RECENT_SIGNIFICANCE_LEVEL =
+      Double.parseDouble(System.getProperty("rsl", "0.05"));
 
   /** Longest window suggested, as a multiple of the judged window ("at least" beyond it). */
   static final double LONGEST_EXTENSION = 20;
@@ -85,7 +86,8 @@ record Decision(Outcome outcome, Basis basis, Duration moreTimeNeeded) {
           && fit.recentGrowth().pValue() < RECENT_SIGNIFICANCE_LEVEL) {
         return new Decision(Outcome.FAIL, Basis.GROWS_ABOVE_LIMIT, null);
       }
-      double recentZ = NormalDistribution.quantile(1 - fit.recentGrowth().pValue());
+      double recentP = fit.recentGrowth().pValue();
+      double recentZ = recentP > 0 && recentP < 1 ? NormalDistribution.quantile(1 - recentP) : 0;
       return inconclusive(
           Basis.RECENT_UNCLEAR,
           extensionToReach(
