@@ -128,7 +128,7 @@ def named_right(verdict, truth):
     owner_ok = bool(owner) and any(norm(owner) in norm(t) for t in owner_fields)
     wanted = f"{frame}:{line}" if line else frame
     frame_ok = bool(frame) and any(
-        norm(t) == norm(wanted) or norm(t).endswith("." + norm(wanted)) or norm(t).startswith(norm(wanted))
+        norm(t) == norm(wanted) or norm(t).endswith("." + norm(wanted))
         for t in frame_fields
     )
     described = f"{top.get('kind', '?')} {top.get('name', '?')} @ {top.get('applicationFrame')}"
