@@ -137,6 +137,11 @@ final class RequestGate extends ChannelDuplexHandler {
     ChannelConfig config = ctx.channel().config();
     if (config.isAutoRead() != ready) {
       config.setAutoRead(ready);
+      if (!ready) {
+        // The shop, not the client, is holding the request back now: its deadline restarts with
+        // the next bytes read.
+        readTimeout.requestReceived();
+      }
     }
   }
 

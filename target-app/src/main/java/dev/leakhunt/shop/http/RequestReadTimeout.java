@@ -45,8 +45,8 @@ final class RequestReadTimeout extends ChannelInboundHandlerAdapter {
   }
 
   /**
-   * A whole request arrived: its deadline no longer applies. The next request's starts with the
-   * next bytes read.
+   * A whole request arrived, or the shop stopped reading for backpressure: the deadline no longer
+   * applies. The next one starts with the next bytes read.
    */
   void requestReceived() {
     if (deadline != null) {

@@ -5,6 +5,7 @@ import dev.leakhunt.shop.metrics.ShopMBeans;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.socket.SocketChannel;
+import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.handler.timeout.WriteTimeoutHandler;
@@ -17,6 +18,13 @@ import java.util.concurrent.TimeUnit;
  * gate (one response at a time, reading only when ready), then the shop's handler.
  */
 public final class ShopServerInitializer extends ChannelInitializer<SocketChannel> {
+  /**
+   * Requests a connection may have decoded but not yet answered (Netty's maxPipelineDepth, made
+   * explicit): since the gate answers one at a time and reads nothing while a response waits for
+   * the client, only a client that pipelines this many and does not read reaches it, and is closed.
+   */
+  static final int MAX_PIPELINED_REQUESTS = 128;
+
   private final int maxBodyBytes;
   private final ConnectionLimits limits;
   private final ConnectionCap cap;
@@ -53,7 +61,7 @@ public final class ShopServerInitializer extends ChannelInitializer<SocketChanne
         "idle-timeout",
         new IdleStateHandler(0, 0, limits.idleTimeout().toMillis(), TimeUnit.MILLISECONDS));
     pipeline.addLast("read-timeout", readTimeout);
-    pipeline.addLast("codec", new HttpServerCodec());
+    pipeline.addLast("codec", new HttpServerCodec(new HttpDecoderConfig(), MAX_PIPELINED_REQUESTS));
     pipeline.addLast("aggregator", new JsonHttpObjectAggregator(maxBodyBytes, gate::idle));
     pipeline.addLast("gate", gate);
     pipeline.addLast("shop", handler);
