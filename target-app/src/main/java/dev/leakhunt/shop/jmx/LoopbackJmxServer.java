@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.rmi.AlreadyBoundException;
 import java.rmi.NoSuchObjectException;
 import java.rmi.registry.LocateRegistry;
 import java.rmi.registry.Registry;
@@ -14,9 +15,9 @@ import java.security.GeneralSecurityException;
 import java.util.HashMap;
 import java.util.Map;
 import javax.management.remote.JMXConnectorServer;
-import javax.management.remote.JMXConnectorServerFactory;
 import javax.management.remote.JMXServiceURL;
 import javax.management.remote.rmi.RMIConnectorServer;
+import javax.management.remote.rmi.RMIJRMPServerImpl;
 import javax.rmi.ssl.SslRMIClientSocketFactory;
 
 /**
@@ -31,6 +32,7 @@ import javax.rmi.ssl.SslRMIClientSocketFactory;
  */
 public final class LoopbackJmxServer implements AutoCloseable {
   private static final String LOOPBACK = "127.0.0.1";
+  private static final String CONNECTOR_NAME = "jmxrmi";
 
   private final Registry registry;
   private final JMXConnectorServer connector;
@@ -81,17 +83,6 @@ public final class LoopbackJmxServer implements AutoCloseable {
     }
     Registry registry = LocateRegistry.createRegistry(port, clientSockets, sockets);
     try {
-      JMXServiceURL url =
-          new JMXServiceURL(
-              "service:jmx:rmi://"
-                  + LOOPBACK
-                  + ":"
-                  + port
-                  + "/jndi/rmi://"
-                  + LOOPBACK
-                  + ":"
-                  + port
-                  + "/jmxrmi");
       Map<String, Object> environment = new HashMap<>();
       environment.put(RMIConnectorServer.RMI_SERVER_SOCKET_FACTORY_ATTRIBUTE, sockets);
       if (clientSockets != null) {
@@ -105,11 +96,21 @@ public final class LoopbackJmxServer implements AutoCloseable {
           environment.put("jmx.remote.x.access.file", security.accessFile().toString());
         }
       }
+      RMIJRMPServerImpl server = new RMIJRMPServerImpl(port, clientSockets, sockets, environment);
       JMXConnectorServer connector =
-          JMXConnectorServerFactory.newJMXConnectorServer(
-              url, environment, ManagementFactory.getPlatformMBeanServer());
+          new RMIConnectorServer(
+              new JMXServiceURL("service:jmx:rmi://" + LOOPBACK + ":" + port),
+              environment,
+              server,
+              ManagementFactory.getPlatformMBeanServer());
       connector.start();
+      // Bound in the registry object itself, not through a JNDI URL: that would be a network
+      // call, in plain text even when the registry speaks TLS (as the JDK agent does it too).
+      registry.bind(CONNECTOR_NAME, server.toStub());
       return new LoopbackJmxServer(registry, connector, port);
+    } catch (AlreadyBoundException e) {
+      UnicastRemoteObject.unexportObject(registry, true);
+      throw new IOException(e);
     } catch (IOException | RuntimeException e) {
       UnicastRemoteObject.unexportObject(registry, true);
       throw e;
