@@ -12,6 +12,10 @@ import java.util.Locale;
  * Draws one resource as an inline SVG: its samples over time, the warm-up shaded, the fitted trend
  * over the judged window in the verdict's colour, and the threshold's slope dashed from the same
  * start so the reader sees how far the trend is from the limit.
+ *
+ * <p>Every element is styled by presentation attributes ({@code fill=}, {@code stroke=}), never by
+ * CSS: Jenkins serves archived reports under a Content-Security-Policy that blocks inline styles,
+ * and an unstyled SVG shape fills black.
  */
 final class SvgTrendChart {
   private static final int WIDTH = 640;
@@ -22,6 +26,9 @@ final class SvgTrendChart {
   private static final int BOTTOM = 30;
   private static final int MAX_DRAWN_POINTS = 600;
   private static final double MS_PER_HOUR = 3_600_000.0;
+  private static final String MUTED = "#59636e";
+  private static final String SAMPLES = "#0969da";
+  private static final String TICK_TEXT = "fill=\"" + MUTED + "\" font-size=\"11\"";
 
   private final long startMs;
   private final long endMs;
@@ -90,8 +97,11 @@ final class SvgTrendChart {
     svg.append(
         String.format(
             Locale.ROOT,
-            "<rect class=\"warmup\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\"/>"
-                + "<text class=\"warmup-label\" x=\"%.1f\" y=\"%d\">warm-up</text>",
+            "<rect class=\"warmup\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\""
+                + " fill=\"#eef1f4\"/>"
+                + "<text class=\"warmup-label\" x=\"%.1f\" y=\"%d\" "
+                + TICK_TEXT
+                + ">warm-up</text>",
             x1,
             TOP,
             x2 - x1,
@@ -105,7 +115,8 @@ final class SvgTrendChart {
     svg.append(
         String.format(
             Locale.ROOT,
-            "<line class=\"axis\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>",
+            "<line class=\"axis\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\""
+                + " stroke=\"#8c959f\" stroke-width=\"1\"/>",
             LEFT,
             plotBottom,
             WIDTH - RIGHT,
@@ -116,8 +127,11 @@ final class SvgTrendChart {
       svg.append(
           String.format(
               Locale.ROOT,
-              "<line class=\"grid\" x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\"/>"
-                  + "<text class=\"tick\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>",
+              "<line class=\"grid\" x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\""
+                  + " stroke=\"#eaeef2\" stroke-width=\"1\"/>"
+                  + "<text class=\"tick\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\" "
+                  + TICK_TEXT
+                  + ">%s</text>",
               LEFT,
               y,
               WIDTH - RIGHT,
@@ -132,7 +146,9 @@ final class SvgTrendChart {
       svg.append(
           String.format(
               Locale.ROOT,
-              "<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>",
+              "<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" "
+                  + TICK_TEXT
+                  + ">%s</text>",
               x(t),
               HEIGHT - 10,
               Html.escape(elapsed(t - startMs))));
@@ -144,7 +160,9 @@ final class SvgTrendChart {
       svg.append(
           String.format(
               Locale.ROOT,
-              "<text class=\"empty\" x=\"%d\" y=\"%d\" text-anchor=\"middle\">no samples</text>",
+              "<text class=\"empty\" x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\""
+                  + MUTED
+                  + "\" font-size=\"13\">no samples</text>",
               (LEFT + WIDTH - RIGHT) / 2,
               HEIGHT / 2));
       return;
@@ -154,7 +172,10 @@ final class SvgTrendChart {
       path.append(path.length() == 0 ? "M" : " L")
           .append(String.format(Locale.ROOT, "%.1f %.1f", x(p.timestampMs()), scale.y(p.value())));
     }
-    svg.append("<path class=\"samples\" d=\"").append(path).append("\"/>");
+    svg.append("<path class=\"samples\" d=\"")
+        .append(path)
+        .append("\" fill=\"none\" stroke=\"" + SAMPLES + "\" stroke-width=\"1.2\"")
+        .append(" stroke-linejoin=\"round\" opacity=\"0.85\"/>");
   }
 
   private void drawDots(StringBuilder svg, List<Point> drawn, Scale scale) {
@@ -162,7 +183,7 @@ final class SvgTrendChart {
       drawPoints(svg, drawn, scale);
       return;
     }
-    svg.append("<g class=\"dots\">");
+    svg.append("<g class=\"dots\" fill=\"" + SAMPLES + "\" opacity=\"0.7\">");
     for (Point p : drawn) {
       svg.append(
           String.format(
@@ -178,12 +199,23 @@ final class SvgTrendChart {
     svg.append(
         String.format(
             Locale.ROOT,
-            "<line class=\"trend trend-%s\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>",
+            "<line class=\"trend trend-%s\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\""
+                + " stroke=\"%s\" stroke-width=\"2.5\"/>",
             outcome.name().toLowerCase(Locale.ROOT),
             x(trend.windowStartMs()),
             scale.y(trend.interceptAtStart()),
             x(trend.windowEndMs()),
-            scale.y(trendEnd(trend, trend.slopePerHour()))));
+            scale.y(trendEnd(trend, trend.slopePerHour())),
+            outcomeColour(outcome)));
+  }
+
+  /** The verdict's colour, the same as the badges' in report.css. */
+  static String outcomeColour(Outcome outcome) {
+    return switch (outcome) {
+      case PASS -> "#2e7d32";
+      case FAIL -> "#c62828";
+      default -> "#6d6d6d";
+    };
   }
 
   private void drawThreshold(StringBuilder svg, ResourceVerdict verdict, Trend trend, Scale scale) {
@@ -198,7 +230,8 @@ final class SvgTrendChart {
     svg.append(
         String.format(
             Locale.ROOT,
-            "<line class=\"limit\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>",
+            "<line class=\"limit\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\""
+                + " stroke=\"#bf8700\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>",
             x(trend.windowStartMs()),
             scale.y(trend.interceptAtStart()),
             x(endAtMs),

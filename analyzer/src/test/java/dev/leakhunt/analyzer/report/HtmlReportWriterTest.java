@@ -3,9 +3,11 @@ package dev.leakhunt.analyzer.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leakhunt.analyzer.verdict.FixtureVerdicts;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class HtmlReportWriterTest {
   private final String html =
@@ -44,6 +46,29 @@ class HtmlReportWriterTest {
     assertThat(html).contains("<td>Command</td><td>mvn gatling:test</td>");
     assertThat(html).contains("<td>Sampling gap</td>");
     assertThat(html).contains("0123456789abcdef0123456789abcdef01234567");
+  }
+
+  @Test
+  void nothingInlineThatJenkinsCspWouldBlock() {
+    assertThat(html)
+        .doesNotContain("<style")
+        .doesNotContain("style=")
+        .doesNotContain("<script")
+        .contains("<link rel=\"stylesheet\" href=\"report.css\">");
+    // Unstyled SVG shapes fill black: each carries its own colour.
+    assertThat(html).contains("<rect class=\"warmup\"").contains("fill=\"#eef1f4\"");
+    assertThat(html).containsPattern("<line class=\"trend trend-fail\"[^>]* stroke=\"#c62828\"");
+  }
+
+  @Test
+  void stylesheetIsWrittenBesideTheReport(@TempDir Path dir) throws Exception {
+    new HtmlReportWriter()
+        .write(
+            FixtureVerdicts.failingRun(),
+            Map.of("heap.live", FixtureVerdicts.heapPoints()),
+            dir.resolve("report.html"));
+
+    assertThat(dir.resolve("report.css")).content().contains(".badge.fail {");
   }
 
   @Test
