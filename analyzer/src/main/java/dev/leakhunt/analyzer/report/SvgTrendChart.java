@@ -58,12 +58,8 @@ final class SvgTrendChart {
       min = 0;
       max = 1;
     }
-    if (min == max) {
-      min = min - Math.max(1, Math.abs(min) * 0.05);
-      max = max + Math.max(1, Math.abs(max) * 0.05);
-    }
-    double pad = (max - min) * 0.08;
-    Scale scale = new Scale(min - pad, max + pad);
+    AxisTicks ticks = AxisTicks.of(min, max, verdict.unit());
+    Scale scale = new Scale(ticks.low(), ticks.high());
     StringBuilder svg = new StringBuilder();
     svg.append(
         String.format(
@@ -73,7 +69,7 @@ final class SvgTrendChart {
             HEIGHT,
             Html.escape(verdict.resource())));
     drawWarmup(svg);
-    drawAxes(svg, scale, verdict.unit());
+    drawAxes(svg, scale, ticks);
     if (verdict.resource().equals("heap.live")) {
       drawDots(
           svg, drawn, scale); // Points after separate collections: a line would draw a sawtooth.
@@ -110,7 +106,7 @@ final class SvgTrendChart {
             TOP + 12));
   }
 
-  private void drawAxes(StringBuilder svg, Scale scale, String unit) {
+  private void drawAxes(StringBuilder svg, Scale scale, AxisTicks ticks) {
     int plotBottom = HEIGHT - BOTTOM;
     svg.append(
         String.format(
@@ -121,8 +117,7 @@ final class SvgTrendChart {
             plotBottom,
             WIDTH - RIGHT,
             plotBottom));
-    for (int i = 0; i <= 4; i++) {
-      double value = scale.min + (scale.max - scale.min) * i / 4;
+    for (double value : ticks.values()) {
       double y = scale.y(value);
       svg.append(
           String.format(
@@ -138,21 +133,40 @@ final class SvgTrendChart {
               y,
               LEFT - 6,
               y + 4,
-              Html.escape(tick(value, (scale.max - scale.min) / 4, unit))));
+              Html.escape(ticks.label(value))));
     }
     long spanMs = endMs - startMs;
-    for (int i = 0; i <= 4; i++) {
-      long t = startMs + spanMs * i / 4;
+    long stepMs = timeStepMs(spanMs);
+    for (long elapsedMs = 0; elapsedMs <= spanMs; elapsedMs += stepMs) {
+      double x = x(startMs + elapsedMs);
+      // A label near the right edge ends there instead of being cut in half.
+      String anchor = x > WIDTH - RIGHT - 20 ? "end" : "middle";
       svg.append(
           String.format(
               Locale.ROOT,
-              "<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" "
+              "<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"%s\" "
                   + TICK_TEXT
                   + ">%s</text>",
-              x(t),
+              anchor.equals("end") ? (double) WIDTH - RIGHT : x,
               HEIGHT - 10,
-              Html.escape(elapsed(t - startMs))));
+              anchor,
+              Html.escape(elapsed(elapsedMs))));
     }
+  }
+
+  /** Steps a reader counts in: 10 s, 30 s, 1, 2, 5, 10, 15, 30 min, 1, 2, 3, 6, 12 h. */
+  private static final long[] TIME_STEPS_SECONDS = {
+    5, 10, 15, 20, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400
+  };
+
+  /** The smallest round time step that puts at most six intervals on the time axis. */
+  static long timeStepMs(long spanMs) {
+    for (long seconds : TIME_STEPS_SECONDS) {
+      if (spanMs / (seconds * 1000) <= 6) {
+        return seconds * 1000;
+      }
+    }
+    return Math.max(1, spanMs / 6);
   }
 
   private void drawPoints(StringBuilder svg, List<Point> drawn, Scale scale) {
@@ -264,27 +278,6 @@ final class SvgTrendChart {
     return LEFT + (clamped - startMs) * (WIDTH - LEFT - RIGHT) / (endMs - startMs);
   }
 
-  /** A tick label with just enough decimals that neighbouring ticks differ. */
-  static String tick(double value, double step, String unit) {
-    double unitSize = 1;
-    String suffix = "";
-    if ("bytes".equals(unit)) {
-      String[] names = {"B", "KiB", "MiB", "GiB", "TiB"};
-      int index = 0;
-      double largest = Math.max(Math.abs(value), step);
-      while (largest >= 1024 && index < names.length - 1) {
-        largest /= 1024;
-        unitSize *= 1024;
-        index++;
-      }
-      suffix = " " + names[index];
-    }
-    double scaledStep = step / unitSize;
-    int decimals =
-        scaledStep <= 0 ? 0 : (int) Math.max(0, Math.min(4, Math.ceil(-Math.log10(scaledStep))));
-    return String.format(Locale.ROOT, "%." + decimals + "f", value / unitSize) + suffix;
-  }
-
   private static String elapsed(long ms) {
     long seconds = ms / 1000;
     return seconds >= 3600
@@ -316,8 +309,10 @@ final class SvgTrendChart {
   }
 
   private record Scale(double min, double max) {
+    /** The y of a value, kept inside the plot (a trend may start below zero). */
     double y(double value) {
-      return TOP + (max - value) * (HEIGHT - TOP - BOTTOM) / (max - min);
+      double clamped = Math.max(min, Math.min(max, value));
+      return TOP + (max - clamped) * (HEIGHT - TOP - BOTTOM) / (max - min);
     }
   }
 }
