@@ -27,7 +27,7 @@ final class ReportCommand implements Callable<Integer> {
       names = "--threshold",
       converter = ThresholdConverter.class,
       paramLabel = "RESOURCE=minSlopePerHour[,fractionPerHour]",
-      description = "Replace a resource's default limits, e.g. heap.live=32MiB,5% (repeatable).")
+      description = "Replace a resource's default limits, e.g. heap.live=32MiB,5%% (repeatable).")
   List<ThresholdOverride> thresholds = new ArrayList<>();
 
   @Option(names = "--verbose", description = "Print stack traces with errors.")

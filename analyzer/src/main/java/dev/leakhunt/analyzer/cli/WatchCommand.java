@@ -105,7 +105,7 @@ final class WatchCommand implements Callable<Integer> {
       names = "--threshold",
       converter = ThresholdConverter.class,
       paramLabel = "RESOURCE=minSlopePerHour[,fractionPerHour]",
-      description = "Replace a resource's default limits, e.g. heap.live=32MiB,5% (repeatable).")
+      description = "Replace a resource's default limits, e.g. heap.live=32MiB,5%% (repeatable).")
   List<ThresholdOverride> thresholds = new ArrayList<>();
 
   @Option(

@@ -84,6 +84,7 @@ final class WatchLoop {
   /** Runs the watch and returns the exit code of its verdict. */
   int run() throws Exception {
     Path out = settings.out();
+    boolean outCreated = !Files.exists(out);
     try {
       Files.createDirectories(out);
     } catch (IOException e) {
@@ -91,7 +92,15 @@ final class WatchLoop {
     }
     int exitCode = AnalyzerMain.USAGE_OR_CONNECTION_ERROR;
     try {
-      Long endMs = sample(out);
+      Long endMs;
+      try {
+        endMs = sample(out);
+      } catch (ConnectionFailedException e) {
+        if (outCreated) {
+          removeUnusedOut(out);
+        }
+        throw e;
+      }
       // What leaks and where: the last snapshots and the JFR recording, before judging, while
       // the target still runs; the heap dump (opt-in) once the verdict says it leaks.
       DiagnosisEvidence evidence = diagnosis.atRunEnd(out);
@@ -113,6 +122,28 @@ final class WatchLoop {
     } finally {
       diagnosis.close();
       stop.finish(exitCode);
+    }
+  }
+
+  /**
+   * A watch that never connected leaves no folder behind: only the header of {@code samples.csv}
+   * was written. A folder holding anything else is left alone.
+   */
+  private static void removeUnusedOut(Path out) {
+    try {
+      Path samples = out.resolve(RunReports.SAMPLES);
+      if (Files.isRegularFile(samples)
+          && Files.readAllLines(samples).size() <= 1
+          && Files.size(samples) < 64) {
+        Files.delete(samples);
+      }
+      try (var entries = Files.list(out)) {
+        if (entries.findAny().isEmpty()) {
+          Files.delete(out);
+        }
+      }
+    } catch (IOException e) {
+      // Best effort: the connection error is what the user must see.
     }
   }
 
@@ -199,7 +230,8 @@ final class WatchLoop {
                 settings.duration(),
                 sink,
                 startMs + settings.warmup().toMillis(),
-                settings.liveProbe()));
+                settings.liveProbe(),
+                settings.warmup()));
         // On the period's grid, not a period after this tick: lines stay at 1m, 2m, ... instead
         // of drifting by up to a sampling interval each time.
         while (nextProgressMs <= nowMs) {
