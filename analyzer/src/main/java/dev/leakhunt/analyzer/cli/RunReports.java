@@ -18,8 +18,11 @@ import dev.leakhunt.analyzer.verdict.RunVerdictJson;
 import dev.leakhunt.analyzer.verdict.ThresholdOverride;
 import dev.leakhunt.analyzer.verdict.VerdictDiagnosis;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,16 +50,64 @@ final class RunReports {
     Diagnosis diagnose(RunVerdict judged) throws IOException;
   }
 
+  /** Writes one file's content to a path it is given. */
+  @FunctionalInterface
+  interface FileContent {
+    void writeTo(Path file) throws IOException;
+  }
+
+  /**
+   * What was judged and written.
+   *
+   * @param verdict the verdict, as read back from {@code verdict.json} when that could be written
+   * @param failure one line naming the first report that could not be written, or null
+   */
+  record Written(RunVerdict verdict, String failure) {}
+
+  /**
+   * Writes {@code file} through a temporary file in its folder renamed over it at the end, so a
+   * reader never sees half a file and a failed write leaves the previous one (or none).
+   *
+   * @throws EvidenceWriteException when the content cannot be written
+   */
+  static void writeAtomically(Path file, FileContent content) {
+    Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
+    try {
+      content.writeTo(temporary);
+      try {
+        Files.move(
+            temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      try {
+        Files.deleteIfExists(temporary);
+      } catch (IOException ignored) {
+        // Nothing more can be done about a folder that refuses writes.
+      }
+      throw new EvidenceWriteException(file, e);
+    }
+  }
+
   /**
    * Judges {@code dir}'s samples and writes the three reports, keeping the diagnosis of an earlier
    * {@code verdict.json} in {@code dir} if there is one (it cannot be taken again from samples).
    *
    * @param endMs when sampling ended, or null to take the last sample's time (a killed run)
    */
-  RunVerdict write(Path dir, List<ThresholdOverride> thresholds, Long endMs) throws IOException {
+  Written write(Path dir, List<ThresholdOverride> thresholds, Long endMs) throws IOException {
     Path previous = dir.resolve(VERDICT);
-    Diagnosis kept = Files.isRegularFile(previous) ? json.readDiagnosis(previous) : null;
-    return write(dir, thresholds, endMs, judged -> kept);
+    Diagnosis kept = null;
+    if (Files.isRegularFile(previous)) {
+      try {
+        kept = json.readDiagnosis(previous);
+      } catch (IOException e) {
+        // A verdict torn by a crash (written in place before atomic writes) has nothing to keep.
+      }
+    }
+    Diagnosis keptDiagnosis = kept;
+    return write(dir, thresholds, endMs, judged -> keptDiagnosis);
   }
 
   /**
@@ -65,7 +116,7 @@ final class RunReports {
    *
    * @param endMs when sampling ended, or null to take the last sample's time (a killed run)
    */
-  RunVerdict write(Path dir, List<ThresholdOverride> thresholds, Long endMs, DiagnosisSource source)
+  Written write(Path dir, List<ThresholdOverride> thresholds, Long endMs, DiagnosisSource source)
       throws IOException {
     Path samples = dir.resolve(SAMPLES);
     Path runInfo = dir.resolve(RUN_INFO);
@@ -85,17 +136,38 @@ final class RunReports {
         new RunJudge(resourceJudge::judge, DefaultThresholds::forResource)
             .judge(run, info, overrides, gcPauses(dir.resolve(GC_PAUSES)));
     Diagnosis diagnosis = source.diagnose(judged);
-    json.write(
-        VerdictDiagnosis.withSuspectsInReason(judged, diagnosis), diagnosis, dir.resolve(VERDICT));
-    RunVerdict verdict = json.read(dir.resolve(VERDICT));
-    Diagnosis diagnosisRead = json.readDiagnosis(dir.resolve(VERDICT));
+    RunVerdict withSuspects = VerdictDiagnosis.withSuspectsInReason(judged, diagnosis);
+    // Each report on its own: a full disk that stops one still lets the others be tried.
+    String failure = null;
+    RunVerdict verdict = withSuspects;
+    Diagnosis diagnosisRead = diagnosis;
+    try {
+      writeAtomically(dir.resolve(VERDICT), file -> json.write(withSuspects, diagnosis, file));
+      // Rendered from the JSON read back, the one source of truth.
+      verdict = json.read(dir.resolve(VERDICT));
+      diagnosisRead = json.readDiagnosis(dir.resolve(VERDICT));
+    } catch (EvidenceWriteException e) {
+      failure = e.getMessage();
+    }
     Map<String, List<Point>> points = new LinkedHashMap<>();
     for (ResourceVerdict resource : verdict.resources()) {
       points.put(resource.resource(), run.points(resource.resource()));
     }
-    new HtmlReportWriter().write(verdict, points, diagnosisRead, dir.resolve(HTML));
-    new JunitXmlWriter().write(verdict, dir.resolve(JUNIT));
-    return verdict;
+    RunVerdict rendered = verdict;
+    Diagnosis renderedDiagnosis = diagnosisRead;
+    try {
+      writeAtomically(
+          dir.resolve(HTML),
+          file -> new HtmlReportWriter().write(rendered, points, renderedDiagnosis, file));
+    } catch (EvidenceWriteException e) {
+      failure = failure != null ? failure : e.getMessage();
+    }
+    try {
+      writeAtomically(dir.resolve(JUNIT), file -> new JunitXmlWriter().write(rendered, file));
+    } catch (EvidenceWriteException e) {
+      failure = failure != null ? failure : e.getMessage();
+    }
+    return new Written(verdict, failure);
   }
 
   private static GcPauseSummary gcPauses(Path log) throws IOException {

@@ -23,7 +23,7 @@ public final class TargetSession implements AutoCloseable {
   private final MBeanServerConnection connection;
   private final PlatformSampler sampler;
   private final GcInfoPoller gcPoller;
-  private final SampleSink sink;
+  private final RuntimeMXBean runtime;
   private final Recorder pausesNanos;
 
   private TargetSession(
@@ -31,13 +31,13 @@ public final class TargetSession implements AutoCloseable {
       MBeanServerConnection connection,
       PlatformSampler sampler,
       GcInfoPoller gcPoller,
-      SampleSink sink,
+      RuntimeMXBean runtime,
       Recorder pausesNanos) {
     this.connector = connector;
     this.connection = connection;
     this.sampler = sampler;
     this.gcPoller = gcPoller;
-    this.sink = sink;
+    this.runtime = runtime;
     this.pausesNanos = pausesNanos;
   }
 
@@ -45,30 +45,37 @@ public final class TargetSession implements AutoCloseable {
    * Connects and checks the user's MBean attributes are readable.
    *
    * @param pausesNanos receives every GC pause, in nanoseconds
+   * @param requireMBeans whether a {@code --mbean} attribute that cannot be read fails the open:
+   *     true for the first connection (a typo must stop the run), false for a reconnection (an
+   *     application may register its MBeans a while after a restart of its connector; until then
+   *     their samples are missing)
    * @throws ConnectionFailedException when the target cannot be reached
-   * @throws MBeanUnreadableException when a {@code --mbean} attribute is missing or not numeric
+   * @throws MBeanUnreadableException when {@code requireMBeans} and a {@code --mbean} attribute is
+   *     missing or not numeric
    */
   public static TargetSession open(
-      ConnectionSpec spec, List<MBeanAttributeSpec> mbeans, SampleSink sink, Recorder pausesNanos)
+      ConnectionSpec spec,
+      List<MBeanAttributeSpec> mbeans,
+      Recorder pausesNanos,
+      boolean requireMBeans)
       throws ConnectionFailedException {
     JMXConnector connector = new TargetConnector().connect(spec);
     try {
       MBeanServerConnection connection = connector.getMBeanServerConnection();
       PlatformSampler sampler = new PlatformSampler(connection, mbeans);
-      for (MBeanAttributeSpec mbean : mbeans) {
-        sampler.readNumber(mbean);
+      if (requireMBeans) {
+        for (MBeanAttributeSpec mbean : mbeans) {
+          sampler.readNumber(mbean);
+        }
       }
       Set<String> heapPools =
           sampler.pools().stream()
               .filter(pool -> pool.getType() == MemoryType.HEAP)
               .map(MemoryPoolMXBean::getName)
               .collect(Collectors.toSet());
-      GcInfoPoller poller =
-          new GcInfoPoller(
-              sampler.collectors(),
-              heapPools,
-              ManagementFactory.getPlatformMXBean(connection, RuntimeMXBean.class));
-      return new TargetSession(connector, connection, sampler, poller, sink, pausesNanos);
+      RuntimeMXBean runtime = ManagementFactory.getPlatformMXBean(connection, RuntimeMXBean.class);
+      GcInfoPoller poller = new GcInfoPoller(sampler.collectors(), heapPools, runtime);
+      return new TargetSession(connector, connection, sampler, poller, runtime, pausesNanos);
     } catch (IOException | RuntimeException e) {
       if (e instanceof MBeanUnreadableException unreadable) {
         closeQuietly(connector);
@@ -98,8 +105,21 @@ public final class TargetSession implements AutoCloseable {
         runtime.getStartTime());
   }
 
-  /** Samples every resource once, stamped {@code nowMs}, and the collections since the last. */
-  public void sample(long nowMs) throws IOException {
+  /**
+   * Which process answers: its pid and JVM start time. A reconnection that reaches another process
+   * (the target died and a supervisor started a new one on the same port) must not be taken for the
+   * same target.
+   */
+  public TargetIdentity identity() {
+    return new TargetIdentity(runtime.getPid(), runtime.getStartTime());
+  }
+
+  /**
+   * Samples every resource once, stamped {@code nowMs}, and the collections since the last.
+   *
+   * @param sink receives this sample's observations
+   */
+  public void sample(long nowMs, SampleSink sink) throws IOException {
     sampler.sample(nowMs, sink);
     gcPoller.poll(nowMs, sink, pausesNanos);
   }
@@ -109,9 +129,10 @@ public final class TargetSession implements AutoCloseable {
    * point, and the call's wall time (the target's pause plus one JMX round trip) as {@code
    * probe.pauseMs}.
    *
+   * @param sink receives the probe's observations
    * @return the live set, bytes
    */
-  public long probeLiveSet() throws IOException {
+  public long probeLiveSet(SampleSink sink) throws IOException {
     long startNanos = System.nanoTime();
     sampler.memory().gc();
     long tookMs = (System.nanoTime() - startNanos) / 1_000_000;

@@ -132,6 +132,29 @@ public final class RunJudge {
 
   /** The sentence that names a dead target: when, how, and how full its heap was. */
   public static String deathSentence(TargetDeath death) {
+    if (TargetDeath.UNRESPONSIVE.equals(death.cause())) {
+      return "target stopped responding at "
+          + Figures.instant(death.atMs())
+          + " (no answer for "
+          + (death.silentMs() == null ? "?" : Figures.duration(Duration.ofMillis(death.silentMs())))
+          + "), last live heap "
+          + Figures.amount(death.lastLiveHeapBytes(), "bytes")
+          + " of max "
+          + Figures.amount(death.maxHeapBytes(), "bytes")
+          + (death.lastThreads() == null
+              ? ""
+              : ", " + Math.round(death.lastThreads()) + " live threads");
+    }
+    if (TargetDeath.REPLACED.equals(death.cause())) {
+      return "target died at "
+          + Figures.instant(death.atMs())
+          + " and was replaced by another process"
+          + (death.replacementPid() == null ? "" : " (pid " + death.replacementPid() + ")")
+          + " on the same address; only its first life is judged, last live heap "
+          + Figures.amount(death.lastLiveHeapBytes(), "bytes")
+          + " of max "
+          + Figures.amount(death.maxHeapBytes(), "bytes");
+    }
     return "target died at "
         + Figures.instant(death.atMs())
         + " ("
@@ -145,21 +168,31 @@ public final class RunJudge {
   private static TargetDeath death(RecordedRun run) {
     for (Map.Entry<String, List<Point>> row : run.rows().entrySet()) {
       if (row.getKey().startsWith(DEATH_EVENT_PREFIX) && !row.getValue().isEmpty()) {
-        long atMs = row.getValue().get(0).timestampMs();
-        double lastLive =
-            run.points("heap.live").stream()
-                .filter(p -> p.timestampMs() <= atMs)
-                .reduce((a, b) -> b)
-                .map(Point::value)
-                .orElse(Double.NaN);
+        Point event = row.getValue().get(0);
+        long atMs = event.timestampMs();
+        String cause = row.getKey().substring(DEATH_EVENT_PREFIX.length());
+        double lastLive = lastBefore(run, "heap.live", atMs);
+        double lastThreads = lastBefore(run, "threads.live", atMs);
+        boolean unresponsive = TargetDeath.UNRESPONSIVE.equals(cause);
         return new TargetDeath(
             atMs,
-            row.getKey().substring(DEATH_EVENT_PREFIX.length()),
+            cause,
             lastLive,
-            run.capacity("heap.live"));
+            run.capacity("heap.live"),
+            unresponsive ? (long) event.value() : null,
+            TargetDeath.REPLACED.equals(cause) ? (long) event.value() : null,
+            unresponsive && !Double.isNaN(lastThreads) ? lastThreads : null);
       }
     }
     return null;
+  }
+
+  private static double lastBefore(RecordedRun run, String resource, long atMs) {
+    return run.points(resource).stream()
+        .filter(p -> p.timestampMs() <= atMs)
+        .reduce((a, b) -> b)
+        .map(Point::value)
+        .orElse(Double.NaN);
   }
 
   private static List<SamplingGap> gaps(RecordedRun run) {

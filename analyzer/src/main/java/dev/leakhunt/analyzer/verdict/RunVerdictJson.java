@@ -140,7 +140,10 @@ public final class RunVerdictJson {
         node.path("atMs").asLong(),
         node.path("cause").asText(),
         number(node, "lastLiveHeapBytes"),
-        number(node, "maxHeapBytes"));
+        number(node, "maxHeapBytes"),
+        node.path("silentMs").isNumber() ? node.path("silentMs").asLong() : null,
+        node.path("replacementPid").isNumber() ? node.path("replacementPid").asLong() : null,
+        node.path("lastThreads").isNumber() ? node.path("lastThreads").asDouble() : null);
   }
 
   private static ResourceVerdict resourceFromTree(JsonNode node) {

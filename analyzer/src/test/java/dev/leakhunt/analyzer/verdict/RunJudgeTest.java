@@ -87,6 +87,39 @@ class RunJudgeTest {
   }
 
   @Test
+  void unresponsiveTargetFailsTheRunWithWhenItFellSilentAndItsLastFigures() {
+    Map<String, List<Point>> rows = rows();
+    rows.put("event:target-died.unresponsive", List.of(new Point(START_MS + 15_500, 12_000)));
+
+    RunVerdict verdict = judge(Map.of()).judge(new RecordedRun(rows), info(), Map.of(), NO_PAUSES);
+
+    assertThat(verdict.outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(verdict.targetDeath())
+        .isEqualTo(
+            new TargetDeath(
+                START_MS + 15_500, "unresponsive", 55 * MIB, 256 * MIB, 12_000L, null, 12.0));
+    assertThat(verdict.reason())
+        .startsWith(
+            "target stopped responding at 1970-01-01 00:16:55Z (no answer for 12 s), last live"
+                + " heap 55.0 MiB of max 256.0 MiB, 12 live threads");
+  }
+
+  @Test
+  void replacedTargetFailsTheRunNamingTheNewProcess() {
+    Map<String, List<Point>> rows = rows();
+    rows.put("event:target-died.replaced", List.of(new Point(START_MS + 15_500, 4242)));
+
+    RunVerdict verdict = judge(Map.of()).judge(new RecordedRun(rows), info(), Map.of(), NO_PAUSES);
+
+    assertThat(verdict.outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(verdict.targetDeath().replacementPid()).isEqualTo(4242L);
+    assertThat(verdict.reason())
+        .startsWith(
+            "target died at 1970-01-01 00:16:55Z and was replaced by another process (pid 4242) on"
+                + " the same address; only its first life is judged");
+  }
+
+  @Test
   void leakingResourceFailsAndTheReasonNamesIt() {
     RunVerdict verdict =
         judge(Map.of("threads.live", Outcome.FAIL))
