@@ -5,12 +5,11 @@ import dev.leakhunt.analyzer.report.HtmlReportWriter;
 import dev.leakhunt.analyzer.report.JunitXmlWriter;
 import dev.leakhunt.analyzer.series.GcPauseLogReader;
 import dev.leakhunt.analyzer.series.Point;
-import dev.leakhunt.analyzer.series.RecordedRun;
-import dev.leakhunt.analyzer.series.SamplesCsvReader;
+import dev.leakhunt.analyzer.series.SamplesCsvScanner;
 import dev.leakhunt.analyzer.verdict.DefaultThresholds;
 import dev.leakhunt.analyzer.verdict.GcPauseSummary;
 import dev.leakhunt.analyzer.verdict.ResourceJudge;
-import dev.leakhunt.analyzer.verdict.ResourceVerdict;
+import dev.leakhunt.analyzer.verdict.RunDigest;
 import dev.leakhunt.analyzer.verdict.RunInfo;
 import dev.leakhunt.analyzer.verdict.RunJudge;
 import dev.leakhunt.analyzer.verdict.RunVerdict;
@@ -124,17 +123,18 @@ final class RunReports {
       throw new UsageException(
           dir + " is not a watch directory: it needs " + SAMPLES + " and " + RUN_INFO);
     }
-    RecordedRun run = new SamplesCsvReader().read(samples);
     RunInfo info = json.readRunInfo(runInfo);
     if (endMs != null) {
       info = info.ended(endMs, info.commandExitCode());
     }
+    // Two streamed passes: memory does not grow with the run's length.
+    RunDigest digest = RunDigest.of(new SamplesCsvScanner(samples, info.startMs()), info);
     Map<String, ThresholdOverride> overrides = new LinkedHashMap<>();
     thresholds.forEach(t -> overrides.put(t.resource(), t));
     ResourceJudge resourceJudge = new ResourceJudge();
     RunVerdict judged =
         new RunJudge(resourceJudge::judge, DefaultThresholds::forResource)
-            .judge(run, info, overrides, gcPauses(dir.resolve(GC_PAUSES)));
+            .judge(digest, info, overrides, gcPauses(dir.resolve(GC_PAUSES)));
     Diagnosis diagnosis = source.diagnose(judged);
     RunVerdict withSuspects = VerdictDiagnosis.withSuspectsInReason(judged, diagnosis);
     // Each report on its own: a full disk that stops one still lets the others be tried.
@@ -149,10 +149,7 @@ final class RunReports {
     } catch (EvidenceWriteException e) {
       failure = e.getMessage();
     }
-    Map<String, List<Point>> points = new LinkedHashMap<>();
-    for (ResourceVerdict resource : verdict.resources()) {
-      points.put(resource.resource(), run.points(resource.resource()));
-    }
+    Map<String, List<Point>> points = digest.chartPoints();
     RunVerdict rendered = verdict;
     Diagnosis renderedDiagnosis = diagnosisRead;
     try {

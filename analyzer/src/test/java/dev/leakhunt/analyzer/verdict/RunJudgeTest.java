@@ -17,7 +17,7 @@ class RunJudgeTest {
   /** Judges every series PASS or as {@code outcomes} says: the statistics are not under test. */
   private static RunJudge judge(Map<String, Outcome> outcomes) {
     SeriesJudge fake =
-        (series, windowStartMs, threshold, minBucket) ->
+        (series, reduced, windowStartMs, threshold) ->
             new ResourceVerdict(
                 series.resource(),
                 series.unit(),
@@ -162,7 +162,7 @@ class RunJudgeTest {
     List<Threshold> seen = new ArrayList<>();
     RunJudge judge =
         new RunJudge(
-            (series, windowStartMs, threshold, minBucket) -> {
+            (series, reduced, windowStartMs, threshold) -> {
               seen.add(threshold);
               return new ResourceVerdict(
                   series.resource(),
