@@ -90,7 +90,7 @@ final class TargetLink implements AutoCloseable {
         calls.call(
             () -> {
               current.sample(nowMs, rows);
-              return probe ? (double) current.probeLiveSet(rows) : Double.NaN;
+              return probe ? current.probeLiveSet(rows) : Double.NaN;
             },
             giveUpAtMs());
     if (waited.ending() != BoundedCalls.Ending.DONE) {
@@ -101,7 +101,7 @@ final class TargetLink implements AutoCloseable {
     write(rows);
     if (waited.returned()) {
       answered();
-      if (probe) {
+      if (probe && !Double.isNaN(waited.value())) {
         lastProbeLiveBytes = waited.value();
       }
       return null;

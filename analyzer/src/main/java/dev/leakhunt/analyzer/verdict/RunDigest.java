@@ -30,7 +30,7 @@ public final class RunDigest {
   /** Most gaps listed; a run that reconnected more often than this lists its first ones. */
   static final int MAX_GAPS = 10_000;
 
-  /** A forced GC that ran no collection: the probe measured nothing. */
+  /** A forced GC that ran no collection: the probe measured nothing (written by the sampler). */
   public static final String UNMEASURED_PROBE = "probe.unmeasured";
 
   /** A measured probe's pause row, one per probe that measured the live set. */
