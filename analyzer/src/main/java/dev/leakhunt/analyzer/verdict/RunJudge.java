@@ -163,7 +163,7 @@ public final class RunJudge {
         verdict.trend(),
         verdict.threshold(),
         verdict.timeToExhaustion(),
-        verdict.reason() + " Note: " + note + ".");
+        verdict.reason() + (verdict.reason().endsWith(".") ? " " : ". ") + "Note: " + note + ".");
   }
 
   private static Outcome outcome(TargetDeath death, List<ResourceVerdict> verdicts) {
