@@ -120,6 +120,48 @@ class RunJudgeTest {
   }
 
   @Test
+  void probesThatRanNoCollectionLeaveTheLiveSetUnmeasuredAndItsBucketsSamplingWide() {
+    Map<String, List<Point>> rows = rows();
+    List<Point> unmeasured = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      unmeasured.add(new Point(START_MS + 3_000L * i, 1));
+    }
+    rows.put("probe.unmeasured", unmeasured);
+    rows.put("event:explicit-gc-disabled", List.of(new Point(START_MS, 1)));
+    List<Long> heapBucketWidthsMs = new ArrayList<>();
+    RunJudge judge =
+        new RunJudge(
+            (series, reduced, windowStartMs, threshold) -> {
+              if (series.resource().equals("heap.live")) {
+                heapBucketWidthsMs.add(reduced.bucketWidthMs());
+              }
+              return new ResourceVerdict(
+                  series.resource(),
+                  series.unit(),
+                  series.capacity(),
+                  Outcome.PASS,
+                  null,
+                  threshold,
+                  null,
+                  series.resource() + " judged PASS.");
+            },
+            (resource, unit) -> new Threshold(1, 0.02, 1e-4));
+
+    RunVerdict verdict = judge.judge(new RecordedRun(rows), info(), Map.of(), NO_PAUSES);
+
+    assertThat(verdict.quality().liveSetMeasured()).isFalse();
+    assertThat(verdict.quality().unmeasuredProbes()).isEqualTo(6);
+    // Probe-wide buckets (3 s) would wait for probes that never measure: sampling-wide (1 s).
+    assertThat(heapBucketWidthsMs).containsExactly(1_000L);
+    assertThat(verdict.reason())
+        .contains(
+            "the live set was not measured: the target ignores forced GCs"
+                + " (-XX:+DisableExplicitGC), so 6 forced GCs ran no collection");
+    assertThat(verdict.resources().get(0).reason())
+        .startsWith("heap.live judged PASS. Note: the live set was not measured");
+  }
+
+  @Test
   void leakingResourceFailsAndTheReasonNamesIt() {
     RunVerdict verdict =
         judge(Map.of("threads.live", Outcome.FAIL))
