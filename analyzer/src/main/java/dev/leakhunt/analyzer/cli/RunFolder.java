@@ -30,6 +30,13 @@ final class RunFolder {
 
   private RunFolder() {}
 
+  /** A report's temporary name, {@code .NAME.tmp}, left by a run killed while writing it. */
+  private static boolean isTemporary(String name) {
+    return name.startsWith(".")
+        && name.endsWith(".tmp")
+        && EVIDENCE_FILES.contains(name.substring(1, name.length() - ".tmp".length()));
+  }
+
   /**
    * Fails with a one-line usage error when {@code out} holds another run's evidence.
    *
@@ -43,7 +50,7 @@ final class RunFolder {
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(out)) {
       for (Path entry : entries) {
         String name = entry.getFileName().toString();
-        if (EVIDENCE_FILES.contains(name) || name.endsWith(".hprof")) {
+        if (EVIDENCE_FILES.contains(name) || name.endsWith(".hprof") || isTemporary(name)) {
           found.add(name);
         }
       }
