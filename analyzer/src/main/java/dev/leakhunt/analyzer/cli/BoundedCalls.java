@@ -40,6 +40,13 @@ final class BoundedCalls implements AutoCloseable {
     }
   }
 
+  /**
+   * How long a call already under way may still finish after a stop signal, ms: a slow answer on a
+   * loaded machine is still an answer (and tells the watch the target lives), while a frozen target
+   * costs the signal no more than this.
+   */
+  static final long STOP_GRACE_MS = 3_000;
+
   /** Longest single wait before the stop signal is looked at again, ms. */
   private static final long POLL_MS = 100;
 
@@ -67,11 +74,19 @@ final class BoundedCalls implements AutoCloseable {
    */
   <T> Waited<T> call(Callable<T> call, long deadlineMs) {
     Future<T> future = threads.submit(call);
+    long stopSeenMs = -1;
     while (true) {
-      long leftMs = deadlineMs - System.currentTimeMillis();
-      if (stop != null && stop.stopRequested()) {
+      long nowMs = System.currentTimeMillis();
+      long leftMs = deadlineMs - nowMs;
+      if (stop != null && stop.stopRequested() && stopSeenMs < 0) {
+        stopSeenMs = nowMs;
+      }
+      if (stopSeenMs >= 0 && nowMs - stopSeenMs >= STOP_GRACE_MS && !future.isDone()) {
         future.cancel(true);
         return new Waited<>(Ending.STOPPED, null, null);
+      }
+      if (stopSeenMs >= 0) {
+        leftMs = Math.min(leftMs, stopSeenMs + STOP_GRACE_MS - nowMs);
       }
       if (leftMs <= 0 && !future.isDone()) {
         future.cancel(true);

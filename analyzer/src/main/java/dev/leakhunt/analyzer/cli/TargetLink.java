@@ -203,8 +203,17 @@ final class TargetLink implements AutoCloseable {
    * two ticks is the watch's own, and a slow machine must not spend the target's allowance.
    */
   private long giveUpAtMs() {
-    return Math.min(silentSinceMs + settings.unresponsiveAfter().toMillis(), windowEndMs);
+    long windowEndAndGraceMs =
+        windowEndMs == Long.MAX_VALUE ? Long.MAX_VALUE : windowEndMs + END_GRACE_MS;
+    return Math.min(silentSinceMs + settings.unresponsiveAfter().toMillis(), windowEndAndGraceMs);
   }
+
+  /**
+   * How long a call under way when the window ends may still finish, ms: on a loaded machine a
+   * sample can take seconds, and a call given up on at the very end would make a live target look
+   * silent and cost the run its end-of-run diagnosis.
+   */
+  static final long END_GRACE_MS = 5_000;
 
   private boolean silentTooLong() {
     return silentSinceMs >= 0

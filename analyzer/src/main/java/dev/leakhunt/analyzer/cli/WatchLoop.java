@@ -4,7 +4,6 @@ import dev.leakhunt.analyzer.diagnosis.DiagnosisEvidence;
 import dev.leakhunt.analyzer.sampler.ConnectionFailedException;
 import dev.leakhunt.analyzer.sampler.TargetDescription;
 import dev.leakhunt.analyzer.sampler.TargetIdentity;
-import dev.leakhunt.analyzer.sampler.TargetSession;
 import dev.leakhunt.analyzer.sampler.diagnosis.DiagnosisOptions;
 import dev.leakhunt.analyzer.sampler.diagnosis.DiagnosisSession;
 import dev.leakhunt.analyzer.series.GcPauseLogWriter;
@@ -22,7 +21,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import org.HdrHistogram.Recorder;
 
 /**
@@ -99,7 +97,8 @@ final class WatchLoop {
       // What leaks and where: the last snapshots and the JFR recording, before judging, while
       // the target still runs; the heap dump (opt-in) once the verdict says it leaks. Nothing is
       // asked of a target that stopped answering: it would only wait for its deadlines.
-      DiagnosisEvidence evidence = diagnosisAtRunEnd(out, sampled.targetAnswering(), calls);
+      DiagnosisEvidence evidence =
+          RunEndDiagnosis.evidence(diagnosis, out, sampled.targetAnswering(), stop.stopRequested());
       RunReports.Written written =
           new RunReports()
               .write(
@@ -127,7 +126,7 @@ final class WatchLoop {
       }
       return exitCode;
     } finally {
-      closeDiagnosis();
+      RunEndDiagnosis.close(diagnosis);
       stop.finish(exitCode);
     }
   }
@@ -142,49 +141,11 @@ final class WatchLoop {
    */
   private record Sampled(long endMs, boolean targetAnswering, String failure) {}
 
-  /** How long the end-of-run diagnosis may take after a stop signal: the grace is 60 s. */
-  static final long DIAGNOSIS_AFTER_STOP_MS = 30_000;
-
-  /** How long the end-of-run diagnosis may take otherwise (JFR's root paths can take minutes). */
-  static final long DIAGNOSIS_AT_END_MS = 300_000;
-
-  private DiagnosisEvidence diagnosisAtRunEnd(Path out, boolean answering, BoundedCalls calls) {
-    if (!answering) {
-      return noteOnly("the target was not answering when the run ended: no end-of-run diagnosis");
-    }
-    long budgetMs = stop.stopRequested() ? DIAGNOSIS_AFTER_STOP_MS : DIAGNOSIS_AT_END_MS;
-    // Its own calls, not the stop-aware ones: after a signal the diagnosis still gets its budget.
-    try (BoundedCalls own = new BoundedCalls(null)) {
-      BoundedCalls.Waited<DiagnosisEvidence> waited =
-          own.call(() -> diagnosis.atRunEnd(out), System.currentTimeMillis() + budgetMs);
-      if (waited.returned()) {
-        return waited.value();
-      }
-      return noteOnly(
-          waited.ending() == BoundedCalls.Ending.TIMED_OUT
-              ? "the end-of-run diagnosis took longer than "
-                  + budgetMs / 1000
-                  + " s and was abandoned"
-              : "the end-of-run diagnosis failed: " + waited.failure());
-    }
-  }
-
-  private static DiagnosisEvidence noteOnly(String note) {
-    return new DiagnosisEvidence(null, null, null, null, null, null, null, null, List.of(note));
-  }
-
-  private void closeDiagnosis() {
-    // Closing sends a last call that a frozen target never answers.
-    try (BoundedCalls own = new BoundedCalls(null)) {
-      own.runBriefly(diagnosis::close, 1_000);
-    }
-  }
-
   /** Samples until the window ends. */
   private Sampled sample(Path out, BoundedCalls calls)
       throws IOException, ConnectionFailedException {
     Recorder pausesNanos = new Recorder(3);
-    Connected connected = connect(calls, pausesNanos);
+    FirstConnection connected = FirstConnection.open(settings, calls, pausesNanos);
     Path samplesFile = out.resolve(RunReports.SAMPLES);
     try (SamplesCsvWriter csv = new SamplesCsvWriter(samplesFile)) {
       LiveHeapTracker sink = new LiveHeapTracker(csv);
@@ -236,58 +197,6 @@ final class WatchLoop {
       }
       return new Sampled(System.currentTimeMillis(), link.answering(), failure);
     }
-  }
-
-  private record Connected(TargetSession session, TargetDescription target, HeldRows firstRows) {}
-
-  /** How long the first connection may take: at least 30 s, a loaded machine's JMX start-up. */
-  static final long FIRST_CONNECT_MS = 30_000;
-
-  private Connected connect(BoundedCalls calls, Recorder pausesNanos)
-      throws ConnectionFailedException {
-    long budgetMs = Math.max(FIRST_CONNECT_MS, settings.unresponsiveAfter().toMillis());
-    BoundedCalls.Waited<Connected> waited =
-        calls.call(
-            () -> {
-              TargetSession session =
-                  TargetSession.open(settings.target(), settings.mbeans(), pausesNanos, true);
-              try {
-                TargetDescription target = session.describe(TargetHost.of(settings.target()));
-                // The first sample within the connection's budget: it loads the MXBean proxies'
-                // classes on both sides, seconds on a loaded machine, which must not be counted
-                // as the target's silence. Its rows (capacities among them) are kept.
-                HeldRows firstRows = new HeldRows();
-                session.sample(System.currentTimeMillis(), firstRows);
-                return new Connected(session, target, firstRows);
-              } catch (IOException | RuntimeException e) {
-                session.close();
-                throw new ConnectionFailedException(
-                    "cannot describe " + settings.target().describe() + ": " + e.getMessage(),
-                    false,
-                    e);
-              }
-            },
-            System.currentTimeMillis() + budgetMs);
-    if (waited.returned()) {
-      return waited.value();
-    }
-    if (waited.failure() instanceof ConnectionFailedException e) {
-      throw e;
-    }
-    if (waited.failure() instanceof RuntimeException e) {
-      throw e;
-    }
-    if (waited.failure() != null) {
-      throw new IllegalStateException(waited.failure());
-    }
-    throw new ConnectionFailedException(
-        "cannot connect to "
-            + settings.target().describe()
-            + ": no answer within "
-            + budgetMs / 1000
-            + " s (is the target frozen or overloaded?)",
-        false,
-        null);
   }
 
   private void loop(
