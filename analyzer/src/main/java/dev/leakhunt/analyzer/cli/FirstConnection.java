@@ -82,6 +82,8 @@ record FirstConnection(TargetSession session, TargetDescription target, HeldRows
       root = root.getCause();
     }
     String message = root.getMessage();
-    return message == null ? root.getClass().getSimpleName() : message.lines().findFirst().orElse("");
+    return message == null
+        ? root.getClass().getSimpleName()
+        : message.lines().findFirst().orElse("");
   }
 }

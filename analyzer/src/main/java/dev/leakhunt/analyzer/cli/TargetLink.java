@@ -129,6 +129,27 @@ final class TargetLink implements AutoCloseable {
     return silentSinceMs < 0;
   }
 
+  /**
+   * Whether the target answers one cheap call within {@code budgetMs}: asked before the end-of-run
+   * diagnosis, whose calls a target frozen since its last sample would leave hanging.
+   */
+  boolean answersWithin(long budgetMs) {
+    TargetSession current = session;
+    if (current == null || !answering()) {
+      return false;
+    }
+    try (BoundedCalls own = new BoundedCalls(null)) {
+      BoundedCalls.Waited<Boolean> waited =
+          own.call(
+              () -> {
+                current.ping();
+                return true;
+              },
+              System.currentTimeMillis() + budgetMs);
+      return waited.returned();
+    }
+  }
+
   private TargetEnd reconnect(long lostAtMs) {
     abandonSession();
     int refusals = 0;

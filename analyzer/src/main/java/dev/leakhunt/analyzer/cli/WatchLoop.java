@@ -176,6 +176,7 @@ final class WatchLoop {
               windowEndMs);
       ChildCommand child = null;
       String failure = null;
+      boolean answering = false;
       try (GcPauseLogWriter pauses =
           new GcPauseLogWriter(out.resolve(RunReports.GC_PAUSES), pausesNanos, startMs)) {
         if (!settings.command().isEmpty()) {
@@ -193,9 +194,11 @@ final class WatchLoop {
             failure = failure != null ? failure : EvidenceWriteException.describe(samplesFile, e);
           }
         }
+        // Answering at the end, asked now: the target may have frozen since its last sample.
+        answering = link.answersWithin(stop.stopRequested() ? 3_000 : 10_000);
         link.close();
       }
-      return new Sampled(System.currentTimeMillis(), link.answering(), failure);
+      return new Sampled(System.currentTimeMillis(), answering, failure);
     }
   }
 

@@ -117,6 +117,11 @@ public final class TargetSession implements AutoCloseable {
         runtime.getStartTime());
   }
 
+  /** One cheap round trip to the target (its MBean count): does it answer at all? */
+  public void ping() throws IOException {
+    connection.getMBeanCount();
+  }
+
   /**
    * Which process answers: its pid and JVM start time. A reconnection that reaches another process
    * (the target died and a supervisor started a new one on the same port) must not be taken for the

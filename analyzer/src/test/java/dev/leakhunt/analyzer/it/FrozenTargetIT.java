@@ -18,14 +18,15 @@ class FrozenTargetIT {
   @Test
   void frozenTargetEndsTheWatchAsStoppedRespondingWithACompleteFolder() throws Exception {
     Path out = WatchRun.outDir("target-frozen");
-    try (ChildJvm target = ChildJvm.start(ChurningProgram.class, 150)) {
+    try (ChildJvm target = ChildJvm.start(ChurningProgram.class, 400)) {
       AnalyzerProcess analyzer =
           AnalyzerProcess.start(
-              out, WatchRun.args(out, "--jmx", target.jmxAddress(), "--duration", "60s"));
-      WatchRun.awaitRows(out, "threads.live", 5, Duration.ofSeconds(60));
+              out, WatchRun.args(out, "--jmx", target.jmxAddress(), "--duration", "120s"));
+      // Up to 3 minutes: at a load average of 70 on 2 cores a first sample took over a minute.
+      WatchRun.awaitRows(out, "threads.live", 5, Duration.ofSeconds(180));
       long frozenAtMs = System.currentTimeMillis();
       target.signal("STOP");
-      AnalyzerProcess.Result result = analyzer.await(Duration.ofSeconds(90));
+      AnalyzerProcess.Result result = analyzer.await(Duration.ofSeconds(120));
       long endedAtMs = System.currentTimeMillis();
 
       assertThat(result.exitCode()).as(result.stdout() + result.stderr()).isEqualTo(1);
@@ -49,7 +50,7 @@ class FrozenTargetIT {
   @Test
   void sigtermDuringAHangLeavesACompleteFolderWithinTenSeconds() throws Exception {
     Path out = WatchRun.outDir("target-frozen-sigterm");
-    try (ChildJvm target = ChildJvm.start(ChurningProgram.class, 150)) {
+    try (ChildJvm target = ChildJvm.start(ChurningProgram.class, 400)) {
       AnalyzerProcess analyzer =
           AnalyzerProcess.start(
               out,
@@ -61,7 +62,7 @@ class FrozenTargetIT {
                   "5m",
                   "--unresponsive-after",
                   "5m"));
-      WatchRun.awaitRows(out, "threads.live", 5, Duration.ofSeconds(60));
+      WatchRun.awaitRows(out, "threads.live", 5, Duration.ofSeconds(180));
       target.signal("STOP");
       long rowsWhenFrozen = WatchRun.rows(out, "threads.live");
       // Hanging for sure: a sample is asked for every second and none comes back.

@@ -23,17 +23,18 @@ class TargetReplacedIT {
     Path out = WatchRun.outDir("target-replaced");
     Path trigger = out.resolveSibling("target-replaced.start");
     Files.deleteIfExists(trigger);
-    ChildJvm first = ChildJvm.start(ChurningProgram.class, 150);
+    ChildJvm first = ChildJvm.start(ChurningProgram.class, 400);
     try (ChildJvm replacement =
         ChildJvm.startServingOwnJmxOnPort(
             StandbyJmxProgram.class,
-            150,
+            400,
             first.jmxPort(),
             List.of("-Dleakhunt.jmx.startWhen=" + trigger))) {
       AnalyzerProcess analyzer =
           AnalyzerProcess.start(
               out, WatchRun.args(out, "--jmx", first.jmxAddress(), "--duration", "90s"));
-      WatchRun.awaitRows(out, "threads.live", 5, Duration.ofSeconds(60));
+      // Up to 3 minutes: at a load average of 70 on 2 cores a first sample took over a minute.
+      WatchRun.awaitRows(out, "threads.live", 5, Duration.ofSeconds(180));
       long killedAtMs = System.currentTimeMillis();
       first.kill();
       Files.createFile(trigger);
