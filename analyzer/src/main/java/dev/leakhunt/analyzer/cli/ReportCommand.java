@@ -1,5 +1,6 @@
 package dev.leakhunt.analyzer.cli;
 
+import dev.leakhunt.analyzer.verdict.Outcome;
 import dev.leakhunt.analyzer.verdict.RunVerdict;
 import dev.leakhunt.analyzer.verdict.ThresholdOverride;
 import java.nio.file.Path;
@@ -35,8 +36,15 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    RunVerdict verdict = new RunReports().write(dir, thresholds, null);
+    RunReports.Written written = new RunReports().write(dir, thresholds, null);
+    RunVerdict verdict = written.verdict();
     VerdictLine.print(verdict, dir);
+    if (written.failure() != null) {
+      System.err.println("analyzer: " + written.failure());
+      return verdict.outcome() == Outcome.FAIL
+          ? verdict.outcome().exitCode()
+          : AnalyzerMain.USAGE_OR_CONNECTION_ERROR;
+    }
     return verdict.outcome().exitCode();
   }
 }

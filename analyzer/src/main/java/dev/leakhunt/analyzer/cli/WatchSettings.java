@@ -20,6 +20,8 @@ import java.util.List;
  * @param mbeans extra MBean attributes to sample and judge
  * @param thresholds user thresholds
  * @param command command to run during the window, empty for none
+ * @param unresponsiveAfter how long the target may leave calls unanswered before the run ends with
+ *     it as unresponsive
  */
 record WatchSettings(
     ConnectionSpec target,
@@ -31,4 +33,5 @@ record WatchSettings(
     Path out,
     List<MBeanAttributeSpec> mbeans,
     List<ThresholdOverride> thresholds,
-    List<String> command) {}
+    List<String> command,
+    Duration unresponsiveAfter) {}

@@ -34,7 +34,12 @@ final class ChildJvm implements AutoCloseable {
   /** Starts {@code program} with extra JVM options (e.g. JMX authentication settings). */
   static ChildJvm start(Class<?> program, int lifeSeconds, List<String> jvmOptions)
       throws Exception {
-    int port = freeLoopbackPort();
+    return startOnPort(program, lifeSeconds, freeLoopbackPort(), jvmOptions);
+  }
+
+  /** Starts {@code program} with its JMX agent on {@code port}, e.g. a restart on the same port. */
+  static ChildJvm startOnPort(Class<?> program, int lifeSeconds, int port, List<String> jvmOptions)
+      throws Exception {
     List<String> options = new ArrayList<>();
     options.add("-Dcom.sun.management.jmxremote.port=" + port);
     options.add("-Dcom.sun.management.jmxremote.rmi.port=" + port);
@@ -52,6 +57,14 @@ final class ChildJvm implements AutoCloseable {
   static ChildJvm startServingOwnJmx(Class<?> program, int lifeSeconds, List<String> jvmOptions)
       throws Exception {
     int port = freeLoopbackPort();
+    List<String> options = new ArrayList<>(List.of("-Dleakhunt.jmx.port=" + port));
+    options.addAll(jvmOptions);
+    return launch(program, lifeSeconds, port, options);
+  }
+
+  /** Starts a program serving JMX itself (see above) on a given loopback port. */
+  static ChildJvm startServingOwnJmxOnPort(
+      Class<?> program, int lifeSeconds, int port, List<String> jvmOptions) throws Exception {
     List<String> options = new ArrayList<>(List.of("-Dleakhunt.jmx.port=" + port));
     options.addAll(jvmOptions);
     return launch(program, lifeSeconds, port, options);
@@ -105,14 +118,34 @@ final class ChildJvm implements AutoCloseable {
     return "127.0.0.1:" + jmxPort;
   }
 
+  int jmxPort() {
+    return jmxPort;
+  }
+
   long pid() {
     return process.pid();
   }
 
   /** Kills the target at once, as a crash would. */
   void kill() throws InterruptedException {
+    signal("CONT"); // A stopped process is killed too, but let it go first in any case.
     process.destroyForcibly();
     process.waitFor(10, TimeUnit.SECONDS);
+  }
+
+  /** Sends a signal by name ({@code STOP}, {@code CONT}) with {@code kill}. */
+  void signal(String name) throws InterruptedException {
+    if (!process.isAlive()) {
+      return;
+    }
+    try {
+      new ProcessBuilder("kill", "-" + name, Long.toString(process.pid()))
+          .inheritIO()
+          .start()
+          .waitFor(10, TimeUnit.SECONDS);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot send SIG" + name + " to " + process.pid(), e);
+    }
   }
 
   @Override

@@ -68,6 +68,21 @@ class UsageErrorsIT {
   }
 
   @Test
+  void outHoldingAnotherRunIsRefusedAndLeftAlone() throws Exception {
+    Path out = WatchRun.outDir("usage-reused-out-dir");
+    java.nio.file.Files.createDirectories(out);
+    java.nio.file.Files.writeString(out.resolve("verdict.json"), "{\"outcome\":\"PASS\"}");
+    java.nio.file.Files.writeString(out.resolve("samples.csv"), "timestampMs,resource,value\n");
+    assertOneLineError(
+        run("reused-out", "watch", "--jmx", "127.0.0.1:1", "--out", out.toString()),
+        "analyzer: --out "
+            + out
+            + " already holds another run (samples.csv, verdict.json): choose a new folder, or"
+            + " empty this one to replace that run");
+    assertThat(out.resolve("verdict.json")).hasContent("{\"outcome\":\"PASS\"}");
+  }
+
+  @Test
   void unknownHostExitsTwoNamingTheHost() throws Exception {
     AnalyzerProcess.Result result =
         run(
