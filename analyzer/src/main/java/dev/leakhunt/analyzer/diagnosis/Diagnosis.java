@@ -8,7 +8,10 @@ import java.util.List;
  * @param suspects named causes of the failing resources, strongest first per kind; empty when no
  *     resource failed or nothing grew enough to be named
  * @param classGrowth the classes that grew most between the two histograms (top entries)
- * @param oldObjectGroups the largest groups of JFR old-object samples (top entries)
+ * @param oldObjectGroups the largest groups of JFR old-object samples that can hold a leak (top
+ *     entries); those held only by a running thread's stack, unreachable ones and the watcher's own
+ *     are counted in {@code oldObjectTriage} instead
+ * @param oldObjectTriage how the JFR old-object samples were sorted, or null without JFR
  * @param threadGroups the thread name patterns that grew
  * @param classLoaders the class loader types that grew
  * @param directMemory the owner of direct memory, or why it cannot be known
@@ -21,6 +24,7 @@ public record Diagnosis(
     List<Suspect> suspects,
     List<ClassGrowth> classGrowth,
     List<OldObjectGroup> oldObjectGroups,
+    OldObjectTriage oldObjectTriage,
     List<ThreadGroupGrowth> threadGroups,
     List<LoaderGrowth> classLoaders,
     DirectMemoryOwner directMemory,
@@ -44,6 +48,7 @@ public record Diagnosis(
         suspects,
         classGrowth,
         oldObjectGroups,
+        oldObjectTriage,
         threadGroups,
         classLoaders,
         directMemory,
@@ -61,6 +66,7 @@ public record Diagnosis(
         suspects,
         classGrowth,
         oldObjectGroups,
+        oldObjectTriage,
         threadGroups,
         classLoaders,
         directMemory,

@@ -77,7 +77,8 @@ public final class DiagnosisAssembler {
     return new Diagnosis(
         suspects,
         top(allGrowth),
-        top(evidence.oldObjectGroups()),
+        top(SampleTriage.candidates(evidence.oldObjectGroups())),
+        evidence.oldObjectGroups() == null ? null : SampleTriage.count(evidence.oldObjectGroups()),
         threadGroups == null ? List.of() : threadGroups,
         loaders == null ? List.of() : loaders,
         direct,

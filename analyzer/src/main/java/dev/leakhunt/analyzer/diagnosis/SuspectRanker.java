@@ -7,10 +7,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Names the suspects of the failing resources from the ranked growth: heap classes (application
- * classes before platform ones, since {@code byte[]} and {@code HashMap$Node} grow with any leak),
- * thread groups, class loader types and direct buffer owners. Each heap suspect gets the JFR group
- * that shows where its objects were allocated and what holds them.
+ * Names the suspects of the failing resources from the ranked growth: heap leaks by their traces
+ * and owner classes ({@link HeapSuspects}), thread groups, class loader types and direct buffer
+ * owners.
  */
 public final class SuspectRanker {
   private final SuspectCriteria criteria;
@@ -34,10 +33,7 @@ public final class SuspectRanker {
     List<Suspect> suspects = new ArrayList<>();
     String heap = firstExplained(SuspectKind.HEAP_CLASS, failingResources);
     if (heap != null) {
-      suspects.addAll(
-          classGrowth == null
-              ? new OldObjectSuspects(criteria).rank(heap, oldObjectGroups)
-              : heapSuspects(heap, classGrowth, oldObjectGroups));
+      suspects.addAll(new HeapSuspects(criteria).rank(heap, classGrowth, oldObjectGroups));
     }
     String threads = firstExplained(SuspectKind.THREAD_GROUP, failingResources);
     if (threads != null) {
@@ -62,62 +58,10 @@ public final class SuspectRanker {
               null,
               List.of(),
               null,
+              null,
               null));
     }
     return suspects;
-  }
-
-  private List<Suspect> heapSuspects(
-      String resource, List<ClassGrowth> classGrowth, List<OldObjectGroup> groups) {
-    List<ClassGrowth> named =
-        classGrowth.stream()
-            .filter(this::grewEnough)
-            .sorted(
-                Comparator.comparing(
-                        (ClassGrowth g) -> JvmClassNames.isPlatformClass(g.className()))
-                    .thenComparing(Comparator.comparingLong(ClassGrowth::bytesGrowth).reversed()))
-            .limit(criteria.maxHeapSuspects())
-            .toList();
-    List<Suspect> suspects = new ArrayList<>();
-    for (ClassGrowth growth : named) {
-      OldObjectGroup group = OldObjectGroups.bestFor(growth.className(), groups);
-      suspects.add(
-          new Suspect(
-              suspects.size() + 1,
-              SuspectKind.HEAP_CLASS,
-              growth.className(),
-              resource,
-              growth.bytesPerHour(),
-              "bytes",
-              growth.instancesPerHour(),
-              String.format(
-                      "%s grew by %,d instances and %s between the histograms (%s/h)",
-                      growth.className(),
-                      growth.instancesGrowth(),
-                      ByteSizes.format(growth.bytesGrowth()),
-                      ByteSizes.format((long) growth.bytesPerHour()))
-                  + (group == null
-                      ? "; no JFR old-object sample of it"
-                      : "; "
-                          + group.sampleCount()
-                          + " JFR old-object samples held by "
-                          + group.referencePath()),
-              group == null ? null : group.applicationFrame(),
-              group == null ? List.of() : group.allocationStack(),
-              group == null ? null : group.referencePath(),
-              group == null ? null : group.gcRoot()));
-    }
-    return suspects;
-  }
-
-  private boolean grewEnough(ClassGrowth g) {
-    boolean heavy = g.bytesGrowth() >= criteria.minPlatformClassBytesGrowth();
-    boolean many = g.instancesGrowth() >= criteria.minClassInstancesGrowth();
-    boolean relative = g.bytesGrowth() >= criteria.minClassRelativeGrowth() * g.bytesBefore();
-    if (JvmClassNames.isPlatformClass(g.className())) {
-      return heavy && relative;
-    }
-    return (heavy || many) && relative;
   }
 
   private List<Suspect> threadSuspects(String resource, List<ThreadGroupGrowth> groups) {
@@ -145,6 +89,7 @@ public final class SuspectRanker {
                   g.sampleState()),
               ApplicationFrames.of(g.sampleStack()),
               g.sampleStack(),
+              null,
               null,
               null));
     }
@@ -180,6 +125,7 @@ public final class SuspectRanker {
                   ByteSizes.format(g.metaspaceBytesGrowth())),
               null,
               List.of(),
+              null,
               null,
               null));
     }

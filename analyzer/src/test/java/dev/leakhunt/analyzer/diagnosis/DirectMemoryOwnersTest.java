@@ -27,7 +27,8 @@ class DirectMemoryOwnersTest {
             "unknown",
             12,
             "shop.Exporter.write:9",
-            List.of("java.nio.ByteBuffer.allocateDirect:332", "shop.Exporter.write:9"));
+            List.of("java.nio.ByteBuffer.allocateDirect:332", "shop.Exporter.write:9"),
+            List.of());
     DirectMemoryOwner owner =
         DirectMemoryOwners.find(
             List.of(growth("java.nio.DirectByteBuffer", 500)), List.of(buffers), 10);

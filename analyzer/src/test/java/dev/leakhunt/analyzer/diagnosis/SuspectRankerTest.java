@@ -16,12 +16,13 @@ class SuspectRankerTest {
   private final List<OldObjectGroup> groups = RealOutputs.oldObjectGroups();
 
   @Test
-  void heapLeakNamesApplicationClassFirstWithTheJfrGroupThatHoldsIt() {
+  void heapLeakNamesTheOwnerClassByItsTraceNotItsByteArrays() {
     List<Suspect> suspects = ranker.rank(Set.of("heap.live"), growth, groups, null, null, null);
+    // byte[] grew 24 GiB/h, but only as the orders' payloads: the trace names their owner once.
     // Object[] grew 241 KiB and String 124 KiB: under the 1 MiB floor for JDK classes.
-    assertThat(suspects).extracting(Suspect::name).containsExactly(LEAKED, "byte[]");
-    assertThat(suspects).extracting(Suspect::rank).containsExactly(1, 2);
+    assertThat(suspects).extracting(Suspect::name).containsExactly(LEAKED);
     Suspect order = suspects.get(0);
+    assertThat(order.rank()).isEqualTo(1);
     assertThat(order.resource()).isEqualTo("heap.live");
     assertThat(order.growthPerHour()).isEqualTo(796_800 * 1_440.0);
     assertThat(order.instancesPerHour()).isEqualTo(33_200 * 1_440.0);
@@ -31,9 +32,34 @@ class SuspectRankerTest {
     assertThat(order.evidence())
         .isEqualTo(
             LEAKED
-                + " grew by 33,200 instances and 778.1 KiB between the histograms (1.1 GiB/h);"
-                + " 130 JFR old-object samples held by byte[] <- LeakedOrder.payload <- Object[]"
+                + " grew from 16,200 to 49,400 instances and by 778.1 KiB between the histograms"
+                + " (1.1 GiB/h); 131 JFR old-object samples pile up at static"
+                + " LeakyProgram.RETAINED_ORDERS, held by byte[] <- LeakedOrder.payload <- Object[]"
                 + " <- ArrayList.elementData <- static LeakyProgram.RETAINED_ORDERS");
+    LeakTrace trace = order.trace();
+    assertThat(trace.ownerClass()).isEqualTo(LEAKED);
+    assertThat(trace.accumulationPoint()).isEqualTo("static LeakyProgram.RETAINED_ORDERS");
+    assertThat(trace.fingerprintSource())
+        .isEqualTo("static dev.leakhunt.analyzer.sampler.diagnosis.LeakyProgram.RETAINED_ORDERS");
+    assertThat(trace.fingerprint()).matches("\\p{XDigit}{16}");
+    // The payloads (130) and the list's backing array (1) are one leak.
+    assertThat(trace.sampleCount()).isEqualTo(131);
+    assertThat(trace.ownerInstancesBefore()).isEqualTo(16_200);
+    assertThat(trace.ownerInstancesAfter()).isEqualTo(49_400);
+    assertThat(trace.path())
+        .extracting(TraceNode::text)
+        .containsExactly(
+            "static LeakyProgram.RETAINED_ORDERS",
+            "ArrayList.elementData",
+            "Object[]",
+            "LeakedOrder.payload",
+            "byte[]");
+    assertThat(trace.path())
+        .extracting(TraceNode::accumulationPoint)
+        .containsExactly(true, false, false, false, false);
+    assertThat(trace.path())
+        .extracting(TraceNode::leaking)
+        .containsExactly(false, true, true, true, true);
   }
 
   @Test
@@ -57,14 +83,13 @@ class SuspectRankerTest {
   }
 
   @Test
-  void withoutHistogramsTheDominantJfrGroupIsNamedWithoutGrowthFigure() {
+  void withoutHistogramsTheTraceStillNamesTheOwnerWithoutGrowthFigure() {
     List<Suspect> suspects = ranker.rank(Set.of("heap.used"), null, groups, null, null, null);
-    // The second group holds 1 of 131 samples, under the 10 % share.
     assertThat(suspects).hasSize(1);
-    assertThat(suspects.get(0).name()).isEqualTo("byte[]");
+    assertThat(suspects.get(0).name()).isEqualTo(LEAKED);
     assertThat(suspects.get(0).growthPerHour()).isNull();
     assertThat(suspects.get(0).evidence())
-        .startsWith("130 of 131 JFR old-object samples are byte[]");
+        .startsWith("131 JFR old-object samples pile up at static LeakyProgram.RETAINED_ORDERS");
   }
 
   @Test
