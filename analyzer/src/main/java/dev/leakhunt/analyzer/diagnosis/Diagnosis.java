@@ -14,6 +14,8 @@ import java.util.List;
  * @param oldObjectTriage how the JFR old-object samples were sorted, or null without JFR
  * @param threadGroups the thread name patterns that grew
  * @param classLoaders the class loader types that grew
+ * @param classDefinitions the classes defined while the run was judged, grouped by name pattern,
+ *     defining loader and defining line (top entries)
  * @param directMemory the owner of direct memory, or why it cannot be known
  * @param histograms what each class histogram cost the target
  * @param jfrFile the recording's file name in the output folder, or null
@@ -27,6 +29,7 @@ public record Diagnosis(
     OldObjectTriage oldObjectTriage,
     List<ThreadGroupGrowth> threadGroups,
     List<LoaderGrowth> classLoaders,
+    List<ClassDefinitionGroup> classDefinitions,
     DirectMemoryOwner directMemory,
     List<HistogramCost> histograms,
     String jfrFile,
@@ -38,6 +41,7 @@ public record Diagnosis(
     oldObjectGroups = List.copyOf(oldObjectGroups);
     threadGroups = List.copyOf(threadGroups);
     classLoaders = List.copyOf(classLoaders);
+    classDefinitions = classDefinitions == null ? List.of() : List.copyOf(classDefinitions);
     histograms = List.copyOf(histograms);
     notes = List.copyOf(notes);
   }
@@ -51,6 +55,7 @@ public record Diagnosis(
         oldObjectTriage,
         threadGroups,
         classLoaders,
+        classDefinitions,
         directMemory,
         histograms,
         jfrFile,
@@ -69,6 +74,7 @@ public record Diagnosis(
         oldObjectTriage,
         threadGroups,
         classLoaders,
+        classDefinitions,
         directMemory,
         histograms,
         jfrFile,

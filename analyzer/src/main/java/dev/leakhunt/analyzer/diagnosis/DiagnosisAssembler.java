@@ -60,6 +60,7 @@ public final class DiagnosisAssembler {
                 evidence.oldObjectGroups(),
                 threadGroups,
                 loaders,
+                evidence.classDefinitions(),
                 direct);
     failingResources.stream()
         .filter(SuspectKind.HEAP_CLASS::explains)
@@ -81,6 +82,7 @@ public final class DiagnosisAssembler {
         evidence.oldObjectGroups() == null ? null : SampleTriage.count(evidence.oldObjectGroups()),
         threadGroups == null ? List.of() : threadGroups,
         loaders == null ? List.of() : loaders,
+        top(evidence.classDefinitions()),
         direct,
         costs,
         evidence.jfrFile(),

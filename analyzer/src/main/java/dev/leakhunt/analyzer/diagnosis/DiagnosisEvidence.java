@@ -13,6 +13,7 @@ import java.util.List;
  * @param loadersAtWarmupEnd class loader statistics at the end of warm-up
  * @param loadersAtEnd class loader statistics at the end of the run
  * @param oldObjectGroups grouped JFR old-object samples of the run
+ * @param classDefinitions classes defined during the recording, grouped by pattern, loader and line
  * @param jfrFile file name of the recording inside the run's output folder
  * @param notes one sentence per part that could not run, saying why
  */
@@ -24,10 +25,12 @@ public record DiagnosisEvidence(
     LoaderSnapshot loadersAtWarmupEnd,
     LoaderSnapshot loadersAtEnd,
     List<OldObjectGroup> oldObjectGroups,
+    List<ClassDefinitionGroup> classDefinitions,
     String jfrFile,
     List<String> notes) {
   public DiagnosisEvidence {
     oldObjectGroups = oldObjectGroups == null ? null : List.copyOf(oldObjectGroups);
+    classDefinitions = classDefinitions == null ? null : List.copyOf(classDefinitions);
     notes = List.copyOf(notes);
   }
 }

@@ -41,7 +41,7 @@ public final class SampleTriage {
 
   /** Where the group's objects stand. */
   public static Holder of(OldObjectGroup group) {
-    if (group.allocationStack().stream().anyMatch(SampleTriage::isWatcherFrame)) {
+    if (hasWatcherFrame(group.allocationStack())) {
       return Holder.WATCHER;
     }
     List<PathLink> links = group.links();
@@ -82,6 +82,11 @@ public final class SampleTriage {
         counts[Holder.THREAD_STACK.ordinal()],
         counts[Holder.UNREACHABLE.ordinal()],
         counts[Holder.WATCHER.ordinal()]);
+  }
+
+  /** Whether a stack runs through the code serving the watcher's JMX or JFR calls. */
+  public static boolean hasWatcherFrame(List<String> stack) {
+    return stack.stream().anyMatch(SampleTriage::isWatcherFrame);
   }
 
   private static boolean isWatcherFrame(String frame) {

@@ -29,6 +29,7 @@ public final class SuspectRanker {
       List<OldObjectGroup> oldObjectGroups,
       List<ThreadGroupGrowth> threadGroups,
       List<LoaderGrowth> loaders,
+      List<ClassDefinitionGroup> classDefinitions,
       DirectMemoryOwner directMemory) {
     List<Suspect> suspects = new ArrayList<>();
     String heap = firstExplained(SuspectKind.HEAP_CLASS, failingResources);
@@ -41,6 +42,8 @@ public final class SuspectRanker {
     }
     String metaspace = firstExplained(SuspectKind.CLASS_LOADER, failingResources);
     if (metaspace != null) {
+      // What keeps being defined, and where, says more than which loader type holds it.
+      suspects.addAll(new ClassDefinitionSuspects(criteria).rank(metaspace, classDefinitions));
       suspects.addAll(loaderSuspects(metaspace, loaders));
     }
     String direct = firstExplained(SuspectKind.DIRECT_BUFFER, failingResources);

@@ -64,6 +64,55 @@ class LeakTraceOnRealOutputsTest {
     assertThat(d.oldObjectGroups()).noneMatch(g -> g.gcRoot().contains("RMI TCP Connection"));
   }
 
+  @Test
+  void threadLocalOfAPoolThreadNamesItsCacheClassAndTheLineThatFillsIt() {
+    Diagnosis d = RealOutputs.diagnosis("thread-local", HEAP);
+    Suspect top = d.suspects().get(0);
+    assertThat(top.name()).isEqualTo(PROGRAMS + "ThreadLocalCacheProgram$RequestCache");
+    assertThat(top.applicationFrame())
+        .isEqualTo(PROGRAMS + "ThreadLocalCacheProgram.cacheResponse:26");
+    LeakTrace trace = top.trace();
+    assertThat(trace.accumulationPoint()).isEqualTo("ThreadLocalCacheProgram$RequestCache.entries");
+    // Held by the pool thread's own fields, not its stack: a leak, whichever thread holds it.
+    assertThat(trace.gcRoot()).startsWith("Threads / Handle Area (Thread Name: request-");
+    assertThat(trace.fingerprintSource())
+        .isEqualTo(
+            "Threads / Handle Area -> java.lang.Thread.threadLocals"
+                + " -> java.lang.ThreadLocal$ThreadLocalMap.table"
+                + " -> java.lang.ThreadLocal$ThreadLocalMap$Entry[]"
+                + " -> java.lang.ThreadLocal$ThreadLocalMap$Entry.value"
+                + " -> "
+                + PROGRAMS
+                + "ThreadLocalCacheProgram$RequestCache.entries");
+    // The caches of both pool threads share the fingerprint: one trace.
+    assertThat(d.suspects()).filteredOn(s -> s.trace() != null).hasSize(1);
+    // RequestCache does not grow (one per thread): the byte[] it holds does, and is the figure.
+    assertThat(top.evidence()).startsWith("byte[] grew from ");
+    assertNoSuspectNamesTheChurn(d.suspects(), "RequestLoop.churn");
+  }
+
+  @Test
+  void listenerListOfAJdkApiNamesTheListenerAndTheLineThatAddsIt() {
+    Diagnosis d = RealOutputs.diagnosis("listeners", HEAP);
+    Suspect top = d.suspects().get(0);
+    assertThat(top.name()).isEqualTo(PROGRAMS + "ListenerProgram$PriceWatcher");
+    assertThat(top.applicationFrame()).isEqualTo(PROGRAMS + "ListenerProgram.watchPrices:30");
+    assertThat(top.trace().accumulationPoint()).isEqualTo("static ListenerProgram.PRICES");
+    assertThat(top.trace().path().get(0).text()).isEqualTo("static ListenerProgram.PRICES");
+    assertThat(top.trace().ownerInstancesAfter() - top.trace().ownerInstancesBefore())
+        .isBetween(2_000L, 2_600L);
+    assertNoSuspectNamesTheChurn(d.suspects(), "RequestLoop.churn");
+  }
+
+  @Test
+  void cleanProgramNamesNothingEvenWhenEveryResourceIsSaidToFail() {
+    Diagnosis d =
+        RealOutputs.diagnosis(
+            "records-clean",
+            Set.of("heap.live", "metaspace.used", "classes.loaded", "buffer.direct.used"));
+    assertThat(d.suspects()).isEmpty();
+  }
+
   private static void assertNoSuspectNamesTheChurn(List<Suspect> suspects, String churnMethod) {
     assertThat(suspects)
         .allSatisfy(

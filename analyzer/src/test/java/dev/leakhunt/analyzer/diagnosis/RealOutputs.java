@@ -70,6 +70,18 @@ public final class RealOutputs {
     }
   }
 
+  /** The class definitions of a naming capture, its recording taken as 62 s long. */
+  public static List<ClassDefinitionGroup> classDefinitions(String capture) {
+    try {
+      return ClassDefinitionReader.read(
+          Path.of(RealOutputs.class.getResource(capture + ".jfr").toURI()), NAMING_GAP_MS);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The diagnosis of a naming capture with {@code failing} judged FAIL. */
   public static Diagnosis diagnosis(String capture, Set<String> failing) {
     DiagnosisEvidence evidence =
@@ -81,6 +93,7 @@ public final class RealOutputs {
             null,
             null,
             oldObjectGroups(capture),
+            classDefinitions(capture),
             capture + ".jfr",
             List.of());
     return new DiagnosisAssembler(SuspectCriteria.defaults()).assemble(evidence, failing);
@@ -111,6 +124,7 @@ public final class RealOutputs {
             null,
             null,
             oldObjectGroups(),
+            null,
             "old-objects.jfr",
             List.of("thread dumps were turned off (--no-thread-dumps)"));
     return new DiagnosisAssembler(SuspectCriteria.defaults())

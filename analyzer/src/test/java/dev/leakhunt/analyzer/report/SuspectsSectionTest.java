@@ -40,6 +40,7 @@ class SuspectsSectionTest {
             clean.oldObjectTriage(),
             clean.threadGroups(),
             clean.classLoaders(),
+            clean.classDefinitions(),
             clean.directMemory(),
             clean.histograms(),
             clean.jfrFile(),

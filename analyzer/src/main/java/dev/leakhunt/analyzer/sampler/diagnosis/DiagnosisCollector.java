@@ -1,5 +1,7 @@
 package dev.leakhunt.analyzer.sampler.diagnosis;
 
+import dev.leakhunt.analyzer.diagnosis.ClassDefinitionGroup;
+import dev.leakhunt.analyzer.diagnosis.ClassDefinitionReader;
 import dev.leakhunt.analyzer.diagnosis.ClassHistogram;
 import dev.leakhunt.analyzer.diagnosis.DiagnosisEvidence;
 import dev.leakhunt.analyzer.diagnosis.LoaderSnapshot;
@@ -35,6 +37,7 @@ public final class DiagnosisCollector {
   private ThreadSnapshot threadsAtWarmupEnd;
   private LoaderSnapshot loadersAtWarmupEnd;
   private OldObjectRecording recording;
+  private long recordingStartMs;
 
   public DiagnosisCollector(MBeanServerConnection connection, DiagnosisOptions options) {
     this.connection = connection;
@@ -127,7 +130,7 @@ public final class DiagnosisCollector {
   public DiagnosisEvidence atRunEnd(Path outDir) {
     if (!warmupEndSeen) {
       notes.add("the run ended before warm-up did, so there is nothing to compare: no diagnosis");
-      return new DiagnosisEvidence(null, null, null, null, null, null, null, null, notes);
+      return new DiagnosisEvidence(null, null, null, null, null, null, null, null, null, notes);
     }
     ClassHistogram histogramAtEnd =
         histogramAtWarmupEnd == null
@@ -140,13 +143,19 @@ public final class DiagnosisCollector {
             ? null
             : attempt("class loader statistics at run end", this::loaders);
     List<OldObjectGroup> groups = null;
+    List<ClassDefinitionGroup> classDefinitions = null;
     String jfrFile = null;
     if (recording != null) {
       Path file = outDir.resolve(JFR_FILE);
+      long recordingMs = System.currentTimeMillis() - recordingStartMs;
       Long bytes = attempt("saving the JFR recording", () -> recording.stopAndSave(file));
       if (bytes != null) {
         jfrFile = JFR_FILE;
         groups = attempt("reading the JFR recording", () -> OldObjectSampleReader.read(file));
+        classDefinitions =
+            attempt(
+                "reading the class definitions of the JFR recording",
+                () -> ClassDefinitionReader.read(file, recordingMs));
       }
     }
     return new DiagnosisEvidence(
@@ -157,6 +166,7 @@ public final class DiagnosisCollector {
         loadersAtWarmupEnd,
         loadersAtEnd,
         groups,
+        classDefinitions,
         jfrFile,
         notes);
   }
@@ -222,6 +232,7 @@ public final class DiagnosisCollector {
               + OldObjectRecording.MBEAN_NAME
               + " MBean (a JVM without JFR: needs JDK 11+ or 8u262+)");
     }
+    recordingStartMs = System.currentTimeMillis();
     return OldObjectRecording.start(connection);
   }
 
