@@ -16,6 +16,7 @@ import java.util.List;
  * @param classLoaders the class loader types that grew
  * @param classDefinitions the classes defined while the run was judged, grouped by name pattern,
  *     defining loader and defining line (top entries)
+ * @param descriptors the kinds of open descriptors (path, socket kind) that grew on a local target
  * @param directMemory the owner of direct memory, or why it cannot be known
  * @param histograms what each class histogram cost the target
  * @param jfrFile the recording's file name in the output folder, or null
@@ -30,6 +31,7 @@ public record Diagnosis(
     List<ThreadGroupGrowth> threadGroups,
     List<LoaderGrowth> classLoaders,
     List<ClassDefinitionGroup> classDefinitions,
+    List<DescriptorGroupGrowth> descriptors,
     DirectMemoryOwner directMemory,
     List<HistogramCost> histograms,
     String jfrFile,
@@ -42,6 +44,7 @@ public record Diagnosis(
     threadGroups = List.copyOf(threadGroups);
     classLoaders = List.copyOf(classLoaders);
     classDefinitions = classDefinitions == null ? List.of() : List.copyOf(classDefinitions);
+    descriptors = descriptors == null ? List.of() : List.copyOf(descriptors);
     histograms = List.copyOf(histograms);
     notes = List.copyOf(notes);
   }
@@ -56,6 +59,7 @@ public record Diagnosis(
         threadGroups,
         classLoaders,
         classDefinitions,
+        descriptors,
         directMemory,
         histograms,
         jfrFile,
@@ -75,6 +79,7 @@ public record Diagnosis(
         threadGroups,
         classLoaders,
         classDefinitions,
+        descriptors,
         directMemory,
         histograms,
         jfrFile,

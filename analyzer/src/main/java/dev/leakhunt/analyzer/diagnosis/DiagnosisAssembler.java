@@ -49,6 +49,11 @@ public final class DiagnosisAssembler {
               evidence.loadersAtEnd().loaderTypes(),
               evidence.loadersAtEnd().takenAtMs() - evidence.loadersAtWarmupEnd().takenAtMs());
     }
+    List<DescriptorGroupGrowth> descriptors = null;
+    if (evidence.descriptorsAtWarmupEnd() != null && evidence.descriptorsAtEnd() != null) {
+      descriptors =
+          DescriptorTables.rank(evidence.descriptorsAtWarmupEnd(), evidence.descriptorsAtEnd());
+    }
     DirectMemoryOwner direct =
         DirectMemoryOwners.find(
             allGrowth, evidence.oldObjectGroups(), criteria.minDirectBufferGrowth());
@@ -61,6 +66,7 @@ public final class DiagnosisAssembler {
                 threadGroups,
                 loaders,
                 evidence.classDefinitions(),
+                descriptors,
                 direct);
     failingResources.stream()
         .filter(SuspectKind.HEAP_CLASS::explains)
@@ -83,6 +89,7 @@ public final class DiagnosisAssembler {
         threadGroups == null ? List.of() : threadGroups,
         loaders == null ? List.of() : loaders,
         top(evidence.classDefinitions()),
+        top(descriptors),
         direct,
         costs,
         evidence.jfrFile(),

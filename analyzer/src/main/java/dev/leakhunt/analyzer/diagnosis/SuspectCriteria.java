@@ -29,6 +29,7 @@ package dev.leakhunt.analyzer.diagnosis;
  *     defined, when they are the application's (a clean service loads a few late classes, each
  *     under its own name); patterns of the JDK's own (lambda forms, reflection accessors) need ten
  *     times as many
+ * @param minDescriptorGrowth open descriptors of one path or socket kind a local target must gain
  */
 public record SuspectCriteria(
     long minPlatformClassBytesGrowth,
@@ -40,13 +41,14 @@ public record SuspectCriteria(
     long minLoaderGrowth,
     long minLoaderClassesGrowth,
     long minDirectBufferGrowth,
-    int minClassDefinitions) {
+    int minClassDefinitions,
+    int minDescriptorGrowth) {
 
   /**
    * The defaults: 1,000 instances and 5 % per class, plus 1 MiB for platform classes; 5 threads; 20
-   * loaders or 200 classes; 50 classes of one pattern defined by one line.
+   * loaders or 200 classes; 50 classes of one pattern defined by one line; 10 descriptors.
    */
   public static SuspectCriteria defaults() {
-    return new SuspectCriteria(1 << 20, 1_000, 0.05, 5, 0.10, 5, 20, 200, 10, 50);
+    return new SuspectCriteria(1 << 20, 1_000, 0.05, 5, 0.10, 5, 20, 200, 10, 50, 10);
   }
 }

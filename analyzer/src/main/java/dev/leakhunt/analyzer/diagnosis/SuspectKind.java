@@ -16,6 +16,8 @@ public enum SuspectKind {
   CLASS_DEFINITION(Set.of("metaspace.used", "compressed-class-space.used", "classes.loaded")),
   /** A class loader type whose loaders (and their classes) keep growing in metaspace. */
   CLASS_LOADER(Set.of("metaspace.used", "compressed-class-space.used", "classes.loaded")),
+  /** A kind of open file descriptor (one path, one socket kind) that keeps growing. */
+  DESCRIPTOR(Set.of("fd.open")),
   /** The owner of growing direct (off-heap) buffers. */
   DIRECT_BUFFER(Set.of("buffer.direct.used"));
 

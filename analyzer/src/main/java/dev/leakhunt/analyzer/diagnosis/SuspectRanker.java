@@ -30,6 +30,7 @@ public final class SuspectRanker {
       List<ThreadGroupGrowth> threadGroups,
       List<LoaderGrowth> loaders,
       List<ClassDefinitionGroup> classDefinitions,
+      List<DescriptorGroupGrowth> descriptors,
       DirectMemoryOwner directMemory) {
     List<Suspect> suspects = new ArrayList<>();
     String heap = firstExplained(SuspectKind.HEAP_CLASS, failingResources);
@@ -45,6 +46,10 @@ public final class SuspectRanker {
       // What keeps being defined, and where, says more than which loader type holds it.
       suspects.addAll(new ClassDefinitionSuspects(criteria).rank(metaspace, classDefinitions));
       suspects.addAll(loaderSuspects(metaspace, loaders));
+    }
+    String fd = firstExplained(SuspectKind.DESCRIPTOR, failingResources);
+    if (fd != null) {
+      suspects.addAll(new DescriptorSuspects(criteria).rank(fd, descriptors, oldObjectGroups));
     }
     String direct = firstExplained(SuspectKind.DIRECT_BUFFER, failingResources);
     if (direct != null && directMemory != null && directMemory.known()) {

@@ -52,7 +52,13 @@ public final class SuspectSummary {
       return text.toString();
     }
     if (s.applicationFrame() != null) {
-      text.append(s.kind() == SuspectKind.THREAD_GROUP ? " (stuck in " : " (allocated at ")
+      text.append(
+              switch (s.kind()) {
+                case THREAD_GROUP -> " (stuck in ";
+                case CLASS_DEFINITION -> " (defined at ";
+                case DESCRIPTOR -> " (opened at ";
+                default -> " (allocated at ";
+              })
           .append(s.applicationFrame())
           .append(')');
     }

@@ -32,6 +32,8 @@ class DiagnosisJsonTest {
             "oldObjectTriage",
             "threadGroups",
             "classLoaders",
+            "classDefinitions",
+            "descriptors",
             "directMemory",
             "histograms",
             "jfrFile",

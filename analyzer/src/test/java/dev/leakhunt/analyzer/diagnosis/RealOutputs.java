@@ -92,6 +92,8 @@ public final class RealOutputs {
             null,
             null,
             null,
+            null,
+            null,
             oldObjectGroups(capture),
             classDefinitions(capture),
             capture + ".jfr",
@@ -119,6 +121,8 @@ public final class RealOutputs {
         new DiagnosisEvidence(
             histogramAtWarmupEnd(),
             histogramAtEnd(),
+            null,
+            null,
             null,
             null,
             null,

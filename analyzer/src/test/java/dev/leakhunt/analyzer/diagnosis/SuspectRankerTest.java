@@ -18,7 +18,7 @@ class SuspectRankerTest {
   @Test
   void heapLeakNamesTheOwnerClassByItsTraceNotItsByteArrays() {
     List<Suspect> suspects =
-        ranker.rank(Set.of("heap.live"), growth, groups, null, null, null, null);
+        ranker.rank(Set.of("heap.live"), growth, groups, null, null, null, null, null);
     // byte[] grew 24 GiB/h, but only as the orders' payloads: the trace names their owner once.
     // Object[] grew 241 KiB and String 124 KiB: under the 1 MiB floor for JDK classes.
     assertThat(suspects).extracting(Suspect::name).containsExactly(LEAKED);
@@ -72,20 +72,22 @@ class SuspectRankerTest {
                 "byte[]", 100, 700, 6_553_600, 45_875_200, 600, 39_321_600, 3_600, 2.36e8),
             new ClassGrowth("shop.Order", 100, 1_000, 3_200, 32_000, 900, 28_800, 5_400, 172_800),
             new ClassGrowth("char[]", 10, 2_010, 4_000, 44_000, 2_000, 40_000, 12_000, 240_000));
-    assertThat(ranker.rank(Set.of("heap.live"), grown, List.of(), null, null, null, null))
+    assertThat(ranker.rank(Set.of("heap.live"), grown, List.of(), null, null, null, null, null))
         .extracting(Suspect::name)
         .containsExactly("byte[]");
   }
 
   @Test
   void passingHeapNamesNoHeapSuspect() {
-    assertThat(ranker.rank(Set.of("threads.live"), growth, groups, List.of(), null, null, null))
+    assertThat(
+            ranker.rank(Set.of("threads.live"), growth, groups, List.of(), null, null, null, null))
         .isEmpty();
   }
 
   @Test
   void withoutHistogramsTheTraceStillNamesTheOwnerWithoutGrowthFigure() {
-    List<Suspect> suspects = ranker.rank(Set.of("heap.used"), null, groups, null, null, null, null);
+    List<Suspect> suspects =
+        ranker.rank(Set.of("heap.used"), null, groups, null, null, null, null, null);
     assertThat(suspects).hasSize(1);
     assertThat(suspects.get(0).name()).isEqualTo(LEAKED);
     assertThat(suspects.get(0).growthPerHour()).isNull();
@@ -99,7 +101,7 @@ class SuspectRankerTest {
         LoaderGrowthRanker.rank(
             RealOutputs.loadersAtWarmupEnd(), RealOutputs.loadersAtEnd(), 3_000);
     List<Suspect> suspects =
-        ranker.rank(Set.of("metaspace.used"), null, null, null, loaders, null, null);
+        ranker.rank(Set.of("metaspace.used"), null, null, null, loaders, null, null, null);
     // DelegatingClassLoader +33 is under the JDK loaders' floor of 200; the boot loader only
     // loaded classes lazily.
     assertThat(suspects)
@@ -114,7 +116,8 @@ class SuspectRankerTest {
     ThreadGroupGrowth four = threadGroup("cron-#", 4);
     ThreadGroupGrowth thirty = threadGroup("mailer-#", 30);
     List<Suspect> suspects =
-        ranker.rank(Set.of("threads.live"), null, null, List.of(thirty, four), null, null, null);
+        ranker.rank(
+            Set.of("threads.live"), null, null, List.of(thirty, four), null, null, null, null);
     assertThat(suspects).extracting(Suspect::name).containsExactly("mailer-#");
     assertThat(suspects.get(0).applicationFrame()).isEqualTo("shop.Mailer.send(Mailer.java:20)");
     assertThat(suspects.get(0).evidence())
@@ -125,14 +128,16 @@ class SuspectRankerTest {
   void directMemoryOwnerIsNamedOnlyWhenKnown() {
     DirectMemoryOwner known = new DirectMemoryOwner(true, "shop.Exporter.write:9", "because");
     DirectMemoryOwner unknown = new DirectMemoryOwner(false, null, "cannot be known");
-    assertThat(ranker.rank(Set.of("buffer.direct.used"), null, null, null, null, null, known))
+    assertThat(ranker.rank(Set.of("buffer.direct.used"), null, null, null, null, null, null, known))
         .extracting(Suspect::name)
         .containsExactly("shop.Exporter.write:9");
-    assertThat(ranker.rank(Set.of("buffer.direct.used"), null, null, null, null, null, unknown))
+    assertThat(
+            ranker.rank(Set.of("buffer.direct.used"), null, null, null, null, null, null, unknown))
         .isEmpty();
     assertThat(
             ranker.rank(
                 Set.of("mbean:dev.leakhunt.shop:type=NettyAllocator#UsedDirectMemory"),
+                null,
                 null,
                 null,
                 null,

@@ -41,6 +41,7 @@ class SuspectsSectionTest {
             clean.threadGroups(),
             clean.classLoaders(),
             clean.classDefinitions(),
+            clean.descriptors(),
             clean.directMemory(),
             clean.histograms(),
             clean.jfrFile(),

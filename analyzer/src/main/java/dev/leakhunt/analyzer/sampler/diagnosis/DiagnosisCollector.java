@@ -3,6 +3,7 @@ package dev.leakhunt.analyzer.sampler.diagnosis;
 import dev.leakhunt.analyzer.diagnosis.ClassDefinitionGroup;
 import dev.leakhunt.analyzer.diagnosis.ClassDefinitionReader;
 import dev.leakhunt.analyzer.diagnosis.ClassHistogram;
+import dev.leakhunt.analyzer.diagnosis.DescriptorSnapshot;
 import dev.leakhunt.analyzer.diagnosis.DiagnosisEvidence;
 import dev.leakhunt.analyzer.diagnosis.LoaderSnapshot;
 import dev.leakhunt.analyzer.diagnosis.OldObjectGroup;
@@ -36,6 +37,8 @@ public final class DiagnosisCollector {
   private ClassHistogram histogramAtWarmupEnd;
   private ThreadSnapshot threadsAtWarmupEnd;
   private LoaderSnapshot loadersAtWarmupEnd;
+  private DescriptorTableCollector descriptorTable;
+  private DescriptorSnapshot descriptorsAtWarmupEnd;
   private OldObjectRecording recording;
   private long recordingStartMs;
 
@@ -116,6 +119,14 @@ public final class DiagnosisCollector {
     } else {
       notes.add("class loader statistics were turned off (--no-classloader-stats)");
     }
+    // Only a local target's descriptor table can be read; a remote one leaves a note.
+    descriptorTable =
+        attempt(
+            "reading the open descriptors", () -> DescriptorTableCollector.forTarget(connection));
+    if (descriptorTable != null) {
+      descriptorsAtWarmupEnd =
+          attempt("open descriptors at warm-up end", () -> descriptorTable.take());
+    }
     if (options.jfr()) {
       recording = attempt("JFR old-object recording", this::startRecording);
     } else {
@@ -130,7 +141,8 @@ public final class DiagnosisCollector {
   public DiagnosisEvidence atRunEnd(Path outDir) {
     if (!warmupEndSeen) {
       notes.add("the run ended before warm-up did, so there is nothing to compare: no diagnosis");
-      return new DiagnosisEvidence(null, null, null, null, null, null, null, null, null, notes);
+      return new DiagnosisEvidence(
+          null, null, null, null, null, null, null, null, null, null, null, notes);
     }
     ClassHistogram histogramAtEnd =
         histogramAtWarmupEnd == null
@@ -142,6 +154,10 @@ public final class DiagnosisCollector {
         loadersAtWarmupEnd == null
             ? null
             : attempt("class loader statistics at run end", this::loaders);
+    DescriptorSnapshot descriptorsAtEnd =
+        descriptorsAtWarmupEnd == null
+            ? null
+            : attempt("open descriptors at run end", () -> descriptorTable.take());
     List<OldObjectGroup> groups = null;
     List<ClassDefinitionGroup> classDefinitions = null;
     String jfrFile = null;
@@ -165,6 +181,8 @@ public final class DiagnosisCollector {
         threadsAtEnd,
         loadersAtWarmupEnd,
         loadersAtEnd,
+        descriptorsAtWarmupEnd,
+        descriptorsAtEnd,
         groups,
         classDefinitions,
         jfrFile,

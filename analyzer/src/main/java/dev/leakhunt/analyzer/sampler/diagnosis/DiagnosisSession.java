@@ -116,7 +116,7 @@ public final class DiagnosisSession implements AutoCloseable {
                   ? connectionFailure
                   : "the run ended before warm-up did, so there is nothing to compare: no diagnosis";
       return new DiagnosisEvidence(
-          null, null, null, null, null, null, null, null, null, List.of(why));
+          null, null, null, null, null, null, null, null, null, null, null, List.of(why));
     }
     if (!alive()) {
       try {
