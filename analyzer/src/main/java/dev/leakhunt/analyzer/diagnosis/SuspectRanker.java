@@ -63,10 +63,10 @@ public final class SuspectRanker {
               "buffers",
               null,
               directMemory.explanation(),
-              null,
-              List.of(),
-              null,
-              null,
+              directMemory.allocatingFrame(),
+              directMemory.stack(),
+              directMemory.referencePath(),
+              directMemory.gcRoot(),
               null));
     }
     return suspects;
