@@ -80,6 +80,7 @@ public final class HtmlReportWriter {
         .replace("{{connection}}", Html.escape(run.connection()))
         .replace("{{reason}}", Html.escape(verdict.reason()))
         .replace("{{verdictRows}}", rows)
+        .replace("{{leakTrace}}", LeakTraceSection.render(diagnosis))
         .replace("{{suspects}}", SuspectsSection.render(diagnosis))
         .replace("{{charts}}", charts)
         .replace("{{gcPauses}}", gcPauses(verdict.gcPauses()))
