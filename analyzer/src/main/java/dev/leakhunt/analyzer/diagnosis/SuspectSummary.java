@@ -51,7 +51,7 @@ public final class SuspectSummary {
       }
       return text.toString();
     }
-    if (s.applicationFrame() != null) {
+    if (s.applicationFrame() != null && !s.applicationFrame().equals(s.name())) {
       text.append(
               switch (s.kind()) {
                 case THREAD_GROUP -> " (stuck in ";
