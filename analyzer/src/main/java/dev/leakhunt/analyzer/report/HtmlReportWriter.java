@@ -92,6 +92,7 @@ public final class HtmlReportWriter {
         .replace("{{reason}}", Html.escape(verdict.reason()))
         .replace("{{leakTrace}}", "") // The hook where the leak trace section goes.
         .replace("{{verdictRows}}", rows)
+        .replace("{{leakTrace}}", LeakTraceSection.render(diagnosis))
         .replace("{{suspects}}", SuspectsSection.render(diagnosis))
         .replace("{{charts}}", charts)
         .replace("{{gcPauses}}", gcPauses(verdict.gcPauses()))

@@ -31,6 +31,22 @@ final class ChildJvm implements AutoCloseable {
         program, lifeSeconds, List.of("-Dcom.sun.management.jmxremote.authenticate=false"));
   }
 
+  /**
+   * Starts the program with this main class (one in the unnamed package cannot be named by a class
+   * literal here) for {@code lifeSeconds}, with more program arguments after the life.
+   */
+  static ChildJvm start(String mainClass, int lifeSeconds, String... programArgs) throws Exception {
+    int port = freeLoopbackPort();
+    List<String> options = new ArrayList<>();
+    options.add("-Dcom.sun.management.jmxremote.port=" + port);
+    options.add("-Dcom.sun.management.jmxremote.rmi.port=" + port);
+    options.add("-Dcom.sun.management.jmxremote.host=127.0.0.1");
+    options.add("-Djava.rmi.server.hostname=127.0.0.1");
+    options.add("-Dcom.sun.management.jmxremote.ssl=false");
+    options.add("-Dcom.sun.management.jmxremote.authenticate=false");
+    return launch(mainClass, lifeSeconds, port, options, List.of(programArgs));
+  }
+
   /** Starts {@code program} with extra JVM options (e.g. JMX authentication settings). */
   static ChildJvm start(Class<?> program, int lifeSeconds, List<String> jvmOptions)
       throws Exception {
@@ -72,6 +88,16 @@ final class ChildJvm implements AutoCloseable {
 
   private static ChildJvm launch(
       Class<?> program, int lifeSeconds, int jmxPort, List<String> jvmOptions) throws Exception {
+    return launch(program.getName(), lifeSeconds, jmxPort, jvmOptions, List.of());
+  }
+
+  private static ChildJvm launch(
+      String mainClass,
+      int lifeSeconds,
+      int jmxPort,
+      List<String> jvmOptions,
+      List<String> programArgs)
+      throws Exception {
     List<String> command = new ArrayList<>();
     command.add(javaBinary());
     command.add("-Xmx256m");
@@ -79,8 +105,9 @@ final class ChildJvm implements AutoCloseable {
     command.addAll(jvmOptions);
     command.add("-cp");
     command.add(Path.of("target", "test-classes").toAbsolutePath().toString());
-    command.add(program.getName());
+    command.add(mainClass);
     command.add(Integer.toString(lifeSeconds));
+    command.addAll(programArgs);
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     BufferedReader out =
         new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
@@ -96,7 +123,7 @@ final class ChildJvm implements AutoCloseable {
             .get(30, TimeUnit.SECONDS);
     if (line == null || !line.startsWith("READY")) {
       process.destroyForcibly();
-      throw new IllegalStateException(program.getSimpleName() + " did not start: " + line);
+      throw new IllegalStateException(mainClass + " did not start: " + line);
     }
     // Keep draining so the child never blocks on a full pipe.
     Thread drain =
