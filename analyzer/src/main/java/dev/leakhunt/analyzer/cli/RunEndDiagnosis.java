@@ -3,7 +3,6 @@ package dev.leakhunt.analyzer.cli;
 import dev.leakhunt.analyzer.diagnosis.DiagnosisEvidence;
 import dev.leakhunt.analyzer.sampler.diagnosis.DiagnosisSession;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * The end of a watch's diagnosis, bounded in time: nothing is asked of a target that stopped
@@ -48,7 +47,7 @@ final class RunEndDiagnosis {
   }
 
   private static DiagnosisEvidence noteOnly(String note) {
-    return new DiagnosisEvidence(null, null, null, null, null, null, null, null, List.of(note));
+    return DiagnosisEvidence.noteOnly(note);
   }
 
   /** Closes the diagnosis' connection, waiting at most a second. */

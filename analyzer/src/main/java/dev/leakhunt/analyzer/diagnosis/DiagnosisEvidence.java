@@ -37,4 +37,10 @@ public record DiagnosisEvidence(
     classDefinitions = classDefinitions == null ? null : List.copyOf(classDefinitions);
     notes = List.copyOf(notes);
   }
+
+  /** Evidence of a diagnosis that gathered nothing, with the sentence saying why. */
+  public static DiagnosisEvidence noteOnly(String note) {
+    return new DiagnosisEvidence(
+        null, null, null, null, null, null, null, null, null, null, null, List.of(note));
+  }
 }

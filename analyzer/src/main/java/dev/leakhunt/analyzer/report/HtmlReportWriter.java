@@ -90,7 +90,6 @@ public final class HtmlReportWriter {
         .replace("{{outcome}}", outcomeText(verdict))
         .replace("{{connection}}", Html.escape(run.connection()))
         .replace("{{reason}}", Html.escape(verdict.reason()))
-        .replace("{{leakTrace}}", "") // The hook where the leak trace section goes.
         .replace("{{verdictRows}}", rows)
         .replace("{{leakTrace}}", LeakTraceSection.render(diagnosis))
         .replace("{{suspects}}", SuspectsSection.render(diagnosis))

@@ -140,8 +140,8 @@ class LeakNamingIT {
           analyze(
               out,
               target,
-              WatchRun.SHORT_RUN_METASPACE_THRESHOLD[0],
-              WatchRun.SHORT_RUN_METASPACE_THRESHOLD[1],
+              WatchRun.SHORT_RUN_CLASS_THRESHOLDS[0],
+              WatchRun.SHORT_RUN_CLASS_THRESHOLDS[1],
               "--threshold",
               "compressed-class-space.used=4MiB",
               "--threshold",
