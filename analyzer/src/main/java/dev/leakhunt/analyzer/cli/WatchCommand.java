@@ -109,6 +109,15 @@ final class WatchCommand implements Callable<Integer> {
   List<ThresholdOverride> thresholds = new ArrayList<>();
 
   @Option(
+      names = "--tag",
+      converter = RunTag.Converter.class,
+      paramLabel = "KEY=VALUE",
+      description =
+          "Name what is tested, e.g. version=1.4.2 or commit=abc123 (repeatable); Jenkins'"
+              + " BUILD_NUMBER, BUILD_URL, GIT_COMMIT and JOB_NAME are recorded when set.")
+  List<RunTag> tags = new ArrayList<>();
+
+  @Option(
       names = "--progress",
       converter = DurationConverter.class,
       defaultValue = "1m",
@@ -165,7 +174,8 @@ final class WatchCommand implements Callable<Integer> {
         out,
         List.copyOf(mbeans),
         thresholds,
-        List.copyOf(command));
+        List.copyOf(command),
+        RunIdentityCollector.collect(tags, System.getenv()));
   }
 
   private static void requirePositive(String option, Duration value) {

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,7 +36,8 @@ final class RunFolderWriter {
     this.folder = folder;
   }
 
-  void write(SoakVerdict verdict, SoakSettings settings) throws IOException {
+  void write(SoakVerdict verdict, SoakSettings settings, Instant startedAt) throws IOException {
+    RunInfoWriter.write(folder.runInfo(), settings, startedAt, Instant.now(), System.getenv());
     JunitXmlWriter.write(SloResults.SUITE, verdict.slo(), folder.sloJunit());
     JunitXmlWriter.write(InvariantChecks.SUITE, verdict.invariants(), folder.invariantsJunit());
     ObjectNode json = JSON.createObjectNode();
@@ -72,6 +74,7 @@ final class RunFolderWriter {
     addIfPresent(links, "SLO JUnit XML", folder.sloJunit());
     addIfPresent(links, "Invariants JUnit XML", folder.invariantsJunit());
     addIfPresent(links, "Combined verdict (JSON)", folder.verdict());
+    addIfPresent(links, "Run identity: tags, load, machine (JSON)", folder.runInfo());
     addIfPresent(links, "Shop /stats at the end", folder.stats());
     addIfPresent(links, "Shoppers' run summary (JSON)", folder.loadSummary());
     addIfPresent(links, "Shop log", folder.shopLog());

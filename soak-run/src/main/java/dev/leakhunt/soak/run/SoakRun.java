@@ -48,7 +48,8 @@ public final class SoakRun {
 
   /** Runs the soak and writes the run folder; never throws for a failed run, only reports it. */
   public RunResult run() throws IOException, InterruptedException {
-    RunFolder folder = RunFolder.create(settings.outputDir(), Instant.now());
+    Instant startedAt = Instant.now();
+    RunFolder folder = RunFolder.create(settings.outputDir(), startedAt);
     console.println("leakhunt soak: run folder " + folder.root());
     LeakVerdict leak = LeakVerdict.missing(-1);
     List<CheckResult> slo = List.of();
@@ -121,7 +122,7 @@ public final class SoakRun {
       }
     }
     SoakVerdict verdict = new SoakVerdict(leak, slo, invariants, setupError);
-    new RunFolderWriter(folder).write(verdict, settings);
+    new RunFolderWriter(folder).write(verdict, settings, startedAt);
     return new RunResult(folder, verdict);
   }
 

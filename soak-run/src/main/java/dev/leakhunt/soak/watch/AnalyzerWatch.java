@@ -59,6 +59,12 @@ public final class AnalyzerWatch {
     for (String threshold : watch.thresholds()) {
       command.addAll(List.of("--threshold", threshold));
     }
+    for (String tag : watch.tags()) {
+      command.addAll(List.of("--tag", tag));
+    }
+    if (watch.baseline() != null) {
+      command.addAll(List.of("--baseline", watch.baseline().toAbsolutePath().toString()));
+    }
     command.addAll(watch.extraArguments());
     if (shopMBeans) {
       command.addAll(List.of("--mbean", SHOP_DIRECT_MEMORY_MBEAN));

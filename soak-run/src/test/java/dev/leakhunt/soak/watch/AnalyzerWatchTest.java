@@ -77,4 +77,25 @@ class AnalyzerWatchTest {
                 + " --heap-dump-on-leak --ssl --out")
         .doesNotContain("--mbean");
   }
+
+  @Test
+  void tagsAndBaselineArePassedToTheWatch() {
+    List<String> command =
+        WATCH.command(
+            new TargetEndpoints("http://127.0.0.1:1", "127.0.0.1:2", null, null),
+            new WatchOptions(
+                Duration.ofSeconds(15),
+                Duration.ofSeconds(1),
+                null,
+                List.of(),
+                List.of(),
+                List.of("load.profile=soak", "version=1.4.2"),
+                Path.of("/runs/r0")),
+            Path.of("/runs/r1/analyzer"),
+            false,
+            List.of("true"));
+
+    assertThat(String.join(" ", command))
+        .contains("--tag load.profile=soak --tag version=1.4.2 --baseline /runs/r0 --out");
+  }
 }
