@@ -55,7 +55,7 @@ public final class TargetSession implements AutoCloseable {
     try {
       MBeanServerConnection connection = connector.getMBeanServerConnection();
       PlatformSampler sampler = new PlatformSampler(connection, mbeans);
-      for (MBeanAttributeSpec mbean : mbeans) {
+      for (MBeanAttributeSpec mbean : sampler.mbeans()) {
         sampler.readNumber(mbean);
       }
       Set<String> heapPools =
