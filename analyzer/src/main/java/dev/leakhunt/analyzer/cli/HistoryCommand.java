@@ -7,6 +7,7 @@ import dev.leakhunt.analyzer.history.HistoryBuilder;
 import dev.leakhunt.analyzer.history.HistoryJson;
 import dev.leakhunt.analyzer.history.RunHistory;
 import dev.leakhunt.analyzer.report.HistoryHtmlWriter;
+import dev.leakhunt.analyzer.report.PlotCsvWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +26,9 @@ import picocli.CommandLine.Parameters;
     description = {
       "Trends key figures across run folders (in any order; sorted by start time) and names the"
           + " first run where each moved beyond its noise, with the tags to bisect between.",
-      "Writes history.json and history.html (+ history.css) into --out."
+      "Writes history.json and history.html (+ history.css) into --out, and the newest run's"
+          + " figures as plot-memory.csv, plot-counts.csv and plot-latency.csv (Jenkins Plot"
+          + " plugin)."
     },
     footer = {"", "Exit codes: 0 written, 2 usage error or unreadable folder."})
 final class HistoryCommand implements Callable<Integer> {
@@ -55,6 +58,7 @@ final class HistoryCommand implements Callable<Integer> {
     Files.createDirectories(out);
     new HistoryJson().write(history, out.resolve("history.json"));
     new HistoryHtmlWriter().write(history, out.resolve("history.html"));
+    new PlotCsvWriter().write(history, out);
     for (ChangePoint change : history.changePoints()) {
       System.out.println(
           "CHANGE "

@@ -1,6 +1,7 @@
 package dev.leakhunt.analyzer.compare;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.leakhunt.analyzer.evidence.FigureKind;
 import dev.leakhunt.analyzer.evidence.KeyFigure;
 import dev.leakhunt.analyzer.evidence.RunEvidence;
 import dev.leakhunt.analyzer.evidence.RunFigures;
@@ -81,7 +82,23 @@ public final class RunComparer {
     boolean compared =
         figures.stream()
             .anyMatch(f -> f.change() == Change.UNCHANGED || f.change() == Change.IMPROVEMENT);
-    return compared ? Outcome.PASS : Outcome.INCONCLUSIVE;
+    return compared && missingSlopes(figures).isEmpty() ? Outcome.PASS : Outcome.INCONCLUSIVE;
+  }
+
+  /**
+   * Slopes only one run has: a resource one run could not judge (too little data) cannot be shown
+   * not to leak more, so the comparison cannot pass.
+   */
+  private static List<String> missingSlopes(List<FigureComparison> figures) {
+    return figures.stream()
+        .filter(f -> f.change() == Change.NOT_COMPARABLE && f.any().kind() == FigureKind.SLOPE)
+        .map(
+            f ->
+                f.label()
+                    + " ("
+                    + (f.run() == null ? "not in the run" : "not in the baseline")
+                    + ")")
+        .toList();
   }
 
   private static String reason(
@@ -112,7 +129,12 @@ public final class RunComparer {
           0, "no regression against " + baseline.label() + " (" + ruled + " figures compared)");
     }
     if (outcome == Outcome.INCONCLUSIVE) {
-      parts.add("no ruled figure is in both runs, so nothing could be compared");
+      List<String> missing = missingSlopes(figures);
+      parts.add(
+          missing.isEmpty()
+              ? "no ruled figure is in both runs, so nothing could be compared"
+              : "a resource was judged in one run only, so a leak regression cannot be ruled out: "
+                  + String.join(", ", missing));
     }
     return String.join("; ", parts) + ".";
   }

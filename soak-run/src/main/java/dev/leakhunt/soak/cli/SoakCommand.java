@@ -47,7 +47,8 @@ public final class SoakCommand implements Callable<Integer> {
           "unreleased-buffers",
           "stuck-threads",
           "class-per-request",
-          "bounded-cache");
+          "bounded-cache",
+          "slow-product-pages");
 
   static final Set<String> PROFILES = Set.of("smoke", "soak", "stress", "spike");
 
@@ -117,7 +118,8 @@ public final class SoakCommand implements Callable<Integer> {
       description =
           "Embedded shop: switch on leak scenarios (positive control): "
               + "abandoned-carts, recently-viewed, unreleased-buffers, stuck-threads, "
-              + "class-per-request, bounded-cache.")
+              + "class-per-request, bounded-cache; slow-product-pages (a latency regression,"
+              + " not a leak).")
   List<String> leaks = new ArrayList<>();
 
   @Option(

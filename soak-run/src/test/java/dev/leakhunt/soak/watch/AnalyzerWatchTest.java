@@ -47,6 +47,8 @@ class AnalyzerWatchTest {
             "heap.live=1000000",
             "--mbean",
             "dev.leakhunt.shop:type=NettyAllocator#UsedDirectMemory",
+            "--latency",
+            "dev.leakhunt.shop:type=Latency,endpoint=*#IntervalP99Micros",
             "--out",
             "/runs/r1/analyzer",
             "--",
@@ -75,7 +77,8 @@ class AnalyzerWatchTest {
         .contains(
             "--jmx 10.0.0.5:9010 --user ops --password-file pw --warmup 2m --interval 5s --live-probe off"
                 + " --heap-dump-on-leak --ssl --out")
-        .doesNotContain("--mbean");
+        .doesNotContain("--mbean")
+        .doesNotContain("--latency");
   }
 
   @Test
