@@ -47,6 +47,7 @@ final class RunFolderWriter {
     json.set("leak", JSON.valueToTree(verdict.leak()));
     json.set("slo", JSON.valueToTree(verdict.slo()));
     json.set("invariants", JSON.valueToTree(verdict.invariants()));
+    json.set("regression", JSON.valueToTree(verdict.regression()));
     json.put("setupError", verdict.setupError());
     json.set("settings", JSON.valueToTree(settings));
     JSON.writeValue(folder.verdict().toFile(), json);
@@ -63,6 +64,10 @@ final class RunFolderWriter {
     addIfPresent(links, "Analyzer report", folder.analyzerDir().resolve("report.html"));
     addIfPresent(links, "Analyzer verdict (JSON)", folder.analyzerDir().resolve("verdict.json"));
     addIfPresent(links, "Analyzer JUnit XML", folder.analyzerDir().resolve("junit.xml"));
+    addIfPresent(
+        links, "Comparison with the baseline", folder.analyzerDir().resolve("compare.html"));
+    addIfPresent(
+        links, "Comparison (JSON)", folder.analyzerDir().resolve("compare.json"));
     addIfPresent(links, "Samples (CSV)", folder.analyzerDir().resolve("samples.csv"));
     addIfPresent(
         links, "GC pauses (HdrHistogram log)", folder.analyzerDir().resolve("gc-pauses.hlog"));

@@ -12,6 +12,7 @@ import dev.leakhunt.soak.target.ShopLauncher;
 import dev.leakhunt.soak.target.TargetEndpoints;
 import dev.leakhunt.soak.verdict.CheckResult;
 import dev.leakhunt.soak.verdict.LeakVerdict;
+import dev.leakhunt.soak.verdict.RegressionChecks;
 import dev.leakhunt.soak.verdict.SloResults;
 import dev.leakhunt.soak.verdict.SoakVerdict;
 import dev.leakhunt.soak.watch.AnalyzerWatch;
@@ -54,6 +55,7 @@ public final class SoakRun {
     LeakVerdict leak = LeakVerdict.missing(-1);
     List<CheckResult> slo = List.of();
     List<CheckResult> invariants = List.of();
+    List<CheckResult> regression = List.of();
     String setupError = null;
     RunningShop shop = null;
     try {
@@ -104,6 +106,9 @@ public final class SoakRun {
       leak = LeakVerdict.read(folder.analyzerDir().resolve("verdict.json"), analyzerExit);
       if (leak.written()) {
         slo = SloResults.from(leak.commandExitCode(), commandOutput(folder, leak));
+        if (settings.watch().baseline() != null) {
+          regression = RegressionChecks.read(folder.analyzerDir().resolve("compare.json"));
+        }
       } else {
         // No verdict: the analyzer stopped before it started the load (its one-line error is
         // above), so no SLO was asserted; the run could not be done, which is not a failed SLO.
@@ -121,7 +126,7 @@ public final class SoakRun {
         shop.stop(SHUTDOWN_GRACE);
       }
     }
-    SoakVerdict verdict = new SoakVerdict(leak, slo, invariants, setupError);
+    SoakVerdict verdict = new SoakVerdict(leak, slo, invariants, setupError, regression);
     new RunFolderWriter(folder).write(verdict, settings, startedAt);
     return new RunResult(folder, verdict);
   }

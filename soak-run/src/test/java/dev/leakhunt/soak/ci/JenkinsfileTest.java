@@ -130,7 +130,8 @@ class JenkinsfileTest {
             "--leak",
             "--target-url",
             "--jmx",
-            "--analyzer-arg")
+            "--analyzer-arg",
+            "--baseline")
         .allSatisfy(option -> assertThat(spec.findOption(option)).as(option).isNotNull());
   }
 
@@ -168,5 +169,41 @@ class JenkinsfileTest {
       }
     }
     return false;
+  }
+
+  @Test
+  void lastSuccessfulRunFolderBecomesTheBaselinePassedToTheSoak() {
+    assertThat(calledMethods()).contains("copyArtifacts", "lastSuccessful", "specific");
+    assertThat(STRINGS)
+        .contains("target/soak/*/**", "target/baseline", "--baseline")
+        .contains("ls -d target/baseline/target/soak/*/ 2>/dev/null | tail -n 1");
+    // Copied artifacts keep their paths: target/baseline/target/soak/<stamp>/ is a run folder.
+    RunFolder copied = new RunFolder(Path.of("target/baseline/target/soak/20260101-000000"));
+    assertThat(
+            FileSystems.getDefault()
+                .getPathMatcher("glob:target/baseline/target/soak/*")
+                .matches(copied.root()))
+        .isTrue();
+  }
+
+  @Test
+  void comparisonAndTrendArePublishedWithJunitCasesAndPlotFiles() throws Exception {
+    assertThat(calledMethods()).contains("plot", "publishHTML", "junit", "archiveArtifacts");
+    assertThat(STRINGS)
+        .contains(
+            "target/soak/*/analyzer/junit-compare.xml",
+            "target/trend/**",
+            "target/trend/plot-memory.csv",
+            "target/trend/plot-counts.csv",
+            "target/trend/plot-latency.csv",
+            "Regression evidence");
+    // The names the Jenkinsfile publishes are the ones the analyzer writes.
+    Path analyzer = REPO.resolve("analyzer/src/main/java/dev/leakhunt/analyzer");
+    assertThat(Files.readString(analyzer.resolve("report/PlotCsvWriter.java")))
+        .contains("\"plot-memory.csv\", \"plot-counts.csv\", \"plot-latency.csv\"");
+    assertThat(Files.readString(analyzer.resolve("cli/BaselineComparison.java")))
+        .contains("JUNIT = \"junit-compare.xml\"", "HTML = \"compare.html\"");
+    assertThat(Files.readString(analyzer.resolve("cli/HistoryCommand.java")))
+        .contains("\"history.html\"");
   }
 }
