@@ -1,5 +1,6 @@
 package dev.leakhunt.analyzer.compare;
 
+import dev.leakhunt.analyzer.evidence.FigureKind;
 import dev.leakhunt.analyzer.evidence.FigureText;
 import dev.leakhunt.analyzer.evidence.KeyFigure;
 
@@ -39,9 +40,13 @@ final class FigureJudge {
           figures + " (" + FigureText.difference(run, difference) + ", shown, not ruled)");
     }
     double delta = rules.practicalDelta(run, baseline.value());
+    // Figures measured once per run (the load's p99, errors) have no interval: the delta decides.
+    // A figure of a kind that has one but lacks it in either run cannot be shown beyond the noise.
     boolean intervals = run.hasInterval() && baseline.hasInterval();
-    boolean beyondAbove = !intervals || run.lower() > baseline.upper();
-    boolean beyondBelow = !intervals || run.upper() < baseline.lower();
+    boolean measuredOnce =
+        run.kind() == FigureKind.LOAD_P99 || run.kind() == FigureKind.LOAD_ERRORS;
+    boolean beyondAbove = intervals ? run.lower() > baseline.upper() : measuredOnce;
+    boolean beyondBelow = intervals ? run.upper() < baseline.lower() : measuredOnce;
     String deltaText = FigureText.difference(run, delta).replace("+", "");
     if (beyondAbove && difference >= delta) {
       return new FigureComparison(

@@ -18,6 +18,13 @@ import javax.management.ObjectName;
  * interval), the load's p99 and error rate, the GC pause percentiles.
  */
 public final class RunFigures {
+  /**
+   * Fewest distinct latency intervals a figure needs: the median's order-statistic interval of
+   * fewer values spans nearly their whole range, and a starved sampler (a few reads in a minute)
+   * must give no figure rather than a zero-width "interval" around one value.
+   */
+  static final int MIN_LATENCY_VALUES = 10;
+
   private RunFigures() {}
 
   /** Every key figure the run holds. */
@@ -74,7 +81,8 @@ public final class RunFigures {
   /**
    * A latency attribute's figure over the judged window: the median of its values with the median's
    * 95 % interval, in ms. Zeros are left out (an interval without requests has no latency), and a
-   * value repeated by consecutive samples is counted once (the same closed interval read twice).
+   * value repeated by consecutive samples is counted once (the same closed interval read twice);
+   * null with fewer than {@link #MIN_LATENCY_VALUES} values left.
    */
   static KeyFigure latency(String resource, List<Point> points, RunInfo info) {
     double[] values =
@@ -84,7 +92,7 @@ public final class RunFigures {
                 .mapToDouble(Point::value)
                 .filter(v -> v > 0)
                 .toArray());
-    if (values.length == 0) {
+    if (values.length < MIN_LATENCY_VALUES) {
       return null;
     }
     String attribute = resource.substring(resource.lastIndexOf('#') + 1);

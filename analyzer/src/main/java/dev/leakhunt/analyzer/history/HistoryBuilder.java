@@ -45,6 +45,8 @@ public final class HistoryBuilder {
           new FigureHistory(any.id(), any.label(), any.kind(), any.unit(), perRun, changes));
       all.addAll(changes);
     }
+    // Ruled figures first (slopes, latency, load), then the shown ones; stable within a kind.
+    figures.sort(Comparator.comparingInt(figure -> figure.kind().ordinal()));
     all.sort(Comparator.comparingInt(ChangePoint::runIndex));
     return new RunHistory(sorted, figures, all, rules);
   }

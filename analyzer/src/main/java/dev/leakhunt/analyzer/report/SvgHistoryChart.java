@@ -50,7 +50,9 @@ final class SvgHistoryChart {
       max += pad;
     }
     double range = max - min;
-    min -= range * 0.05;
+    if (min != 0) {
+      min -= range * 0.05; // A zero floor stays the axis' bottom.
+    }
     max += range * 0.05;
     int n = values.size();
     double plotWidth = WIDTH - LEFT - RIGHT;
