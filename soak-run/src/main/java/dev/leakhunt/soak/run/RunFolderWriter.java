@@ -66,8 +66,7 @@ final class RunFolderWriter {
     addIfPresent(links, "Analyzer JUnit XML", folder.analyzerDir().resolve("junit.xml"));
     addIfPresent(
         links, "Comparison with the baseline", folder.analyzerDir().resolve("compare.html"));
-    addIfPresent(
-        links, "Comparison (JSON)", folder.analyzerDir().resolve("compare.json"));
+    addIfPresent(links, "Comparison (JSON)", folder.analyzerDir().resolve("compare.json"));
     addIfPresent(links, "Samples (CSV)", folder.analyzerDir().resolve("samples.csv"));
     addIfPresent(
         links, "GC pauses (HdrHistogram log)", folder.analyzerDir().resolve("gc-pauses.hlog"));
