@@ -3,6 +3,7 @@ package dev.leakhunt.analyzer.cli;
 import dev.leakhunt.analyzer.evidence.UnreadableRunException;
 import dev.leakhunt.analyzer.sampler.ConnectionFailedException;
 import dev.leakhunt.analyzer.sampler.MBeanUnreadableException;
+import dev.leakhunt.analyzer.sampler.RmiTimeouts;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -42,13 +43,9 @@ public final class AnalyzerMain implements Runnable {
 
   /** Runs the analyzer and returns its exit code, without exiting. */
   public static int run(String... args) {
-    // A hung target must not hang the analyzer forever in a JMX call.
-    System.setProperty(
-        "sun.rmi.transport.tcp.responseTimeout",
-        System.getProperty("sun.rmi.transport.tcp.responseTimeout", "30000"));
-    System.setProperty(
-        "sun.rmi.transport.proxy.connectTimeout",
-        System.getProperty("sun.rmi.transport.proxy.connectTimeout", "10000"));
+    // A hung target must not hold a thread forever in a JMX call; the watch's own deadlines keep
+    // its schedule, these free the threads it gave up on.
+    RmiTimeouts.install();
     boolean verbose = Arrays.asList(args).contains("--verbose");
     if (!verbose) {
       quietJmxClientLog();
@@ -74,7 +71,21 @@ public final class AnalyzerMain implements Runnable {
           err.flush();
           return USAGE_OR_CONNECTION_ERROR;
         });
-    return commandLine.execute(args);
+    try {
+      return commandLine.execute(args);
+    } catch (Throwable e) {
+      // Errors (OutOfMemoryError, StackOverflowError) pass picocli's handlers; exit 1 would read
+      // as "FAIL: leak", so they too are one line and the error exit code.
+      System.err.println(
+          "analyzer: internal error: "
+              + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()))
+              + (verbose ? "" : " (rerun with --verbose for details)"));
+      if (verbose) {
+        e.printStackTrace();
+      }
+      return USAGE_OR_CONNECTION_ERROR;
+    }
   }
 
   @Override
@@ -103,6 +114,7 @@ public final class AnalyzerMain implements Runnable {
 
   private static String message(Exception e) {
     if (e instanceof UsageException
+        || e instanceof EvidenceWriteException
         || e instanceof ConnectionFailedException
         || e instanceof MBeanUnreadableException
         || e instanceof UnreadableRunException) {

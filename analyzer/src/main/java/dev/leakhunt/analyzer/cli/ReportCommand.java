@@ -3,6 +3,7 @@ package dev.leakhunt.analyzer.cli;
 import dev.leakhunt.analyzer.compare.RegressionRules;
 import dev.leakhunt.analyzer.compare.RunComparison;
 import dev.leakhunt.analyzer.evidence.RunEvidenceReader;
+import dev.leakhunt.analyzer.verdict.Outcome;
 import dev.leakhunt.analyzer.verdict.RunVerdict;
 import dev.leakhunt.analyzer.verdict.ThresholdOverride;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ final class ReportCommand implements Callable<Integer> {
       names = "--threshold",
       converter = ThresholdConverter.class,
       paramLabel = "RESOURCE=minSlopePerHour[,fractionPerHour]",
-      description = "Replace a resource's default limits, e.g. heap.live=32MiB,5% (repeatable).")
+      description = "Replace a resource's default limits, e.g. heap.live=32MiB,5%% (repeatable).")
   List<ThresholdOverride> thresholds = new ArrayList<>();
 
   @Option(
@@ -53,8 +54,15 @@ final class ReportCommand implements Callable<Integer> {
     if (baseline != null) {
       new RunEvidenceReader().read(baseline);
     }
-    RunVerdict verdict = new RunReports().write(dir, thresholds, null);
+    RunReports.Written written = new RunReports().write(dir, thresholds, null);
+    RunVerdict verdict = written.verdict();
     VerdictLine.print(verdict, dir);
+    if (written.failure() != null) {
+      System.err.println("analyzer: " + written.failure());
+      return verdict.outcome() == Outcome.FAIL
+          ? verdict.outcome().exitCode()
+          : AnalyzerMain.USAGE_OR_CONNECTION_ERROR;
+    }
     if (baseline == null) {
       return verdict.outcome().exitCode();
     }

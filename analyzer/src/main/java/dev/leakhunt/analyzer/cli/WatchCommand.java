@@ -129,8 +129,24 @@ final class WatchCommand implements Callable<Integer> {
       names = "--threshold",
       converter = ThresholdConverter.class,
       paramLabel = "RESOURCE=minSlopePerHour[,fractionPerHour]",
-      description = "Replace a resource's default limits, e.g. heap.live=32MiB,5% (repeatable).")
+      description = "Replace a resource's default limits, e.g. heap.live=32MiB,5%% (repeatable).")
   List<ThresholdOverride> thresholds = new ArrayList<>();
+
+  /**
+   * Three sampling periods, at least 20 s: a healthy target answers a sample in milliseconds and a
+   * forced full GC in well under a second (measured 40-520 ms at 100-300 MiB live), so a target
+   * silent that long is frozen, thrashing or stopped, the end a leak often takes. The floor is for
+   * loaded machines: with 10 s, two watches starting side by side on 2 busy cores both took their
+   * targets for silent during their first samples.
+   */
+  @Option(
+      names = "--unresponsive-after",
+      converter = DurationConverter.class,
+      paramLabel = "DURATION",
+      description =
+          "A target that answers no call for this long ends the run as FAIL (default: 3 sampling"
+              + " periods, at least 20s).")
+  Duration unresponsiveAfter;
 
   @Option(
       names = "--tag",
@@ -176,6 +192,9 @@ final class WatchCommand implements Callable<Integer> {
   WatchSettings settings() {
     requirePositive("--interval", interval);
     requirePositive("--progress", progress);
+    Duration silence =
+        unresponsiveAfter != null ? unresponsiveAfter : defaultUnresponsive(interval);
+    requirePositive("--unresponsive-after", silence);
     if (liveProbe.isNegative()) {
       throw new UsageException("--live-probe must be a duration or off (got " + liveProbe + ")");
     }
@@ -209,7 +228,8 @@ final class WatchCommand implements Callable<Integer> {
         concat(mbeans, latencies),
         thresholds,
         List.copyOf(command),
-        RunIdentityCollector.collect(tags, System.getenv()));
+        RunIdentityCollector.collect(tags, System.getenv()),
+        silence);
   }
 
   private static List<MBeanAttributeSpec> concat(
@@ -218,6 +238,15 @@ final class WatchCommand implements Callable<Integer> {
     all.addAll(recorded);
     return List.copyOf(all);
   }
+
+  /** Three sampling periods, at least {@value #MIN_UNRESPONSIVE_SECONDS} s. */
+  static Duration defaultUnresponsive(Duration interval) {
+    Duration three = interval.multipliedBy(3);
+    Duration floor = Duration.ofSeconds(MIN_UNRESPONSIVE_SECONDS);
+    return three.compareTo(floor) < 0 ? floor : three;
+  }
+
+  static final int MIN_UNRESPONSIVE_SECONDS = 20;
 
   private static void requirePositive(String option, Duration value) {
     if (value.isZero() || value.isNegative()) {

@@ -22,6 +22,8 @@ import java.util.List;
  * @param thresholds user thresholds
  * @param command command to run during the window, empty for none
  * @param identity the tags naming the tested version, and this machine
+ * @param unresponsiveAfter how long the target may leave calls unanswered before the run ends with
+ *     it as unresponsive
  */
 record WatchSettings(
     ConnectionSpec target,
@@ -34,4 +36,5 @@ record WatchSettings(
     List<MBeanAttributeSpec> mbeans,
     List<ThresholdOverride> thresholds,
     List<String> command,
-    RunIdentity identity) {}
+    RunIdentity identity,
+    Duration unresponsiveAfter) {}

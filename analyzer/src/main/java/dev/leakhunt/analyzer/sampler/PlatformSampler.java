@@ -38,10 +38,16 @@ final class PlatformSampler {
   private final double maxDirectMemoryBytes;
   private final Map<String, Double> lastCapacities = new HashMap<>();
 
-  PlatformSampler(MBeanServerConnection connection, List<MBeanAttributeSpec> mbeans)
+  /**
+   * @param requireMatches whether an ObjectName pattern that matches no MBean fails: true for the
+   *     first connection, false for a reconnection (its MBeans may register later; until then the
+   *     family's samples are missing, a gap)
+   */
+  PlatformSampler(
+      MBeanServerConnection connection, List<MBeanAttributeSpec> mbeans, boolean requireMatches)
       throws IOException {
     this.connection = connection;
-    this.mbeans = expandPatterns(connection, mbeans);
+    this.mbeans = expandPatterns(connection, mbeans, requireMatches);
     this.memory = ManagementFactory.getPlatformMXBean(connection, MemoryMXBean.class);
     this.pools = ManagementFactory.getPlatformMXBeans(connection, MemoryPoolMXBean.class);
     this.buffers = ManagementFactory.getPlatformMXBeans(connection, BufferPoolMXBean.class);
@@ -58,7 +64,8 @@ final class PlatformSampler {
    * order: a {@code --latency} pattern names a family of MBeans registered at the target's start.
    */
   private static List<MBeanAttributeSpec> expandPatterns(
-      MBeanServerConnection connection, List<MBeanAttributeSpec> specs) throws IOException {
+      MBeanServerConnection connection, List<MBeanAttributeSpec> specs, boolean requireMatches)
+      throws IOException {
     List<MBeanAttributeSpec> expanded = new java.util.ArrayList<>();
     for (MBeanAttributeSpec spec : specs) {
       if (!spec.objectName().isPattern()) {
@@ -67,7 +74,7 @@ final class PlatformSampler {
       }
       java.util.Set<ObjectName> names =
           new java.util.TreeSet<>(connection.queryNames(spec.objectName(), null));
-      if (names.isEmpty()) {
+      if (names.isEmpty() && requireMatches) {
         throw new MBeanUnreadableException(
             spec.option() + " " + spec.objectName() + " matches no MBean of the target", null);
       }

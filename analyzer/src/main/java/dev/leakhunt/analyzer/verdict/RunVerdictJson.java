@@ -114,6 +114,16 @@ public final class RunVerdictJson {
     root.set("gaps", mapper.valueToTree(verdict.gaps()));
     root.set("targetDeath", mapper.valueToTree(verdict.targetDeath()));
     root.set("gcPauses", mapper.valueToTree(verdict.gcPauses()));
+    EvidenceQuality quality = verdict.quality();
+    root.put("malformedLines", quality.malformedLines());
+    root.put("skippedTimestampLines", quality.skippedTimestampLines());
+    root.put("clockJumps", quality.clockJumps());
+    if (quality.liveSetMeasured() == null) {
+      root.putNull("liveSetMeasured");
+    } else {
+      root.put("liveSetMeasured", quality.liveSetMeasured());
+    }
+    root.put("unmeasuredProbes", quality.unmeasuredProbes());
     return root;
   }
 
@@ -177,7 +187,15 @@ public final class RunVerdictJson {
         resources,
         gaps,
         death.isNull() || death.isMissingNode() ? null : readDeath(death),
-        mapper.treeToValue(root.path("gcPauses"), GcPauseSummary.class));
+        mapper.treeToValue(root.path("gcPauses"), GcPauseSummary.class),
+        new EvidenceQuality(
+            root.path("malformedLines").asLong(),
+            root.path("skippedTimestampLines").asLong(),
+            root.path("clockJumps").asLong(),
+            root.path("liveSetMeasured").isBoolean()
+                ? root.path("liveSetMeasured").asBoolean()
+                : null,
+            root.path("unmeasuredProbes").asLong()));
   }
 
   private static TargetDeath readDeath(JsonNode node) {
@@ -185,7 +203,10 @@ public final class RunVerdictJson {
         node.path("atMs").asLong(),
         node.path("cause").asText(),
         number(node, "lastLiveHeapBytes"),
-        number(node, "maxHeapBytes"));
+        number(node, "maxHeapBytes"),
+        node.path("silentMs").isNumber() ? node.path("silentMs").asLong() : null,
+        node.path("replacementPid").isNumber() ? node.path("replacementPid").asLong() : null,
+        node.path("lastThreads").isNumber() ? node.path("lastThreads").asDouble() : null);
   }
 
   private static ResourceVerdict resourceFromTree(JsonNode node) {

@@ -21,7 +21,8 @@ import java.util.List;
 
 /**
  * Writes the combined verdict into the run folder: {@code soak-verdict.json}, the JUnit XML of the
- * SLO and invariant checks, and {@code index.html} linking every artefact that exists.
+ * SLO and invariant checks, and {@code index.html} (with its {@code index.css}) linking every
+ * artefact that exists.
  */
 final class RunFolderWriter {
   private static final ObjectMapper JSON =
@@ -54,6 +55,10 @@ final class RunFolderWriter {
     String title = "leakhunt soak " + folder.root().getFileName();
     Files.writeString(
         folder.index(), IndexPage.render(title, verdict, links()), StandardCharsets.UTF_8);
+    Files.writeString(
+        folder.index().resolveSibling(IndexPage.STYLESHEET),
+        IndexPage.stylesheet(),
+        StandardCharsets.UTF_8);
   }
 
   private List<RunLinks> links() {
