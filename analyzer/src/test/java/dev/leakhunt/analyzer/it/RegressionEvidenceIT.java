@@ -54,7 +54,8 @@ class RegressionEvidenceIT {
 
   @Test
   void compareAndHistoryNameTheLeakAndTheSlowEndpoint() throws Exception {
-    Path root = Path.of("target", "it-runs", "regression").toAbsolutePath();
+    // Emptied first: a watch refuses an --out that holds an earlier run's files.
+    Path root = WatchRun.outDir("regression");
     List<Scenario> scenarios =
         List.of(
             new Scenario("clean-1", "version=1.0.0"),
