@@ -1,5 +1,6 @@
 package dev.leakhunt.analyzer.cli;
 
+import dev.leakhunt.analyzer.evidence.UnreadableRunException;
 import dev.leakhunt.analyzer.sampler.ConnectionFailedException;
 import dev.leakhunt.analyzer.sampler.MBeanUnreadableException;
 import dev.leakhunt.analyzer.sampler.RmiTimeouts;
@@ -13,16 +14,22 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The analyzer's entry point: dispatches {@code watch} and {@code report}, and turns every failure
- * into one line on stderr and an exit code (0 pass, 1 fail, 2 usage or connection error, 3
- * inconclusive). Stack traces only with {@code --verbose}.
+ * The analyzer's entry point: dispatches {@code watch}, {@code report}, {@code compare} and {@code
+ * history}, and turns every failure into one line on stderr and an exit code (0 pass, 1 fail, 2
+ * usage or connection error, 3 inconclusive). Stack traces only with {@code --verbose}.
  */
 @Command(
     name = "analyzer",
     mixinStandardHelpOptions = true,
     versionProvider = AnalyzerVersion.class,
     description = "Watches a JVM over JMX and fails the run when a resource keeps growing.",
-    subcommands = {WatchCommand.class, ReportCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      WatchCommand.class,
+      ReportCommand.class,
+      CompareCommand.class,
+      HistoryCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footer = {"", "Exit codes: 0 PASS, 1 FAIL, 2 usage or connection error, 3 INCONCLUSIVE."})
 public final class AnalyzerMain implements Runnable {
   /** Exit code of usage and connection errors. */
@@ -84,7 +91,7 @@ public final class AnalyzerMain implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "a subcommand is required: watch or report");
+        spec.commandLine(), "a subcommand is required: watch, report, compare or history");
   }
 
   /**
@@ -109,7 +116,8 @@ public final class AnalyzerMain implements Runnable {
     if (e instanceof UsageException
         || e instanceof EvidenceWriteException
         || e instanceof ConnectionFailedException
-        || e instanceof MBeanUnreadableException) {
+        || e instanceof MBeanUnreadableException
+        || e instanceof UnreadableRunException) {
       return firstLine(e.getMessage());
     }
     String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -1,7 +1,11 @@
 package dev.leakhunt.analyzer.cli;
 
+import dev.leakhunt.analyzer.compare.RegressionRules;
+import dev.leakhunt.analyzer.compare.RunComparison;
+import dev.leakhunt.analyzer.evidence.RunEvidenceReader;
 import dev.leakhunt.analyzer.sampler.ConnectionSpec;
 import dev.leakhunt.analyzer.sampler.MBeanAttributeSpec;
+import dev.leakhunt.analyzer.verdict.Outcome;
 import dev.leakhunt.analyzer.verdict.ThresholdOverride;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -102,6 +106,26 @@ final class WatchCommand implements Callable<Integer> {
   List<MBeanAttributeSpec> mbeans = new ArrayList<>();
 
   @Option(
+      names = "--latency",
+      converter = LatencySpecConverter.class,
+      paramLabel = "ObjectName#Attribute",
+      description =
+          "Also record this latency attribute (not judged for growth) for comparisons with a"
+              + " baseline; the ObjectName may be a pattern, e.g."
+              + " 'dev.leakhunt.shop:type=Latency,endpoint=*#IntervalP99Micros' (repeatable).")
+  List<MBeanAttributeSpec> latencies = new ArrayList<>();
+
+  @Option(
+      names = "--baseline",
+      paramLabel = "DIR",
+      description =
+          "After the verdict, compare this run with an earlier run folder: a regression fails the"
+              + " run; writes compare.json, compare.html and junit-compare.xml into --out.")
+  Path baseline;
+
+  @Mixin RegressionOptionsMixin regressionRules = new RegressionOptionsMixin();
+
+  @Option(
       names = "--threshold",
       converter = ThresholdConverter.class,
       paramLabel = "RESOURCE=minSlopePerHour[,fractionPerHour]",
@@ -125,6 +149,15 @@ final class WatchCommand implements Callable<Integer> {
   Duration unresponsiveAfter;
 
   @Option(
+      names = "--tag",
+      converter = RunTag.Converter.class,
+      paramLabel = "KEY=VALUE",
+      description =
+          "Name what is tested, e.g. version=1.4.2 or commit=abc123 (repeatable); Jenkins'"
+              + " BUILD_NUMBER, BUILD_URL, GIT_COMMIT and JOB_NAME are recorded when set.")
+  List<RunTag> tags = new ArrayList<>();
+
+  @Option(
       names = "--progress",
       converter = DurationConverter.class,
       defaultValue = "1m",
@@ -143,7 +176,17 @@ final class WatchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     WatchSettings settings = settings();
-    return new WatchLoop(settings, diagnosis.toOptions()).run();
+    RegressionRules rules = regressionRules.toRules();
+    if (baseline != null) {
+      // Checked before a run of hours, not after it.
+      new RunEvidenceReader().read(baseline);
+    }
+    int exitCode = new WatchLoop(settings, diagnosis.toOptions()).run();
+    if (baseline == null || exitCode == AnalyzerMain.USAGE_OR_CONNECTION_ERROR) {
+      return exitCode;
+    }
+    RunComparison comparison = BaselineComparison.compare(baseline, out, rules, out);
+    return BaselineComparison.combinedExitCode(Outcome.ofExitCode(exitCode), comparison.outcome());
   }
 
   WatchSettings settings() {
@@ -182,10 +225,18 @@ final class WatchCommand implements Callable<Integer> {
         liveProbe,
         progress,
         out,
-        List.copyOf(mbeans),
+        concat(mbeans, latencies),
         thresholds,
         List.copyOf(command),
+        RunIdentityCollector.collect(tags, System.getenv()),
         silence);
+  }
+
+  private static List<MBeanAttributeSpec> concat(
+      List<MBeanAttributeSpec> judged, List<MBeanAttributeSpec> recorded) {
+    List<MBeanAttributeSpec> all = new ArrayList<>(judged);
+    all.addAll(recorded);
+    return List.copyOf(all);
   }
 
   /** Three sampling periods, at least {@value #MIN_UNRESPONSIVE_SECONDS} s. */

@@ -354,7 +354,7 @@ final class WatchLoop {
         hasCommand ? "command.log" : null,
         TargetHost.local(),
         AnalyzerVersion.current(),
-        GitCommit.current());
+        settings.identity());
   }
 
   private void announce(TargetDescription target) {

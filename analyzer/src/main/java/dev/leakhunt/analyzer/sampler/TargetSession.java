@@ -67,9 +67,9 @@ public final class TargetSession implements AutoCloseable {
     JMXConnector connector = new TargetConnector().connect(spec);
     try {
       MBeanServerConnection connection = connector.getMBeanServerConnection();
-      PlatformSampler sampler = new PlatformSampler(connection, mbeans);
+      PlatformSampler sampler = new PlatformSampler(connection, mbeans, requireMBeans);
       if (requireMBeans) {
-        for (MBeanAttributeSpec mbean : mbeans) {
+        for (MBeanAttributeSpec mbean : sampler.mbeans()) {
           sampler.readNumber(mbean);
         }
       }

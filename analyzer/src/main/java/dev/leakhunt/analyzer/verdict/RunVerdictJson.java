@@ -1,5 +1,6 @@
 package dev.leakhunt.analyzer.verdict;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -22,7 +23,21 @@ public final class RunVerdictJson {
   /** The verdict file's field that holds the diagnosis. */
   public static final String DIAGNOSIS = "diagnosis";
 
-  private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /**
+   * Version of the layout of {@code verdict.json} and {@code run.json}, written as {@code
+   * formatVersion} at their top. 1 (no field): before run identities; 2: {@code run.identity}
+   * (tags, machine) replaces {@code run.gitCommit}. Readers accept fields they do not know, so a
+   * newer minor addition never breaks an older reader.
+   */
+  public static final int FORMAT_VERSION = 2;
+
+  /** The verdict file's field that holds the format version. */
+  public static final String FORMAT_VERSION_FIELD = "formatVersion";
+
+  private final ObjectMapper mapper =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   /** Writes the verdict to {@code file}. */
   public void write(RunVerdict verdict, Path file) throws IOException {
@@ -53,9 +68,32 @@ public final class RunVerdictJson {
     return fromTree(mapper.readTree(file.toFile()));
   }
 
+  /** Reads a verdict from its JSON tree, e.g. one already checked for its format version. */
+  public RunVerdict read(JsonNode root) throws IOException {
+    return fromTree(root);
+  }
+
+  /** The {@code diagnosis} section of a verdict tree, or null when it has none. */
+  public Diagnosis readDiagnosis(JsonNode root) throws IOException {
+    JsonNode node = root.path(DIAGNOSIS);
+    return node.isObject() ? mapper.treeToValue(node, Diagnosis.class) : null;
+  }
+
+  /**
+   * The format version a verdict or run file was written with: its {@code formatVersion}, or 1 when
+   * it has none (written before the field existed).
+   */
+  public static int formatVersion(JsonNode root) {
+    JsonNode version = root.path(FORMAT_VERSION_FIELD);
+    return version.isInt() ? version.asInt() : 1;
+  }
+
   /** Writes run metadata alone, as {@code run.json} at the start of a run. */
   public void writeRunInfo(RunInfo info, Path file) throws IOException {
-    mapper.writeValue(file.toFile(), info);
+    ObjectNode root = mapper.createObjectNode();
+    root.put(FORMAT_VERSION_FIELD, FORMAT_VERSION);
+    root.setAll((ObjectNode) mapper.valueToTree(info));
+    mapper.writeValue(file.toFile(), root);
   }
 
   /** Reads {@code run.json}. */
@@ -65,6 +103,7 @@ public final class RunVerdictJson {
 
   ObjectNode toTree(RunVerdict verdict) {
     ObjectNode root = mapper.createObjectNode();
+    root.put(FORMAT_VERSION_FIELD, FORMAT_VERSION);
     root.put("outcome", verdict.outcome().name());
     root.put("reason", verdict.reason());
     root.set("run", mapper.valueToTree(verdict.run()));

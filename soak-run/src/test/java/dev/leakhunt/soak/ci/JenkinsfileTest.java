@@ -242,7 +242,8 @@ class JenkinsfileTest {
             "--jmx",
             "--analyzer-arg",
             "--jmx-user",
-            "--jmx-password-file")
+            "--jmx-password-file",
+            "--baseline")
         .allSatisfy(name -> assertThat(spec.findOption(name)).as(name).isNotNull());
   }
 
@@ -365,6 +366,16 @@ class JenkinsfileTest {
     assertThat(setup).containsEntry("message", "error:          analyzer wrote no verdict.json");
 
     assertThat(outcome(0, "SOAK PASS (exit code 0)")).containsEntry("result", "SUCCESS");
+
+    Map<String, Object> regression =
+        outcome(
+            1,
+            "vs baseline:    FAIL (7 of 8 held; failed: latency p99 /products/{id})",
+            "SOAK FAIL: regression (latency p99 /products/{id}) (exit code 1)");
+    assertThat(regression)
+        .containsEntry("result", "FAILURE")
+        .containsEntry(
+            "message", "SOAK FAIL: regression (latency p99 /products/{id}) (exit code 1)");
     // The pipeline acts on the result: unstable() for UNSTABLE, error() for FAILURE.
     assertThat(calledMethods()).contains("unstable", "error");
   }
@@ -446,5 +457,62 @@ class JenkinsfileTest {
       }
     }
     return false;
+  }
+
+  @Test
+  void lastSuccessfulRunFolderBecomesTheBaselinePassedToTheSoak() {
+    assertThat(calledMethods()).contains("copyArtifacts", "lastSuccessful", "specific");
+    assertThat(STRINGS)
+        .contains("target/soak/*/**", "target/baseline")
+        .contains("ls -d target/baseline/target/soak/*/ 2>/dev/null | tail -n 1");
+    // The folder reaches the soak like a parameter: a quoted environment variable, only when set.
+    assertThat(literalShellCommands())
+        .anyMatch(
+            script ->
+                script.contains("./soak \"$@\"")
+                    && script.contains(
+                        "if [ -n \"${BASELINE_DIR:-}\" ]; then set -- \"$@\" --baseline"
+                            + " \"$BASELINE_DIR\"; fi"));
+    // Copied builds bring no heap dumps or recordings, and leave the workspace after the build.
+    assertThat(
+            CALLS.stream()
+                .filter(call -> call.name().equals("copyArtifacts"))
+                .map(call -> String.valueOf(namedArguments(call.call()).get("excludes"))))
+        .isNotEmpty()
+        .allSatisfy(excludes -> assertThat(excludes).contains("**/*.hprof", "**/*.jfr"));
+    assertThat(
+            shCalls().stream()
+                .filter(call -> call.within().containsAll(List.of("post", "cleanup")))
+                .map(call -> shScript(call.call()).getText()))
+        .anyMatch(
+            script -> script.contains("target/baseline") && script.contains("target/history-runs"));
+    // Copied artifacts keep their paths: target/baseline/target/soak/<stamp>/ is a run folder.
+    RunFolder copied = new RunFolder(Path.of("target/baseline/target/soak/20260101-000000"));
+    assertThat(
+            FileSystems.getDefault()
+                .getPathMatcher("glob:target/baseline/target/soak/*")
+                .matches(copied.root()))
+        .isTrue();
+  }
+
+  @Test
+  void comparisonAndTrendArePublishedWithJunitCasesAndPlotFiles() throws Exception {
+    assertThat(calledMethods()).contains("plot", "publishHTML", "junit", "archiveArtifacts");
+    assertThat(STRINGS)
+        .contains(
+            "target/soak/*/analyzer/junit-compare.xml",
+            "target/trend/**",
+            "target/trend/plot-memory.csv",
+            "target/trend/plot-counts.csv",
+            "target/trend/plot-latency.csv",
+            "Regression evidence");
+    // The names the Jenkinsfile publishes are the ones the analyzer writes.
+    Path analyzer = REPO.resolve("analyzer/src/main/java/dev/leakhunt/analyzer");
+    assertThat(Files.readString(analyzer.resolve("report/PlotCsvWriter.java")))
+        .contains("\"plot-memory.csv\", \"plot-counts.csv\", \"plot-latency.csv\"");
+    assertThat(Files.readString(analyzer.resolve("cli/BaselineComparison.java")))
+        .contains("JUNIT = \"junit-compare.xml\"", "HTML = \"compare.html\"");
+    assertThat(Files.readString(analyzer.resolve("cli/HistoryCommand.java")))
+        .contains("\"history.html\"");
   }
 }

@@ -1,11 +1,13 @@
 package dev.leakhunt.shop.http;
 
 import dev.leakhunt.shop.failure.ShopException;
+import dev.leakhunt.shop.leaks.SlowResponses;
 import dev.leakhunt.shop.metrics.EndpointLatency;
 import dev.leakhunt.shop.metrics.ShopMBeans;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelPromise;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.CodecException;
 import io.netty.handler.codec.http.DefaultHttpHeaders;
@@ -19,6 +21,7 @@ import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.handler.timeout.WriteTimeoutException;
 import java.io.IOException;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -38,11 +41,14 @@ final class ShopHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest>
   private final Router router;
   private final ResponseSender sender;
   private final ShopMBeans mbeans;
+  private final SlowResponses slowResponses;
 
-  ShopHttpHandler(Router router, ResponseSender sender, ShopMBeans mbeans) {
+  ShopHttpHandler(
+      Router router, ResponseSender sender, ShopMBeans mbeans, SlowResponses slowResponses) {
     this.router = router;
     this.sender = sender;
     this.mbeans = mbeans;
+    this.slowResponses = slowResponses;
   }
 
   @Override
@@ -75,7 +81,11 @@ final class ShopHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest>
       RouteMatch match = router.match(request.method(), target.path());
       if (match.found()) {
         label = match.route().label();
-        written = invoke(ctx, request, target, match, keepAlive);
+        long delayMs = slowResponses.delayMs(label);
+        written =
+            delayMs > 0
+                ? invokeLater(ctx, request, target, match, keepAlive, delayMs)
+                : invoke(ctx, request, target, match, keepAlive);
       } else if (match.allowedMethods().isEmpty()) {
         written =
             sender.sendError(
@@ -94,6 +104,38 @@ final class ShopHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest>
     }
     EndpointLatency latency = mbeans.latency(label);
     written.addListener(done -> latency.recordMicros((System.nanoTime() - startNanos) / 1000));
+  }
+
+  /** Answers after {@code delayMs} on the event loop's timer, without blocking the loop. */
+  private ChannelFuture invokeLater(
+      ChannelHandlerContext ctx,
+      FullHttpRequest request,
+      RequestTarget target,
+      RouteMatch match,
+      boolean keepAlive,
+      long delayMs) {
+    ChannelPromise done = ctx.newPromise();
+    request.retain(); // SimpleChannelInboundHandler releases it when channelRead0 returns.
+    ctx.executor()
+        .schedule(
+            () -> {
+              try {
+                invoke(ctx, request, target, match, keepAlive)
+                    .addListener(
+                        sent -> {
+                          if (sent.isSuccess()) {
+                            done.trySuccess();
+                          } else {
+                            done.tryFailure(sent.cause());
+                          }
+                        });
+              } finally {
+                request.release();
+              }
+            },
+            delayMs,
+            TimeUnit.MILLISECONDS);
+    return done;
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.leakhunt.shop.http;
 
 import dev.leakhunt.shop.Shop;
+import dev.leakhunt.shop.leaks.SlowResponses;
 import dev.leakhunt.shop.metrics.ShopMBeans;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
@@ -43,7 +44,9 @@ public final class ShopServerInitializer extends ChannelInitializer<SocketChanne
     this.limits = limits;
     this.cap = new ConnectionCap(limits.maxConnections());
     this.sender = new ResponseSender(shop.requestCounters());
-    this.handler = new ShopHttpHandler(ShopRoutes.router(shop), sender, mbeans);
+    this.handler =
+        new ShopHttpHandler(
+            ShopRoutes.router(shop), sender, mbeans, new SlowResponses(shop.leaks().settings()));
   }
 
   @Override
