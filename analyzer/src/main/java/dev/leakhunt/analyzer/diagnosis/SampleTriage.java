@@ -58,7 +58,7 @@ public final class SampleTriage {
     if (group.gcRoot().equals("unknown") && links.size() <= 1) {
       return Holder.UNREACHABLE;
     }
-    if (group.gcRoot().startsWith("Threads /")) {
+    if (group.gcRoot().startsWith("Threads /") && !heldByApplicationField(links)) {
       return Holder.THREAD_STACK;
     }
     return Holder.LEAK_CANDIDATE;
@@ -92,6 +92,21 @@ public final class SampleTriage {
   private static boolean isWatcherFrame(String frame) {
     String className = ApplicationFrames.className(frame);
     return WATCHER_PACKAGES.stream().anyMatch(className::startsWith);
+  }
+
+  /**
+   * Whether a field of an application object lies on the path. A thread's frame that reaches the
+   * objects only through locals and JDK containers holds work in flight; one that reaches them
+   * through an application object's field (a server's {@code CartStore.cartsById} held by the event
+   * loop's frame) holds a long-lived structure, which is where leaks accumulate.
+   */
+  private static boolean heldByApplicationField(List<PathLink> links) {
+    return links.stream()
+        .anyMatch(
+            link ->
+                link.kind() == PathLink.Kind.FIELD
+                    && link.className() != null
+                    && !JvmClassNames.isPlatformClass(link.className()));
   }
 
   private static boolean isThreadField(PathLink link) {
