@@ -14,15 +14,17 @@ import javax.management.remote.JMXConnector;
 import org.HdrHistogram.Recorder;
 
 /**
- * One open JMX connection to the target: samples on demand (platform resources and the collections
- * since the last sample), runs forced-GC probes, and closes cleanly. A lost connection surfaces as
- * {@link IOException}; the caller reconnects by opening a new session.
+ * One open JMX connection to the target: samples on demand (platform resources, the process's
+ * resident and native memory, and the collections since the last sample), runs forced-GC probes,
+ * and closes cleanly. A lost connection surfaces as {@link IOException}; the caller reconnects by
+ * opening a new session.
  */
 public final class TargetSession implements AutoCloseable {
   private final JMXConnector connector;
   private final MBeanServerConnection connection;
   private final PlatformSampler sampler;
   private final GcInfoPoller gcPoller;
+  private final ProcessMemorySampler processMemory;
   private final SampleSink sink;
   private final Recorder pausesNanos;
 
@@ -31,12 +33,14 @@ public final class TargetSession implements AutoCloseable {
       MBeanServerConnection connection,
       PlatformSampler sampler,
       GcInfoPoller gcPoller,
+      ProcessMemorySampler processMemory,
       SampleSink sink,
       Recorder pausesNanos) {
     this.connector = connector;
     this.connection = connection;
     this.sampler = sampler;
     this.gcPoller = gcPoller;
+    this.processMemory = processMemory;
     this.sink = sink;
     this.pausesNanos = pausesNanos;
   }
@@ -63,12 +67,12 @@ public final class TargetSession implements AutoCloseable {
               .filter(pool -> pool.getType() == MemoryType.HEAP)
               .map(MemoryPoolMXBean::getName)
               .collect(Collectors.toSet());
-      GcInfoPoller poller =
-          new GcInfoPoller(
-              sampler.collectors(),
-              heapPools,
-              ManagementFactory.getPlatformMXBean(connection, RuntimeMXBean.class));
-      return new TargetSession(connector, connection, sampler, poller, sink, pausesNanos);
+      RuntimeMXBean runtime = ManagementFactory.getPlatformMXBean(connection, RuntimeMXBean.class);
+      GcInfoPoller poller = new GcInfoPoller(sampler.collectors(), heapPools, runtime);
+      ProcessMemorySampler processMemory =
+          ProcessMemorySampler.open(connection, runtime, sink, System.currentTimeMillis());
+      return new TargetSession(
+          connector, connection, sampler, poller, processMemory, sink, pausesNanos);
     } catch (IOException | RuntimeException e) {
       if (e instanceof MBeanUnreadableException unreadable) {
         closeQuietly(connector);
@@ -101,6 +105,7 @@ public final class TargetSession implements AutoCloseable {
   /** Samples every resource once, stamped {@code nowMs}, and the collections since the last. */
   public void sample(long nowMs) throws IOException {
     sampler.sample(nowMs, sink);
+    processMemory.sample(nowMs, sink);
     gcPoller.poll(nowMs, sink, pausesNanos);
   }
 

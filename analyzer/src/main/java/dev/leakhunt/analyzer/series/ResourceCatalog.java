@@ -1,5 +1,6 @@
 package dev.leakhunt.analyzer.series;
 
+import dev.leakhunt.analyzer.sampler.ProcessMemoryRows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -47,12 +48,33 @@ public final class ResourceCatalog {
     return "bytes";
   }
 
-  /** The resources of a recorded run to judge: the platform ones it holds, then its MBeans. */
+  /**
+   * Whether an NMT row is judged: every category but the Java heap (its committed size follows the
+   * collector's sizing policy; the live set is judged instead) and the total (which includes it).
+   */
+  public static boolean isJudgedNmtCategory(String resource) {
+    return ProcessMemoryRows.isNmtCategory(resource)
+        && !resource.equals(ProcessMemoryRows.NMT_TOTAL)
+        && !resource.equals(ProcessMemoryRows.NMT_JAVA_HEAP);
+  }
+
+  /**
+   * The resources of a recorded run to judge: the platform ones it holds, the process's resident
+   * set and NMT categories when sampled, then its MBeans.
+   */
   public static List<String> judgedIn(RecordedRun run) {
     List<String> judged = new ArrayList<>();
     for (String resource : PLATFORM_JUDGED) {
       // The live heap is always judged: no GC in the window is itself worth an INCONCLUSIVE.
       if (resource.equals("heap.live") || !run.points(resource).isEmpty()) {
+        judged.add(resource);
+      }
+    }
+    if (!run.points(ProcessMemoryRows.RSS).isEmpty()) {
+      judged.add(ProcessMemoryRows.RSS);
+    }
+    for (String resource : run.rows().keySet()) {
+      if (isJudgedNmtCategory(resource)) {
         judged.add(resource);
       }
     }

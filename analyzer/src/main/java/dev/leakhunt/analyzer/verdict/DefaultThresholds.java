@@ -53,6 +53,8 @@ public final class DefaultThresholds {
   /** Capacity-relative limit of every default: 2 % per hour, i.e. full in about two days. */
   public static final double FRACTION_OF_CAPACITY_PER_HOUR = 0.02;
 
+  private static final double RSS_MIN_SLOPE_BYTES_PER_HOUR = 32 * MIB;
+
   private DefaultThresholds() {}
 
   /**
@@ -71,6 +73,11 @@ public final class DefaultThresholds {
    *       warm-up).
    *   <li>{@code buffer.direct.used}, {@code buffer.mapped.used}: 8 MiB/h or 2 % of the limit.
    *   <li>{@code fd.open}: 20 descriptors/h or 2 % of the process limit.
+   *   <li>{@code rss}: 32 MiB/h or 2 % of the container's memory limit (else physical memory) per
+   *       hour. Twice the heap's: the resident set also carries the heap's committed pages, the
+   *       code cache and malloc arenas, which settle more slowly than the live set.
+   *   <li>{@code nmt.<category>.committed}: 8 MiB/h each, like direct memory, with no capacity (the
+   *       categories share the process's; {@code rss} is projected against it).
    *   <li>{@code mbean:*} and anything else: by unit, 8 MiB/h for bytes, 10/h for counts, or 2 % of
    *       the capacity given with the attribute.
    * </ul>
@@ -101,6 +108,8 @@ public final class DefaultThresholds {
         return 8 * MIB;
       case "fd.open":
         return 20;
+      case "rss":
+        return RSS_MIN_SLOPE_BYTES_PER_HOUR;
       default:
         return "bytes".equals(unit) ? 8 * MIB : 10;
     }

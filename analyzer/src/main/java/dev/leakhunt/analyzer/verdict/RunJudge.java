@@ -55,6 +55,8 @@ public final class RunJudge {
           seriesJudge.judge(
               series, info.windowStartMs(), threshold, minBucketWidth(resource, info)));
     }
+    List<ResourceVerdict> judged = verdicts;
+    verdicts = judged.stream().map(v -> NativeMemoryNotes.explained(v, judged, run)).toList();
     TargetDeath death = death(run);
     long endMs = info.endMs() != null ? info.endMs() : run.lastTimestampMs().orElse(info.startMs());
     Integer exitCode =
@@ -63,7 +65,7 @@ public final class RunJudge {
     Outcome outcome = outcome(death, verdicts);
     return new RunVerdict(
         outcome,
-        reason(outcome, death, verdicts, ended),
+        reason(outcome, death, verdicts, ended, NativeMemoryNotes.notes(run)),
         ended,
         verdicts,
         gaps(run),
@@ -94,7 +96,11 @@ public final class RunJudge {
   }
 
   private static String reason(
-      Outcome outcome, TargetDeath death, List<ResourceVerdict> verdicts, RunInfo info) {
+      Outcome outcome,
+      TargetDeath death,
+      List<ResourceVerdict> verdicts,
+      RunInfo info,
+      List<String> notes) {
     List<String> parts = new ArrayList<>();
     if (death != null) {
       parts.add(deathSentence(death));
@@ -130,6 +136,9 @@ public final class RunJudge {
     }
     if (info.commandExitCode() != null) {
       parts.add("command exited " + info.commandExitCode());
+    }
+    if (!notes.isEmpty()) {
+      parts.add(NativeMemoryNotes.joined(notes));
     }
     return String.join("; ", parts) + ".";
   }
