@@ -50,7 +50,7 @@ final class ShopCommand implements Callable<Integer> {
       split = ",",
       paramLabel = "NAME",
       description =
-          "Leak scenarios to switch on: abandoned-carts, recently-viewed, unreleased-buffers, stuck-threads, class-per-request, bounded-cache (negative control). Default: none.")
+          "Leak scenarios to switch on: abandoned-carts, recently-viewed, unreleased-buffers, stuck-threads, class-per-request, unclosed-gzip, bounded-cache (negative control). Default: none.")
   List<String> leakNames = List.of();
 
   @Option(

@@ -47,6 +47,7 @@ public final class SoakCommand implements Callable<Integer> {
           "unreleased-buffers",
           "stuck-threads",
           "class-per-request",
+          "unclosed-gzip",
           "bounded-cache");
 
   static final Set<String> PROFILES = Set.of("smoke", "soak", "stress", "spike");
@@ -117,7 +118,7 @@ public final class SoakCommand implements Callable<Integer> {
       description =
           "Embedded shop: switch on leak scenarios (positive control): "
               + "abandoned-carts, recently-viewed, unreleased-buffers, stuck-threads, "
-              + "class-per-request, bounded-cache.")
+              + "class-per-request, unclosed-gzip, bounded-cache.")
   List<String> leaks = new ArrayList<>();
 
   @Option(
