@@ -60,6 +60,20 @@ public final class ShopTraffic {
         });
   }
 
+  /** Sends {@code count} checkouts of an unknown cart, each refused with 404. */
+  public void refuseCheckouts(int count) throws Exception {
+    run(
+        count,
+        i -> {
+          try {
+            send("POST", "/checkout", "{\"cartId\":\"no-such-cart\"}", "refused-" + i);
+            throw new IllegalStateException("a checkout of an unknown cart was accepted");
+          } catch (RefusedException expected) {
+            // The shop answered 4xx: the refusal path ran.
+          }
+        });
+  }
+
   private String createCart() {
     return field(send("POST", "/carts", "{}", null), "id");
   }
@@ -97,6 +111,10 @@ public final class ShopTraffic {
     try {
       HttpResponse<String> response =
           http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() / 100 == 4) {
+        throw new RefusedException(
+            method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+      }
       if (response.statusCode() / 100 != 2) {
         throw new IllegalStateException(
             method + " " + path + " answered " + response.statusCode() + ": " + response.body());
@@ -107,6 +125,13 @@ public final class ShopTraffic {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** A 4xx answer: the shop refused the request. */
+  private static final class RefusedException extends IllegalStateException {
+    RefusedException(String message) {
+      super(message);
     }
   }
 

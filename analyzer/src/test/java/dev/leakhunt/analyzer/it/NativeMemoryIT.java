@@ -1,0 +1,170 @@
+package dev.leakhunt.analyzer.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.leakhunt.analyzer.sampler.diagnosis.ShopProcess;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+
+/**
+ * {@code watch} end to end against the real shop for memory outside the Java heap: the process's
+ * resident set ({@code rss}) and Native Memory Tracking's categories ({@code nmt.*.committed}).
+ *
+ * <p>Every run has the same setup: the shop's heap pinned and touched up front ({@code -Xms256m
+ * -XX:+AlwaysPreTouch}), so that rss holds no heap expansion; 90 s watched, 10 s warm-up, 1 s
+ * samples; the same short-run thresholds for the clean and the leaking shops. The limits a short
+ * run needs: in the first minutes of load the JIT still fills the code cache (measured 21-23 MiB/h
+ * for {@code nmt.code.committed}, and 35 MiB/h of rss with it, in minutes 0.5 to 4 of a clean
+ * shop), and metaspace grows as in {@link WatchRun#SHORT_RUN_CLASS_THRESHOLDS}; the leaks here grow
+ * rss by gigabytes an hour.
+ */
+@Execution(ExecutionMode.CONCURRENT)
+class NativeMemoryIT {
+  private static final Duration TIMEOUT = Duration.ofSeconds(200);
+  private static final long TRAFFIC_LIMIT_MS = 150_000;
+  private static final double MIB = 1024 * 1024;
+  private static final List<String> NMT_ON =
+      List.of("-Xms256m", "-XX:+AlwaysPreTouch", "-XX:NativeMemoryTracking=summary");
+  private static final List<String> NMT_OFF = List.of("-Xms256m", "-XX:+AlwaysPreTouch");
+  private static final String[] SHORT_RUN_THRESHOLDS = {
+    "--threshold", "heap.live=128MiB,50%",
+    "--threshold", "metaspace.used=16MiB",
+    "--threshold", "classes.loaded=2000",
+    "--threshold", "rss=128MiB",
+    "--threshold", "nmt.code.committed=64MiB",
+    "--threshold", "nmt.metaspace.committed=16MiB",
+    "--threshold", "nmt.class.committed=16MiB"
+  };
+
+  @Test
+  void unclosedGzipFailsOnRssWhileNoNmtCategoryAndHardlyTheHeapGrows() throws Exception {
+    Path out = WatchRun.outDir("native-unclosed-gzip");
+    AnalyzerProcess.Result result;
+    // About 5 receipts/s, 4 open streams each, some 90 KiB of zlib state apiece: gigabytes an hour.
+    try (ShopProcess shop =
+            ShopProcess.start(NMT_ON, "--leak", "unclosed-gzip", "--leak-amplify", "4");
+        BackgroundTraffic traffic =
+            BackgroundTraffic.start(shop, TRAFFIC_LIMIT_MS, t -> t.placeOrders(1))) {
+      result = watch(shop, out);
+    }
+    JsonNode verdict = WatchRun.verdict(out);
+    String why = result.stdout() + result.stderr();
+    assertThat(result.exitCode()).as(why).isEqualTo(1);
+    assertThat(WatchRun.failing(verdict)).as(why).contains("rss");
+    assertThat(WatchRun.failing(verdict))
+        .as("zlib mallocs are invisible to NMT: " + why)
+        .noneMatch(r -> r.startsWith("nmt."))
+        .doesNotContain("heap.live");
+    JsonNode rss = WatchRun.resource(verdict, "rss");
+    assertThat(rss.path("reason").asText())
+        .contains("no NMT category grows beyond its limit")
+        .contains("zlib behind an Inflater, Deflater or GZIP stream");
+    // Not a heap leak: the heap holds about 1 KiB per stream against some 90 KiB outside it.
+    double heapSlope = WatchRun.resource(verdict, "heap.live").path("slopePerHour").asDouble();
+    assertThat(heapSlope).as(why).isLessThan(0.05 * rss.path("slopePerHour").asDouble());
+    assertThat(verdict.path("reason").asText()).doesNotContain("note:");
+  }
+
+  @Test
+  void unreleasedNettyBuffersFailOnNmtOtherAndRss() throws Exception {
+    Path out = WatchRun.outDir("native-unreleased-buffers");
+    AnalyzerProcess.Result result;
+    // 20 refused checkouts per journey, 64 KiB of Netty's pooled direct memory kept by each: Netty
+    // allocates it with Unsafe, outside the JDK's buffer pools, so only NMT's Other and rss see it.
+    try (ShopProcess shop =
+            ShopProcess.start(NMT_ON, "--leak", "unreleased-buffers", "--leak-amplify", "64");
+        BackgroundTraffic traffic =
+            BackgroundTraffic.start(shop, TRAFFIC_LIMIT_MS, t -> t.refuseCheckouts(20))) {
+      result = watch(shop, out);
+    }
+    JsonNode verdict = WatchRun.verdict(out);
+    String why = result.stdout() + result.stderr();
+    assertThat(result.exitCode()).as(why).isEqualTo(1);
+    assertThat(WatchRun.failing(verdict))
+        .as(why)
+        .contains("nmt.other.committed", "rss")
+        .doesNotContain("buffer.direct.used");
+    assertThat(WatchRun.resource(verdict, "nmt.other.committed").path("reason").asText())
+        .contains("direct memory (ByteBuffer.allocateDirect, Unsafe.allocateMemory)");
+    assertThat(WatchRun.resource(verdict, "rss").path("reason").asText())
+        .contains("grows with NMT's nmt.other.committed");
+    assertThat(result.stdout()).contains("VERDICT FAIL: leak: ").contains("nmt.other.committed");
+  }
+
+  @Test
+  void cleanShopWithNmtPassesRssAndEveryNmtCategory() throws Exception {
+    Path out = WatchRun.outDir("native-clean");
+    AnalyzerProcess.Result result;
+    try (ShopProcess shop = ShopProcess.start(NMT_ON);
+        BackgroundTraffic traffic =
+            BackgroundTraffic.start(shop, TRAFFIC_LIMIT_MS, t -> t.placeOrders(1))) {
+      result = watch(shop, out);
+    }
+    JsonNode verdict = WatchRun.verdict(out);
+    String why = result.stdout() + result.stderr();
+    List<String> nativeVerdicts = new ArrayList<>();
+    for (JsonNode resource : verdict.path("resources")) {
+      String id = resource.path("resource").asText();
+      if (id.equals("rss") || id.startsWith("nmt.")) {
+        nativeVerdicts.add(id + "=" + resource.path("outcome").asText());
+      }
+    }
+    assertThat(nativeVerdicts)
+        .as(why)
+        .contains("rss=PASS", "nmt.other.committed=PASS", "nmt.internal.committed=PASS")
+        .hasSizeGreaterThan(10)
+        .allMatch(v -> v.endsWith("=PASS"));
+    assertThat(verdict.path("reason").asText()).doesNotContain("note:");
+  }
+
+  @Test
+  void targetWithoutNmtIsJudgedOnTheRestWithANoteOnHowToTurnItOn() throws Exception {
+    Path out = WatchRun.outDir("native-nmt-off");
+    AnalyzerProcess.Result result;
+    try (ShopProcess shop = ShopProcess.start(NMT_OFF);
+        BackgroundTraffic traffic =
+            BackgroundTraffic.start(shop, TRAFFIC_LIMIT_MS, t -> t.placeOrders(1))) {
+      result = watch(shop, out);
+    }
+    JsonNode verdict = WatchRun.verdict(out);
+    String why = result.stdout() + result.stderr();
+    assertThat(result.exitCode()).as(why).isIn(0, 3);
+    assertThat(WatchRun.resource(verdict, "rss").path("outcome").asText()).isEqualTo("PASS");
+    assertThat(WatchRun.rows(out, "nmt.other.committed")).isZero();
+    assertThat(verdict.path("reason").asText())
+        .endsWith(
+            "note: native memory not judged by category: the target runs without Native Memory"
+                + " Tracking; start it with -XX:NativeMemoryTracking=summary to judge Other,"
+                + " Internal, Thread, Code and the other NMT categories each.");
+    assertThat(result.stdout()).contains("-XX:NativeMemoryTracking=summary");
+  }
+
+  /** Watches the shop for 90 s: 10 s warm-up, 1 s samples, a live-set probe every 2 s. */
+  private static AnalyzerProcess.Result watch(ShopProcess shop, Path out) throws Exception {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "watch",
+                "--jmx",
+                shop.jmxAddress(),
+                "--duration",
+                "90s",
+                "--warmup",
+                "10s",
+                "--interval",
+                "1s",
+                "--live-probe",
+                "2s",
+                "--no-jfr",
+                "--out",
+                out.toString()));
+    args.addAll(List.of(SHORT_RUN_THRESHOLDS));
+    return AnalyzerProcess.run(out, TIMEOUT, args.toArray(String[]::new));
+  }
+}
