@@ -49,13 +49,22 @@ public final class ResourceCatalog {
   }
 
   /**
-   * Whether an NMT row is judged: every category but the Java heap (its committed size follows the
-   * collector's sizing policy; the live set is judged instead) and the total (which includes it).
+   * NMT rows recorded as context but not judged: the Java heap (its committed size follows the
+   * collector's sizing policy; the live set is judged instead), the total (which includes it), and
+   * the JIT's scratch arenas (Compiler, Arena Chunk), malloc'ed and freed by every compilation:
+   * they swing by megabytes within seconds (peaks of 20 MiB seen), so a 90 s window of a clean shop
+   * put their slope's upper bound at 43-83 MiB/h, and a leak there would be a JVM bug.
    */
+  private static final Set<String> NMT_CONTEXT_ONLY =
+      Set.of(
+          ProcessMemoryRows.NMT_TOTAL,
+          ProcessMemoryRows.NMT_JAVA_HEAP,
+          ProcessMemoryRows.nmtCategory("compiler"),
+          ProcessMemoryRows.nmtCategory("arena-chunk"));
+
+  /** Whether an NMT row is judged: every category but those in {@code NMT_CONTEXT_ONLY}. */
   public static boolean isJudgedNmtCategory(String resource) {
-    return ProcessMemoryRows.isNmtCategory(resource)
-        && !resource.equals(ProcessMemoryRows.NMT_TOTAL)
-        && !resource.equals(ProcessMemoryRows.NMT_JAVA_HEAP);
+    return ProcessMemoryRows.isNmtCategory(resource) && !NMT_CONTEXT_ONLY.contains(resource);
   }
 
   /**

@@ -51,7 +51,11 @@ class NativeMemoryNotesTest {
     assertThat(verdict.resources())
         .extracting(ResourceVerdict::resource)
         .contains("rss", "nmt.other.committed", "nmt.internal.committed", "nmt.thread.committed")
-        .doesNotContain("nmt.java-heap.committed", "nmt.total.committed");
+        .doesNotContain(
+            "nmt.java-heap.committed",
+            "nmt.total.committed",
+            "nmt.compiler.committed",
+            "nmt.arena-chunk.committed");
     assertThat(verdict.reason()).doesNotContain("note:");
   }
 
@@ -114,7 +118,8 @@ class NativeMemoryNotesTest {
   private static Map<String, List<Point>> cleanJvm() {
     Map<String, List<Point>> rows = new LinkedHashMap<>();
     rows.put("heap.live", line(40 * MIB, 0));
-    for (String category : List.of("java-heap", "total", "other", "internal", "thread")) {
+    for (String category :
+        List.of("java-heap", "total", "other", "internal", "thread", "compiler", "arena-chunk")) {
       rows.put("nmt." + category + ".committed", line(10 * MIB, 0));
     }
     return rows;
