@@ -113,7 +113,9 @@ class ShopJarIT {
             "unreleased-buffers",
             "stuck-threads",
             "class-per-request",
-            "bounded-cache");
+            "unclosed-gzip",
+            "bounded-cache",
+            "slow-product-pages");
     assertThat(stdout.lines()).noneMatch(line -> line.startsWith("READY "));
   }
 

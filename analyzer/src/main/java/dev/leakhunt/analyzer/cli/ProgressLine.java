@@ -9,7 +9,8 @@ import java.time.Duration;
 
 /**
  * The line printed on stderr every progress period: elapsed and remaining time, the live heap, and
- * the live heap's slope so far as the judge sees it.
+ * the live heap's slope so far as the judge sees it; during warm-up, when judging starts instead
+ * (the judge's "too few samples: watch longer" is no advice at minute 1 of 10).
  */
 final class ProgressLine {
   private final ResourceJudge judge = new ResourceJudge();
@@ -19,7 +20,8 @@ final class ProgressLine {
       Duration planned,
       LiveHeapTracker tracker,
       long windowStartMs,
-      Duration probe) {
+      Duration probe,
+      Duration warmup) {
     StringBuilder line = new StringBuilder("analyzer: ");
     line.append(DurationConverter.format(Duration.ofSeconds(elapsedMs / 1000)));
     if (planned != null) {
@@ -34,6 +36,16 @@ final class ProgressLine {
         .append(Figures.amount(tracker.lastLiveBytes(), "bytes"))
         .append(" of ")
         .append(Figures.amount(tracker.maxHeapBytes(), "bytes"));
+    if (elapsedMs < warmup.toMillis()) {
+      return line.append(", warming up: judging starts at ")
+          .append(DurationConverter.format(warmup))
+          .append(" (in ")
+          .append(
+              DurationConverter.format(
+                  Duration.ofSeconds((warmup.toMillis() - elapsedMs + 999) / 1000)))
+          .append(')')
+          .toString();
+    }
     ResourceSeries live =
         new ResourceSeries("heap.live", "bytes", tracker.maxHeapBytes(), tracker.livePoints());
     ResourceVerdict verdict =

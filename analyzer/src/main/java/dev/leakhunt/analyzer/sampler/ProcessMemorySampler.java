@@ -3,6 +3,7 @@ package dev.leakhunt.analyzer.sampler;
 import java.io.IOException;
 import java.lang.management.RuntimeMXBean;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,53 +43,63 @@ final class ProcessMemorySampler {
   private final ProcessMemory processMemory;
   private final boolean nmtOn;
   private final Set<String> categoriesSeen = new LinkedHashSet<>(ALWAYS_WRITTEN);
+  private final Map<String, Double> openingRows;
+  private boolean openingRowsWritten;
 
   private ProcessMemorySampler(
-      MBeanServerConnection connection, ProcessMemory processMemory, boolean nmtOn) {
+      MBeanServerConnection connection,
+      ProcessMemory processMemory,
+      boolean nmtOn,
+      Map<String, Double> openingRows) {
     this.connection = connection;
     this.processMemory = processMemory;
     this.nmtOn = nmtOn;
+    this.openingRows = openingRows;
   }
 
   /**
-   * Finds out what can be sampled, writes the rss capacity and the event rows for what cannot.
+   * Finds out what can be sampled: the rss capacity and the event rows for what cannot are written
+   * with this session's first sample (a session is opened before the evidence file may be written,
+   * and its calls are bounded as one).
    *
    * @throws IOException when the connection fails
    */
-  static ProcessMemorySampler open(
-      MBeanServerConnection connection, RuntimeMXBean runtime, SampleSink sink, long nowMs)
+  static ProcessMemorySampler open(MBeanServerConnection connection, RuntimeMXBean runtime)
       throws IOException {
+    Map<String, Double> openingRows = new LinkedHashMap<>();
     ProcessMemory processMemory = null;
     Optional<LocalProcess> local = LocalProcess.of(runtime, Path.of("/proc"));
     if (local.isEmpty()) {
-      sink.accept(
-          nowMs, ProcessMemoryRows.RSS_UNAVAILABLE_EVENT_PREFIX + ProcessMemoryRows.REMOTE, 1);
+      openingRows.put(
+          ProcessMemoryRows.RSS_UNAVAILABLE_EVENT_PREFIX + ProcessMemoryRows.REMOTE, 1.0);
     } else {
       try {
         MemoryLimit.Capacity capacity = new MemoryLimit(Path.of("/")).of(local.get().pid());
-        sink.accept(nowMs, "capacity:" + ProcessMemoryRows.RSS, capacity.bytes());
+        openingRows.put("capacity:" + ProcessMemoryRows.RSS, (double) capacity.bytes());
         if (capacity.fromCgroup()) {
-          sink.accept(nowMs, ProcessMemoryRows.RSS_CGROUP_LIMIT_EVENT, capacity.bytes());
+          openingRows.put(ProcessMemoryRows.RSS_CGROUP_LIMIT_EVENT, (double) capacity.bytes());
         }
         processMemory = new ProcessMemory(local.get().procDir());
         processMemory.residentBytes();
       } catch (IOException | RuntimeException e) {
         processMemory = null; // A local process whose /proc files cannot be read (permissions).
-        sink.accept(
-            nowMs,
-            ProcessMemoryRows.RSS_UNAVAILABLE_EVENT_PREFIX + ProcessMemoryRows.UNREADABLE,
-            1);
+        openingRows.put(
+            ProcessMemoryRows.RSS_UNAVAILABLE_EVENT_PREFIX + ProcessMemoryRows.UNREADABLE, 1.0);
       }
     }
     String nmtOff = nmtOffReason(connection);
     if (nmtOff != null) {
-      sink.accept(nowMs, ProcessMemoryRows.NMT_OFF_EVENT_PREFIX + nmtOff, 1);
+      openingRows.put(ProcessMemoryRows.NMT_OFF_EVENT_PREFIX + nmtOff, 1.0);
     }
-    return new ProcessMemorySampler(connection, processMemory, nmtOff == null);
+    return new ProcessMemorySampler(connection, processMemory, nmtOff == null, openingRows);
   }
 
   /** Samples rss and NMT once, stamped {@code nowMs}. */
   void sample(long nowMs, SampleSink sink) throws IOException {
+    if (!openingRowsWritten) {
+      openingRows.forEach((resource, value) -> sink.accept(nowMs, resource, value));
+      openingRowsWritten = true;
+    }
     if (processMemory != null) {
       try {
         sink.accept(nowMs, ProcessMemoryRows.RSS, processMemory.residentBytes());

@@ -1,11 +1,9 @@
 package dev.leakhunt.analyzer.verdict;
 
 import dev.leakhunt.analyzer.sampler.ProcessMemoryRows;
-import dev.leakhunt.analyzer.series.RecordedRun;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Words for the memory outside the Java heap: what could not be sampled and how to get it (notes
@@ -46,7 +44,7 @@ final class NativeMemoryNotes {
   private NativeMemoryNotes() {}
 
   /** The notes on what the run could not sample, each one sentence without a final stop. */
-  static List<String> notes(RecordedRun run) {
+  static List<String> notes(RunDigest run) {
     List<String> notes = new ArrayList<>();
     if (hasEvent(run, ProcessMemoryRows.RSS_UNAVAILABLE_EVENT_PREFIX + ProcessMemoryRows.REMOTE)) {
       notes.add(
@@ -80,7 +78,7 @@ final class NativeMemoryNotes {
    * @param all every resource verdict of the run (rss is read against the NMT categories)
    */
   static ResourceVerdict explained(
-      ResourceVerdict verdict, List<ResourceVerdict> all, RecordedRun run) {
+      ResourceVerdict verdict, List<ResourceVerdict> all, RunDigest run) {
     if (verdict.outcome() != Outcome.FAIL) {
       return verdict;
     }
@@ -102,7 +100,7 @@ final class NativeMemoryNotes {
         verdict.moreTimeNeeded());
   }
 
-  private static String meaning(String resource, List<ResourceVerdict> all, RecordedRun run) {
+  private static String meaning(String resource, List<ResourceVerdict> all, RunDigest run) {
     if (resource.equals(ProcessMemoryRows.RSS)) {
       return rssMeaning(all, run);
     }
@@ -116,7 +114,7 @@ final class NativeMemoryNotes {
     return MEANING_BY_CATEGORY.get(category);
   }
 
-  private static String rssMeaning(List<ResourceVerdict> all, RecordedRun run) {
+  private static String rssMeaning(List<ResourceVerdict> all, RunDigest run) {
     String limit =
         hasEvent(run, ProcessMemoryRows.RSS_CGROUP_LIMIT_EVENT)
             ? "its capacity is the container's (control group's) memory limit, where the kernel"
@@ -139,7 +137,7 @@ final class NativeMemoryNotes {
           + "; "
           + limit;
     }
-    boolean nmtSampled = run.rows().keySet().stream().anyMatch(ProcessMemoryRows::isNmtCategory);
+    boolean nmtSampled = run.recordedIds().stream().anyMatch(ProcessMemoryRows::isNmtCategory);
     String where =
         nmtSampled
             ? "no NMT category grows beyond its limit, so the growth is in native memory the JVM"
@@ -157,16 +155,11 @@ final class NativeMemoryNotes {
     return all.stream().anyMatch(v -> v.resource().equals(resource) && v.outcome() == Outcome.FAIL);
   }
 
-  private static boolean hasEvent(RecordedRun run, String event) {
-    return !run.points(event).isEmpty();
+  private static boolean hasEvent(RunDigest run, String event) {
+    return run.recordedIds().contains(event);
   }
 
   private static String withoutFinalStop(String sentence) {
     return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
-  }
-
-  /** The notes joined for the run's reason: {@code note: A; note: B}, or empty. */
-  static String joined(List<String> notes) {
-    return notes.stream().map(n -> "note: " + n).collect(Collectors.joining("; "));
   }
 }

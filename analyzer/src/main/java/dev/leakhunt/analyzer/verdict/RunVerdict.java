@@ -13,6 +13,7 @@ import java.util.List;
  * @param gaps periods the target could not be sampled
  * @param targetDeath how the target ended, or null when it outlived the run
  * @param gcPauses the target's GC pause distribution over the run
+ * @param quality what reading the samples skipped and whether the live set was measured
  */
 public record RunVerdict(
     Outcome outcome,
@@ -21,9 +22,23 @@ public record RunVerdict(
     List<ResourceVerdict> resources,
     List<SamplingGap> gaps,
     TargetDeath targetDeath,
-    GcPauseSummary gcPauses) {
+    GcPauseSummary gcPauses,
+    EvidenceQuality quality) {
   public RunVerdict {
     resources = List.copyOf(resources);
     gaps = List.copyOf(gaps);
+    quality = quality == null ? EvidenceQuality.UNKNOWN : quality;
+  }
+
+  /** A verdict with nothing known about the evidence's quality. */
+  public RunVerdict(
+      Outcome outcome,
+      String reason,
+      RunInfo run,
+      List<ResourceVerdict> resources,
+      List<SamplingGap> gaps,
+      TargetDeath targetDeath,
+      GcPauseSummary gcPauses) {
+    this(outcome, reason, run, resources, gaps, targetDeath, gcPauses, EvidenceQuality.UNKNOWN);
   }
 }

@@ -20,7 +20,7 @@ class LeakScenarioTest {
         .hasMessage(
             "unknown leak scenario 'oom' (choose from abandoned-carts, recently-viewed,"
                 + " unreleased-buffers, stuck-threads, class-per-request, unclosed-gzip,"
-                + " bounded-cache)");
+                + " bounded-cache, slow-product-pages)");
   }
 
   @Test
