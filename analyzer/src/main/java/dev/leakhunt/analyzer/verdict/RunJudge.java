@@ -86,6 +86,8 @@ public final class RunJudge {
       }
       verdicts.add(verdict);
     }
+    List<ResourceVerdict> judged = verdicts;
+    verdicts = judged.stream().map(v -> NativeMemoryNotes.explained(v, judged, digest)).toList();
     TargetDeath death = digest.death();
     long endMs =
         info.endMs() != null
@@ -135,6 +137,9 @@ public final class RunJudge {
           "samples.csv: the clock jumped forward "
               + plural(health.clockJumps(), "time")
               + " (kept as gaps)");
+    }
+    for (String note : NativeMemoryNotes.notes(digest)) {
+      notes.add("note: " + note);
     }
     return notes;
   }
