@@ -21,9 +21,17 @@ record FirstConnection(TargetSession session, TargetDescription target, HeldRows
    */
   static final long FIRST_CONNECT_MS = 60_000;
 
+  /** Attempts when the connection is lost while being set up, within the same budget. */
+  static final int ATTEMPTS = 3;
+
+  /** Pause before the second attempt, doubled before the third. */
+  static final long RETRY_PAUSE_MS = 1_000;
+
   /**
    * Connects, describes the target and samples it once, all within {@link #FIRST_CONNECT_MS} (or
-   * the allowance for silence when longer).
+   * the allowance for silence when longer). A connection lost while being set up is tried again (up
+   * to {@link #ATTEMPTS} times in all, within the same budget), saying so on stderr; a target that
+   * refuses or cannot be reached fails at once, so that a wrong address is reported quickly.
    *
    * @throws ConnectionFailedException with one line when the target cannot be reached or does not
    *     answer in time
@@ -31,6 +39,35 @@ record FirstConnection(TargetSession session, TargetDescription target, HeldRows
   static FirstConnection open(WatchSettings settings, BoundedCalls calls, Recorder pausesNanos)
       throws ConnectionFailedException {
     long budgetMs = Math.max(FIRST_CONNECT_MS, settings.unresponsiveAfter().toMillis());
+    long deadlineMs = System.currentTimeMillis() + budgetMs;
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return openOnce(settings, calls, pausesNanos, deadlineMs, budgetMs);
+      } catch (ConnectionFailedException e) {
+        long pauseMs = RETRY_PAUSE_MS << (attempt - 1);
+        if (!e.lostAfterConnect()
+            || attempt >= ATTEMPTS
+            || System.currentTimeMillis() + pauseMs >= deadlineMs) {
+          throw e;
+        }
+        System.err.println("analyzer: " + e.getMessage() + "; connecting again");
+        try {
+          Thread.sleep(pauseMs);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static FirstConnection openOnce(
+      WatchSettings settings,
+      BoundedCalls calls,
+      Recorder pausesNanos,
+      long deadlineMs,
+      long budgetMs)
+      throws ConnectionFailedException {
     BoundedCalls.Waited<FirstConnection> waited =
         calls.call(
             () -> {
@@ -46,13 +83,11 @@ record FirstConnection(TargetSession session, TargetDescription target, HeldRows
                 return new FirstConnection(session, target, firstRows);
               } catch (IOException | RuntimeException e) {
                 session.close();
-                throw new ConnectionFailedException(
-                    "cannot describe " + settings.target().describe() + ": " + describe(e),
-                    false,
-                    e);
+                throw ConnectionFailedException.lostAfterConnect(
+                    "cannot describe " + settings.target().describe() + ": " + describe(e), e);
               }
             },
-            System.currentTimeMillis() + budgetMs);
+            deadlineMs);
     if (waited.returned()) {
       return waited.value();
     }

@@ -100,12 +100,11 @@ public final class TargetSession implements AutoCloseable {
         throw unreadable;
       }
       closeQuietly(connector);
-      throw new ConnectionFailedException(
+      throw ConnectionFailedException.lostAfterConnect(
           "cannot read the platform MBeans of "
               + spec.describe()
               + ": "
               + TargetConnector.oneLine(e),
-          false,
           e);
     }
   }

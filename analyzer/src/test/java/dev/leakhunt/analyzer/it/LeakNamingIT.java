@@ -142,6 +142,8 @@ class LeakNamingIT {
               target,
               WatchRun.SHORT_RUN_CLASS_THRESHOLDS[0],
               WatchRun.SHORT_RUN_CLASS_THRESHOLDS[1],
+              WatchRun.SHORT_RUN_RSS_THRESHOLD[0],
+              WatchRun.SHORT_RUN_RSS_THRESHOLD[1],
               "--threshold",
               "compressed-class-space.used=4MiB",
               "--threshold",

@@ -207,7 +207,9 @@ class WatchDiagnosisIT {
               "--threshold",
               "metaspace.used=64MiB",
               "--threshold",
-              "classes.loaded=3000");
+              "classes.loaded=3000",
+              WatchRun.SHORT_RUN_RSS_THRESHOLD[0],
+              WatchRun.SHORT_RUN_RSS_THRESHOLD[1]);
     }
     assertThat(result.exitCode()).as(result.stdout() + result.stderr()).isEqualTo(0);
     assertThat(result.stdout()).contains("VERDICT ").doesNotContain("Top suspects");

@@ -71,6 +71,8 @@ class BringYourOwnLoadIT {
                   "metaspace.used=64MiB",
                   "--threshold",
                   "classes.loaded=3000",
+                  "--threshold",
+                  "rss=2GiB",
                   "--out",
                   out.toString(),
                   "--"));
