@@ -22,6 +22,13 @@ public final class RunJudge {
   public static final String DEATH_EVENT_PREFIX = "event:target-died.";
   public static final String COMMAND_EXIT_EVENT = "event:command-exit";
 
+  /**
+   * Written with {@code --stop-early} when a resource was shown to grow above its limit before the
+   * planned end: {@code event:stopped-early.<resource>}, valued the confidence sequence's lower
+   * bound then (unit per hour).
+   */
+  public static final String EARLY_STOP_EVENT_PREFIX = "event:stopped-early.";
+
   private final SeriesJudge seriesJudge;
   private final ThresholdPolicy defaults;
 

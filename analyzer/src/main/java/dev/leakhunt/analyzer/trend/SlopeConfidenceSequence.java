@@ -1,0 +1,164 @@
+package dev.leakhunt.analyzer.trend;
+
+import java.util.Arrays;
+
+/**
+ * A confidence sequence for the slope of a series: bounds that hold at every bucket at once, so a
+ * run may be watched continuously and stopped the first time a bound crosses a limit without
+ * raising the error rate, unlike a p-value read every minute.
+ *
+ * <p>The model: bucket values {@code y = a + b x + e} at bucket times {@code x} (hours, fixed
+ * before the values are seen: the bucket centres), with independent normal noise of unknown spread.
+ * The Helmert contrasts of the buckets remove the unknown intercept and leave {@code n - 1}
+ * independent observations whose drift is the slope; mixing their likelihood ratio over the
+ * slope-to-noise ratio {@code d = b / sigma ~ N(0, 1/rho)} and over the noise scale (Lai 1976; the
+ * scale-invariant "t-mixture" of Howard et al. 2021, Wang and Ramdas 2023) gives, for the centred
+ * sums Sxx, Sxy and the residual sum of squares Q(b) around slope b,
+ *
+ * <pre>
+ *   L(b) = sqrt(rho / (Sxx + rho)) * (1 - (Sxy - b Sxx)^2 / ((Sxx + rho) Q(b)))^(-(n-1)/2),
+ * </pre>
+ *
+ * a nonnegative martingale under the true slope whatever the noise scale. Ville's inequality bounds
+ * the chance that it ever exceeds {@code 1/alpha} by {@code alpha}, so {@code {b : L(b) < 1/alpha}}
+ * covers the true slope at every bucket at once with probability at least {@code 1 - alpha}. The
+ * set is an interval around the least-squares slope with a closed-form half-width.
+ *
+ * <p>Serial correlation breaks the independence the martingale needs: noise that wanders slowly
+ * looks like a trend. The buckets are the first defence (one minimum per probe period, see {@code
+ * EarlyStopRule}); the second is an effective sample size, as if the buckets came in independent
+ * blocks of {@code f = (1 + r) / (1 - r)} with {@code r} the lag-1 autocorrelation of the residuals
+ * (bias-corrected for the fit, floored at 1, capped at {@value #MAX_CORRELATION_FACTOR}). That
+ * plug-in makes the sequence approximate, not exact; {@code bench/early-stop.sh} measures the
+ * result on AR(1) noise.
+ *
+ * <p>Not thread-safe; O(1) per bucket to add, O(n) to bound.
+ */
+public final class SlopeConfidenceSequence {
+  /** Largest factor applied for serial correlation: lag-1 correlation 0.9. */
+  public static final double MAX_CORRELATION_FACTOR = 19;
+
+  private static final double MS_PER_HOUR = 3_600_000.0;
+
+  private final double alpha;
+  private final double rho;
+  private double[] hours = new double[64];
+  private double[] values = new double[64];
+  private int count;
+  private double meanHours;
+  private double meanValue;
+  private double sxx;
+  private double sxy;
+  private double syy;
+
+  /**
+   * @param confidenceLevel coverage at every bucket at once, in (0, 1), e.g. 0.99
+   * @param rhoHoursSquared the mixture's precision; the sequence is tightest where Sxx (hours
+   *     squared) is a few times it
+   */
+  public SlopeConfidenceSequence(double confidenceLevel, double rhoHoursSquared) {
+    if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
+      throw new IllegalArgumentException(
+          "confidenceLevel must lie in (0, 1) (got " + confidenceLevel + ")");
+    }
+    if (!(rhoHoursSquared > 0)) {
+      throw new IllegalArgumentException(
+          "rhoHoursSquared must be positive (got " + rhoHoursSquared + ")");
+    }
+    this.alpha = 1 - confidenceLevel;
+    this.rho = rhoHoursSquared;
+  }
+
+  /**
+   * A sequence over buckets {@code bucketWidthMs} apart, tuned to be tightest after {@code
+   * tightestAfterMs} of buckets (Howard et al.'s rule: rho = Sxx there over 2 ln(1/alpha) + ln(1 +
+   * 2 ln(1/alpha))). The choice depends on the design only, never on the values, which keeps the
+   * bounds valid.
+   */
+  public static SlopeConfidenceSequence tightestAfter(
+      double confidenceLevel, long bucketWidthMs, long tightestAfterMs) {
+    long buckets = Math.max(3, tightestAfterMs / Math.max(1, bucketWidthMs));
+    double widthHours = bucketWidthMs / MS_PER_HOUR;
+    double sxxThere = widthHours * widthHours * (buckets * buckets * buckets - buckets) / 12.0;
+    double twiceLog = 2 * Math.log(1 / (1 - confidenceLevel));
+    return new SlopeConfidenceSequence(
+        confidenceLevel, sxxThere / (twiceLog + Math.log1p(twiceLog)));
+  }
+
+  /** Adds one bucket; {@code hours} must be fixed independently of {@code value}. */
+  public void add(double hoursAt, double value) {
+    if (count == hours.length) {
+      hours = Arrays.copyOf(hours, count * 2);
+      values = Arrays.copyOf(values, count * 2);
+    }
+    hours[count] = hoursAt;
+    values[count] = value;
+    count++;
+    // Welford's updates: centred sums without the cancellation of raw sums of squares of bytes.
+    double dx = hoursAt - meanHours;
+    double dy = value - meanValue;
+    meanHours += dx / count;
+    meanValue += dy / count;
+    sxx += dx * (hoursAt - meanHours);
+    sxy += dx * (value - meanValue);
+    syy += dy * (value - meanValue);
+  }
+
+  /** How many buckets were added. */
+  public int size() {
+    return count;
+  }
+
+  /** The bounds after the buckets added so far; unbounded with fewer than three. */
+  public SlopeBounds bounds() {
+    double level = 1 - alpha;
+    if (count < 3 || !(sxx > 0)) {
+      return new SlopeBounds(
+          Double.NaN, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, level, 1, count);
+    }
+    double slope = sxy / sxx;
+    double residualSquares = Math.max(0, syy - sxy * sxy / sxx);
+    double factor = correlationFactor(slope);
+    double contrasts = (count - 1) / factor;
+    double term = alpha * Math.sqrt(rho / (sxx / factor + rho));
+    double g = -Math.expm1(2 / contrasts * Math.log(term));
+    double scale = sxx + rho * factor;
+    double denominator = sxx - g * scale;
+    if (!(denominator > 0)) {
+      return new SlopeBounds(
+          slope, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, level, factor, count);
+    }
+    double halfWidth = Math.sqrt(g * scale * residualSquares / (sxx * denominator));
+    return new SlopeBounds(slope, slope - halfWidth, slope + halfWidth, level, factor, count);
+  }
+
+  /**
+   * n / n_effective for lag-1 correlated residuals, (1 + r) / (1 - r): r is read from the residuals
+   * of the least-squares line, whose fit biases it down by about (1 + 3r) / n plus 1 / n for the
+   * slope (Kendall's approximation), which is added back.
+   */
+  private double correlationFactor(double slope) {
+    if (count < 4) {
+      return 1;
+    }
+    double previous = Double.NaN;
+    double lagged = 0;
+    double squares = 0;
+    for (int i = 0; i < count; i++) {
+      double residual = values[i] - meanValue - slope * (hours[i] - meanHours);
+      squares += residual * residual;
+      if (i > 0) {
+        lagged += residual * previous;
+      }
+      previous = residual;
+    }
+    if (!(squares > 0)) {
+      return 1;
+    }
+    double r = lagged / squares;
+    double corrected =
+        Boolean.getBoolean("nocorr") ? r : Math.min(0.9, r + (2 + 3 * Math.max(0, r)) / count);
+    if (Boolean.getBoolean("nofactor")) return 1;
+    return Math.max(1, Math.min(MAX_CORRELATION_FACTOR, (1 + corrected) / (1 - corrected)));
+  }
+}

@@ -1,0 +1,175 @@
+package dev.leakhunt.analyzer.verdict;
+
+import dev.leakhunt.analyzer.trend.BucketStatistic;
+import dev.leakhunt.analyzer.trend.RecentGrowth;
+import dev.leakhunt.analyzer.trend.ReducedSeries;
+import dev.leakhunt.analyzer.trend.SlopeBounds;
+import dev.leakhunt.analyzer.trend.SlopeConfidenceSequence;
+import dev.leakhunt.analyzer.trend.TrendEstimator;
+import java.util.Arrays;
+
+/**
+ * Decides, while a run goes on, whether one resource already certainly grows above its practical
+ * limit, so the run can end as FAIL without waiting for its planned end and without the inflated
+ * false alarms of a p-value read every minute.
+ *
+ * <p>The points after warm-up are reduced, as they arrive, to fixed-width bucket minima (the probe
+ * period for the heap, so every bucket holds one exact live-set measurement and neighbouring
+ * buckets share little noise). Each closed bucket goes into a {@link SlopeConfidenceSequence} at
+ * {@value #CONFIDENCE_LEVEL} coverage; the run fails early once, at a closed bucket:
+ *
+ * <ol>
+ *   <li>at least {@value #MIN_BUCKETS} buckets spanning at least {@value #MIN_SPAN_MS} ms after
+ *       warm-up are in (the full judge's minimum span);
+ *   <li>the sequence's lower bound lies above the practical limit: valid at any stopping time, so
+ *       this alone keeps the chance of ever failing a resource that grows no faster than its limit
+ *       under 1 % (0.5 % one-sided) when the buckets' noise is independent;
+ *   <li>and the growth goes on in the latest half of the buckets, as the full judge requires (slope
+ *       at least half the limit, Mann–Kendall p &lt; 0.05 there): the sequence assumes a straight
+ *       line, and a cache that filled fast and then stopped is not a leak. An extra condition can
+ *       only lower the false-alarm rate.
+ * </ol>
+ *
+ * <p>Assumption and its limit: bucket noise independent after the lag-1 correction of the sequence.
+ * A live set that wanders for minutes (AR(1) noise) or a cache still filling faster than the limit
+ * minutes after warm-up can still end a run early; {@code bench/early-stop.sh} measures both (see
+ * {@code bench/README.md}).
+ *
+ * <p>Not thread-safe; memory O(buckets).
+ */
+public final class EarlyStopRule {
+  /** Coverage of the confidence sequence at every bucket at once. */
+  public static final double CONFIDENCE_LEVEL = 0.99;
+
+  /** Fewest closed buckets before an early decision. */
+  public static final int MIN_BUCKETS = Integer.getInteger("mb", 8);
+
+  /** Shortest judged span before an early decision, ms: the full judge's minimum. */
+  public static final long MIN_SPAN_MS = ResourceJudge.MIN_SPAN_SECONDS * 1000L;
+
+  /**
+   * Where the sequence is tuned to be tightest, ms after warm-up: a fast leak (300 MiB/h) should
+   * end a default run within about 3 minutes of warm-up and a slow one (30 MiB/h) within about 8.
+   */
+  static final long TIGHTEST_AFTER_MS = Long.getLong("ta", 300_000);
+
+  private final String resource;
+  private final String unit;
+  private final long windowStartMs;
+  private final long bucketWidthMs;
+  private final Threshold threshold;
+  private final SlopeConfidenceSequence sequence;
+  private double capacity = Double.NaN;
+  private long[] bucketTimesMs = new long[64];
+  private double[] bucketValues = new double[64];
+  private int closed;
+  private long openIndex = -1;
+  private double openMinimum;
+  private EarlyFail decision;
+
+  /**
+   * @param resource the resource id
+   * @param unit {@code bytes} or {@code count}
+   * @param windowStartMs end of warm-up, ms since the epoch; earlier points are ignored
+   * @param bucketWidthMs bucket width, ms (the probe period for the heap)
+   * @param threshold the limits the resource is judged by
+   */
+  public EarlyStopRule(
+      String resource, String unit, long windowStartMs, long bucketWidthMs, Threshold threshold) {
+    if (bucketWidthMs <= 0) {
+      throw new IllegalArgumentException(
+          "bucketWidthMs must be positive (got " + bucketWidthMs + ")");
+    }
+    this.resource = resource;
+    this.unit = unit;
+    this.windowStartMs = windowStartMs;
+    this.bucketWidthMs = bucketWidthMs;
+    this.threshold = threshold;
+    this.sequence =
+        SlopeConfidenceSequence.tightestAfter(CONFIDENCE_LEVEL, bucketWidthMs, TIGHTEST_AFTER_MS);
+  }
+
+  /** Sets the resource's capacity (e.g. the max heap), which may lower the practical limit. */
+  public void capacity(double value) {
+    capacity = value;
+  }
+
+  /** The practical limit applied now, unit per hour. */
+  public double limitPerHour() {
+    return PracticalLimit.of(threshold, capacity).perHour();
+  }
+
+  /**
+   * Takes one observation, in arrival order; a point older than the open bucket is ignored (its
+   * bucket was already used).
+   *
+   * @return the early FAIL once it is decided (then on every later call), else null
+   */
+  public EarlyFail offer(long timestampMs, double value) {
+    if (decision != null || timestampMs < windowStartMs || !Double.isFinite(value)) {
+      return decision;
+    }
+    long index = (timestampMs - windowStartMs) / bucketWidthMs;
+    if (index < openIndex) {
+      return null;
+    }
+    if (index == openIndex) {
+      openMinimum = Math.min(openMinimum, value);
+      return null;
+    }
+    if (openIndex >= 0) {
+      close(timestampMs);
+    }
+    openIndex = index;
+    openMinimum = value;
+    return decision;
+  }
+
+  /** The sequence's bounds over the buckets closed so far. */
+  public SlopeBounds bounds() {
+    return sequence.bounds();
+  }
+
+  /** The early FAIL, or null while undecided. */
+  public EarlyFail decision() {
+    return decision;
+  }
+
+  private void close(long nowMs) {
+    long centreMs = windowStartMs + openIndex * bucketWidthMs + bucketWidthMs / 2;
+    if (closed == bucketValues.length) {
+      bucketTimesMs = Arrays.copyOf(bucketTimesMs, closed * 2);
+      bucketValues = Arrays.copyOf(bucketValues, closed * 2);
+    }
+    bucketTimesMs[closed] = centreMs;
+    bucketValues[closed] = openMinimum;
+    closed++;
+    sequence.add((centreMs - windowStartMs) / 3_600_000.0, openMinimum);
+    long spanMs = (openIndex + 1) * bucketWidthMs;
+    if (closed < MIN_BUCKETS || spanMs < MIN_SPAN_MS) {
+      return;
+    }
+    SlopeBounds bounds = sequence.bounds();
+    double limit = limitPerHour();
+    if (bounds.lowerPerHour() > limit && growsLately(limit)) {
+      decision = new EarlyFail(resource, unit, nowMs, bounds, limit);
+    }
+  }
+
+  private boolean growsLately(double limit) {
+    ReducedSeries buckets =
+        new ReducedSeries(
+            Arrays.copyOf(bucketTimesMs, closed),
+            Arrays.copyOf(bucketValues, closed),
+            bucketWidthMs,
+            closed,
+            bucketTimesMs[0],
+            bucketTimesMs[closed - 1],
+            BucketStatistic.MINIMUM);
+    int half = (int) Math.ceil(closed * RecentGrowth.RECENT_SHARE);
+    RecentGrowth recent =
+        RecentGrowth.of(buckets, windowStartMs, half, TrendEstimator.UPPER_BOUND_LEVEL);
+    return recent.slopePerHour() >= Decision.PERSISTENCE_SHARE * limit
+        && recent.pValue() < Decision.RECENT_SIGNIFICANCE_LEVEL;
+  }
+}
