@@ -108,6 +108,18 @@ final class WatchCommand implements Callable<Integer> {
       description = "Replace a resource's default limits, e.g. heap.live=32MiB,5% (repeatable).")
   List<ThresholdOverride> thresholds = new ArrayList<>();
 
+  /**
+   * Off by default in {@code watch}: a run stopped early has a shorter window for every other
+   * resource, and a script that asked for 10 minutes gets 10 minutes unless it opts in.
+   */
+  @Option(
+      names = "--stop-early",
+      description =
+          "End the run as FAIL as soon as the live heap certainly grows above its limit (a "
+              + "confidence sequence valid at any stopping time); the reports are written as for "
+              + "a full run and the command is stopped.")
+  boolean stopEarly;
+
   @Option(
       names = "--progress",
       converter = DurationConverter.class,
@@ -165,7 +177,8 @@ final class WatchCommand implements Callable<Integer> {
         out,
         List.copyOf(mbeans),
         thresholds,
-        List.copyOf(command));
+        List.copyOf(command),
+        stopEarly);
   }
 
   private static void requirePositive(String option, Duration value) {

@@ -120,12 +120,14 @@ final class WatchLoop {
   private Long sample(Path out) throws IOException, ConnectionFailedException {
     Recorder pausesNanos = new Recorder(3);
     try (SamplesCsvWriter csv = new SamplesCsvWriter(out.resolve(RunReports.SAMPLES))) {
-      LiveHeapTracker sink = new LiveHeapTracker(csv);
+      EarlyStop earlyStop = new EarlyStop(csv, settings);
+      LiveHeapTracker sink = new LiveHeapTracker(earlyStop);
       TargetSession session =
           TargetSession.open(settings.target(), settings.mbeans(), sink, pausesNanos);
       long startMs = System.currentTimeMillis();
       TargetDescription target = session.describe(TargetHost.of(settings.target()));
       RunInfo info = runInfo(startMs, target);
+      earlyStop.windowStartsAt(info.windowStartMs());
       new RunVerdictJson().writeRunInfo(info, out.resolve(RunReports.RUN_INFO));
       announce(target);
       diagnosis.atRunStart();
@@ -137,7 +139,7 @@ final class WatchLoop {
         if (!settings.command().isEmpty()) {
           child = ChildCommand.start(settings.command(), out.resolve(info.commandLog()));
         }
-        loop(startMs, link, sink, pauses, child);
+        loop(startMs, link, sink, pauses, child, earlyStop);
       } finally {
         if (child != null) {
           int code = child.exited() ? child.exitCode() : child.stop();
@@ -154,7 +156,8 @@ final class WatchLoop {
       TargetLink link,
       LiveHeapTracker sink,
       GcPauseLogWriter pauses,
-      ChildCommand child) {
+      ChildCommand child,
+      EarlyStop earlyStop) {
     long intervalMs = settings.interval().toMillis();
     long probeMs = settings.liveProbe().toMillis();
     long deadlineMs =
@@ -186,6 +189,9 @@ final class WatchLoop {
                 + " of max "
                 + Figures.amount(sink.maxHeapBytes(), "bytes")
                 + "; judging what was recorded");
+        return;
+      }
+      if (earlyStop.stopNow(startMs)) {
         return;
       }
       if (!warmupEndSeen && nowMs >= startMs + diagnosisLeadMs()) {

@@ -20,6 +20,7 @@ import java.util.List;
  * @param mbeans extra MBean attributes to sample and judge
  * @param thresholds user thresholds
  * @param command command to run during the window, empty for none
+ * @param stopEarly end the run as FAIL as soon as the live heap is shown to grow above its limit
  */
 record WatchSettings(
     ConnectionSpec target,
@@ -31,4 +32,5 @@ record WatchSettings(
     Path out,
     List<MBeanAttributeSpec> mbeans,
     List<ThresholdOverride> thresholds,
-    List<String> command) {}
+    List<String> command,
+    boolean stopEarly) {}

@@ -156,9 +156,11 @@ public final class SlopeConfidenceSequence {
       return 1;
     }
     double r = lagged / squares;
+    // Bias-corrected, then one standard error up: with 10-20 buckets r is too uncertain to take at
+    // its estimate, and taking it low is what lets slowly wandering noise pass for a trend.
     double corrected =
-        Boolean.getBoolean("nocorr") ? r : Math.min(0.9, r + (2 + 3 * Math.max(0, r)) / count);
-    if (Boolean.getBoolean("nofactor")) return 1;
+        Math.min(
+            0.9, r + (2 + 3 * Math.max(0, r)) / count + Math.sqrt(Math.max(0, 1 - r * r) / count));
     return Math.max(1, Math.min(MAX_CORRELATION_FACTOR, (1 + corrected) / (1 - corrected)));
   }
 }

@@ -19,16 +19,29 @@ public record EarlyFail(
     return RunJudge.EARLY_STOP_EVENT_PREFIX + resource;
   }
 
-  /** "heap.live grows at least 212.4 MiB/h (99 % confidence sequence), above its limit ...". */
+  /** "heap.live grows at least +212.4 MiB/h (lower bound of a 99 % confidence sequence ...". */
   public String sentence() {
+    return sentence(resource, unit, bounds.lowerPerHour(), bounds, limitPerHour);
+  }
+
+  /**
+   * The sentence for a lower bound {@code lowerPerHour} that crossed {@code limitPerHour}, with the
+   * sequence's {@code bounds} (its lower bound may differ slightly when recomputed from the
+   * samples).
+   */
+  static String sentence(
+      String resource, String unit, double lowerPerHour, SlopeBounds bounds, double limitPerHour) {
     return resource
         + " grows at least "
-        + Figures.ratePerHour(bounds.lowerPerHour(), unit)
+        + Figures.ratePerHour(lowerPerHour, unit)
         + " (lower bound of a "
         + Math.round(bounds.confidenceLevel() * 100)
         + " % confidence sequence, valid whenever the run stops), above its limit of "
-        + Figures.ratePerHour(limitPerHour, unit)
-        + "; slope so far "
-        + Figures.ratePerHour(bounds.slopePerHour(), unit);
+        + Figures.amount(limitPerHour, unit)
+        + "/h; slope so far "
+        + Figures.ratePerHour(bounds.slopePerHour(), unit)
+        + " over "
+        + bounds.bucketCount()
+        + " buckets";
   }
 }

@@ -42,7 +42,7 @@ public final class EarlyStopRule {
   public static final double CONFIDENCE_LEVEL = 0.99;
 
   /** Fewest closed buckets before an early decision. */
-  public static final int MIN_BUCKETS = Integer.getInteger("mb", 8);
+  public static final int MIN_BUCKETS = 8;
 
   /** Shortest judged span before an early decision, ms: the full judge's minimum. */
   public static final long MIN_SPAN_MS = ResourceJudge.MIN_SPAN_SECONDS * 1000L;
@@ -51,7 +51,7 @@ public final class EarlyStopRule {
    * Where the sequence is tuned to be tightest, ms after warm-up: a fast leak (300 MiB/h) should
    * end a default run within about 3 minutes of warm-up and a slow one (30 MiB/h) within about 8.
    */
-  static final long TIGHTEST_AFTER_MS = Long.getLong("ta", 300_000);
+  static final long TIGHTEST_AFTER_MS = 240_000;
 
   private final String resource;
   private final String unit;

@@ -62,6 +62,8 @@ public final class RunJudge {
           seriesJudge.judge(
               series, info.windowStartMs(), threshold, minBucketWidth(resource, info)));
     }
+    EarlyStopEvidence early = EarlyStopEvidence.of(run);
+    verdicts = early.applyTo(verdicts, run, info, minBucketWidth(EarlyStopEvidence.WATCHED, info));
     TargetDeath death = death(run);
     long endMs = info.endMs() != null ? info.endMs() : run.lastTimestampMs().orElse(info.startMs());
     Integer exitCode =
@@ -70,19 +72,20 @@ public final class RunJudge {
     Outcome outcome = outcome(death, verdicts);
     return new RunVerdict(
         outcome,
-        reason(outcome, death, verdicts, ended),
+        early.reasonPrefix(info) + reason(outcome, death, verdicts, ended),
         ended,
         verdicts,
         gaps(run),
         death,
-        gcPauses);
+        gcPauses,
+        early.stoppedAtMs());
   }
 
   /**
    * The live heap's buckets must each hold a forced-GC probe to measure the true live set; other
    * resources need one sample per bucket.
    */
-  private static Duration minBucketWidth(String resource, RunInfo info) {
+  static Duration minBucketWidth(String resource, RunInfo info) {
     if (resource.equals("heap.live") && info.liveProbeIntervalMs() > 0) {
       return Duration.ofMillis(Math.max(info.liveProbeIntervalMs(), info.intervalMs()));
     }

@@ -13,6 +13,8 @@ import java.util.List;
  * @param gaps periods the target could not be sampled
  * @param targetDeath how the target ended, or null when it outlived the run
  * @param gcPauses the target's GC pause distribution over the run
+ * @param stoppedEarlyAtMs when {@code --stop-early} ended the run because a resource was shown to
+ *     grow above its limit, ms since the epoch; null when the run went its planned course
  */
 public record RunVerdict(
     Outcome outcome,
@@ -21,9 +23,22 @@ public record RunVerdict(
     List<ResourceVerdict> resources,
     List<SamplingGap> gaps,
     TargetDeath targetDeath,
-    GcPauseSummary gcPauses) {
+    GcPauseSummary gcPauses,
+    Long stoppedEarlyAtMs) {
   public RunVerdict {
     resources = List.copyOf(resources);
     gaps = List.copyOf(gaps);
+  }
+
+  /** A verdict of a run that was not stopped early. */
+  public RunVerdict(
+      Outcome outcome,
+      String reason,
+      RunInfo run,
+      List<ResourceVerdict> resources,
+      List<SamplingGap> gaps,
+      TargetDeath targetDeath,
+      GcPauseSummary gcPauses) {
+    this(outcome, reason, run, resources, gaps, targetDeath, gcPauses, null);
   }
 }

@@ -32,6 +32,7 @@ public final class VerdictDiagnosis {
         verdict.resources(),
         verdict.gaps(),
         verdict.targetDeath(),
-        verdict.gcPauses());
+        verdict.gcPauses(),
+        verdict.stoppedEarlyAtMs());
   }
 }

@@ -23,7 +23,8 @@ final class EarlyStopCalibration {
 
   public static void main(String[] args) {
     int seeds = Integer.getInteger("seeds", 1000);
-    long[] horizons = {600_000, 7_200_000};
+    long[] horizons =
+        Boolean.getBoolean("quick") ? new long[] {600_000} : new long[] {600_000, 7_200_000};
     System.out.printf(
         Locale.ROOT,
         "%d seeds per shape, stopped = early FAIL at any closed bucket up to the horizon%n",
