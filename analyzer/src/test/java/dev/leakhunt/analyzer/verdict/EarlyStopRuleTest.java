@@ -40,11 +40,17 @@ class EarlyStopRuleTest {
   }
 
   @Test
-  void leakOf300MiBPerHourStopsWithinSevenMinutesOfWarmupInEverySeed() {
-    for (long seed = 0; seed < 100; seed++) {
+  void leakOf300MiBPerHourStopsInsideTheDefaultWindowInEverySeedAndInFourAndAHalfMinutesMedian() {
+    long[] stopsMs = new long[100];
+    for (int seed = 0; seed < stopsMs.length; seed++) {
       ResourceSeries series = new SyntheticSeries(seed).heapAfterGc(300, 1, 3, PROBE_MS, 512);
-      assertThat(firstEarlyFailMs(series)).as("seed %d", seed).isNotNull().isLessThan(420_000L);
+      Long stopMs = firstEarlyFailMs(series);
+      // The default run judges 8 minutes after its 2-minute warm-up.
+      assertThat(stopMs).as("seed %d", seed).isNotNull().isLessThan(480_000L);
+      stopsMs[seed] = stopMs;
     }
+    java.util.Arrays.sort(stopsMs);
+    assertThat(stopsMs[stopsMs.length / 2]).isLessThanOrEqualTo(270_000L);
   }
 
   @Test
