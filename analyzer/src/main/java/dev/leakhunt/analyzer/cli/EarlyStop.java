@@ -36,7 +36,10 @@ final class EarlyStop implements SampleSink {
     }
     // Buckets as the verdict's: one probe period wide, so each holds an exact live-set value.
     long bucketMs = Math.max(settings.liveProbe().toMillis(), settings.interval().toMillis());
-    rule = new EarlyStopRule(WATCHED, "bytes", windowStartMs, bucketMs, threshold(settings));
+    long latenessMs = EarlyStopRule.LATENESS_INTERVALS * settings.interval().toMillis();
+    rule =
+        new EarlyStopRule(
+            WATCHED, "bytes", windowStartMs, bucketMs, latenessMs, threshold(settings));
     rule.capacity(capacity);
   }
 

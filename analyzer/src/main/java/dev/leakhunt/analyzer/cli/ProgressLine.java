@@ -6,6 +6,9 @@ import dev.leakhunt.analyzer.verdict.DefaultThresholds;
 import dev.leakhunt.analyzer.verdict.EarlyStopRule;
 import dev.leakhunt.analyzer.verdict.Figures;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * The line printed on stderr every progress period: elapsed and remaining time, the live heap, and
@@ -45,9 +48,13 @@ final class ProgressLine {
             "bytes",
             windowStartMs,
             bucketMs,
+            0,
             DefaultThresholds.forResource("heap.live", "bytes"));
     sequence.capacity(tracker.maxHeapBytes());
-    for (Point p : tracker.livePoints()) {
+    // In time order: collections arrive after the probe that followed them.
+    List<Point> points = new ArrayList<>(tracker.livePoints());
+    points.sort(Comparator.comparingLong(Point::timestampMs));
+    for (Point p : points) {
       sequence.offer(p.timestampMs(), p.value());
     }
     SlopeBounds bounds = sequence.bounds();

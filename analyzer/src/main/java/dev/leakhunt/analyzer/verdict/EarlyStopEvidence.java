@@ -53,6 +53,7 @@ record EarlyStopEvidence(Long stoppedAtMs, String resource, double recordedLower
               verdict.unit(),
               info.windowStartMs(),
               Math.max(1, bucketWidth.toMillis()),
+              EarlyStopRule.LATENESS_INTERVALS * info.intervalMs(),
               verdict.threshold());
       rule.capacity(series.capacity());
       long untilMs = stoppedAtMs == null ? Long.MAX_VALUE : stoppedAtMs;

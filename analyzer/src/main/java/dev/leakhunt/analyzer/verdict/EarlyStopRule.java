@@ -7,6 +7,7 @@ import dev.leakhunt.analyzer.trend.SlopeBounds;
 import dev.leakhunt.analyzer.trend.SlopeConfidenceSequence;
 import dev.leakhunt.analyzer.trend.TrendEstimator;
 import java.util.Arrays;
+import java.util.TreeMap;
 
 /**
  * Decides, while a run goes on, whether one resource already certainly grows above its practical
@@ -44,6 +45,12 @@ public final class EarlyStopRule {
   /** Fewest closed buckets before an early decision. */
   public static final int MIN_BUCKETS = 8;
 
+  /**
+   * How long after a bucket's end its late points are still taken, as a multiple of the sampling
+   * interval: a collection is read at the poll after it, stamped with its own time.
+   */
+  public static final int LATENESS_INTERVALS = 2;
+
   /** Shortest judged span before an early decision, ms: the full judge's minimum. */
   public static final long MIN_SPAN_MS = ResourceJudge.MIN_SPAN_SECONDS * 1000L;
 
@@ -63,8 +70,9 @@ public final class EarlyStopRule {
   private long[] bucketTimesMs = new long[64];
   private double[] bucketValues = new double[64];
   private int closed;
-  private long openIndex = -1;
-  private double openMinimum;
+  private final long latenessMs;
+  private final TreeMap<Long, Double> openMinima = new TreeMap<>();
+  private long lastClosedIndex = -1;
   private EarlyFail decision;
 
   /**
@@ -72,10 +80,17 @@ public final class EarlyStopRule {
    * @param unit {@code bytes} or {@code count}
    * @param windowStartMs end of warm-up, ms since the epoch; earlier points are ignored
    * @param bucketWidthMs bucket width, ms (the probe period for the heap)
+   * @param latenessMs how long after a bucket's end its late points are still taken, ms (e.g. two
+   *     sampling intervals: collections are read at the next poll)
    * @param threshold the limits the resource is judged by
    */
   public EarlyStopRule(
-      String resource, String unit, long windowStartMs, long bucketWidthMs, Threshold threshold) {
+      String resource,
+      String unit,
+      long windowStartMs,
+      long bucketWidthMs,
+      long latenessMs,
+      Threshold threshold) {
     if (bucketWidthMs <= 0) {
       throw new IllegalArgumentException(
           "bucketWidthMs must be positive (got " + bucketWidthMs + ")");
@@ -84,6 +99,7 @@ public final class EarlyStopRule {
     this.unit = unit;
     this.windowStartMs = windowStartMs;
     this.bucketWidthMs = bucketWidthMs;
+    this.latenessMs = Math.max(0, latenessMs);
     this.threshold = threshold;
     this.sequence =
         SlopeConfidenceSequence.tightestAfter(CONFIDENCE_LEVEL, bucketWidthMs, TIGHTEST_AFTER_MS);
@@ -100,8 +116,10 @@ public final class EarlyStopRule {
   }
 
   /**
-   * Takes one observation, in arrival order; a point older than the open bucket is ignored (its
-   * bucket was already used).
+   * Takes one observation, in arrival order. A bucket is closed once a point at least {@code
+   * latenessMs} past its end arrives, so points that arrive out of order (a collection reported at
+   * the next poll, stamped with its own earlier time) still count; a point for a bucket already
+   * closed is ignored.
    *
    * @return the early FAIL once it is decided (then on every later call), else null
    */
@@ -110,18 +128,17 @@ public final class EarlyStopRule {
       return decision;
     }
     long index = (timestampMs - windowStartMs) / bucketWidthMs;
-    if (index < openIndex) {
+    if (index <= lastClosedIndex) {
       return null;
     }
-    if (index == openIndex) {
-      openMinimum = Math.min(openMinimum, value);
-      return null;
+    openMinima.merge(index, value, Math::min);
+    while (decision == null
+        && !openMinima.isEmpty()
+        && timestampMs >= bucketEndMs(openMinima.firstKey()) + latenessMs) {
+      var oldest = openMinima.pollFirstEntry();
+      lastClosedIndex = oldest.getKey();
+      close(oldest.getKey(), oldest.getValue(), timestampMs);
     }
-    if (openIndex >= 0) {
-      close(timestampMs);
-    }
-    openIndex = index;
-    openMinimum = value;
     return decision;
   }
 
@@ -135,17 +152,21 @@ public final class EarlyStopRule {
     return decision;
   }
 
-  private void close(long nowMs) {
-    long centreMs = windowStartMs + openIndex * bucketWidthMs + bucketWidthMs / 2;
+  private long bucketEndMs(long index) {
+    return windowStartMs + (index + 1) * bucketWidthMs;
+  }
+
+  private void close(long index, double minimum, long nowMs) {
+    long centreMs = windowStartMs + index * bucketWidthMs + bucketWidthMs / 2;
     if (closed == bucketValues.length) {
       bucketTimesMs = Arrays.copyOf(bucketTimesMs, closed * 2);
       bucketValues = Arrays.copyOf(bucketValues, closed * 2);
     }
     bucketTimesMs[closed] = centreMs;
-    bucketValues[closed] = openMinimum;
+    bucketValues[closed] = minimum;
     closed++;
-    sequence.add((centreMs - windowStartMs) / 3_600_000.0, openMinimum);
-    long spanMs = (openIndex + 1) * bucketWidthMs;
+    sequence.add((centreMs - windowStartMs) / 3_600_000.0, minimum);
+    long spanMs = (index + 1) * bucketWidthMs;
     if (closed < MIN_BUCKETS || spanMs < MIN_SPAN_MS) {
       return;
     }

@@ -16,6 +16,10 @@ import java.util.Random;
  */
 final class EarlyStopCalibration {
   static final long PROBE_MS = 20_000;
+
+  /** Two sampling intervals of 5 s, as {@code watch} allows late collections by default. */
+  static final long LATENESS_MS = 10_000;
+
   static final double MAX_HEAP_MIB = 512;
   static final double MIB = SyntheticSeries.MIB;
 
@@ -111,6 +115,7 @@ final class EarlyStopCalibration {
             "bytes",
             SyntheticSeries.WARMUP_MS,
             PROBE_MS,
+            LATENESS_MS,
             DefaultThresholds.forResource("heap.live", "bytes"));
     rule.capacity(series.capacity());
     for (Point p : series.points()) {

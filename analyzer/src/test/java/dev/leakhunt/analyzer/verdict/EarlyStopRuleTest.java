@@ -79,7 +79,8 @@ class EarlyStopRuleTest {
   @Test
   void warmupPointsAndPointsOlderThanTheOpenBucketAreIgnored() {
     EarlyStopRule rule =
-        new EarlyStopRule("heap.live", "bytes", 60_000, 10_000, new Threshold(1, Double.NaN, 1e-4));
+        new EarlyStopRule(
+            "heap.live", "bytes", 60_000, 10_000, 0, new Threshold(1, Double.NaN, 1e-4));
     rule.offer(0, 1e9); // warm-up
     rule.offer(60_000, 10);
     rule.offer(75_000, 20); // closes bucket 0
@@ -95,7 +96,12 @@ class EarlyStopRuleTest {
   void capacityLowersTheLimitToTwoPercentOfTheMaxHeapPerHour() {
     EarlyStopRule rule =
         new EarlyStopRule(
-            "heap.live", "bytes", 0, PROBE_MS, DefaultThresholds.forResource("heap.live", "bytes"));
+            "heap.live",
+            "bytes",
+            0,
+            PROBE_MS,
+            10_000,
+            DefaultThresholds.forResource("heap.live", "bytes"));
     assertThat(rule.limitPerHour()).isEqualTo(16 * SyntheticSeries.MIB);
 
     rule.capacity(256 * SyntheticSeries.MIB);
@@ -112,6 +118,7 @@ class EarlyStopRuleTest {
             "bytes",
             SyntheticSeries.WARMUP_MS,
             PROBE_MS,
+            EarlyStopCalibration.LATENESS_MS,
             DefaultThresholds.forResource("heap.live", "bytes"));
     rule.capacity(series.capacity());
     EarlyFail fail = null;
@@ -129,5 +136,24 @@ class EarlyStopRuleTest {
         .startsWith("heap.live grows at least +")
         .contains("99 % confidence sequence")
         .contains("above its limit of 10.2 MiB/h");
+  }
+
+  @Test
+  void pointsArrivingOutOfOrderWithinTheLatenessCountAsInTimeOrder() {
+    Threshold threshold = new Threshold(1, Double.NaN, 1e-4);
+    EarlyStopRule arrival = new EarlyStopRule("heap.live", "bytes", 0, 3_000, 2_000, threshold);
+    EarlyStopRule sorted = new EarlyStopRule("heap.live", "bytes", 0, 3_000, 2_000, threshold);
+    // A probe at each bucket start, then the collection before it reported at the next poll.
+    long[][] arrivals = {{0, 50}, {3_000, 41}, {2_500, 60}, {6_000, 42}, {5_900, 40}, {9_000, 43}};
+    for (long[] p : arrivals) {
+      arrival.offer(p[0], p[1]);
+    }
+    java.util.Arrays.sort(arrivals, java.util.Comparator.comparingLong(p -> p[0]));
+    for (long[] p : arrivals) {
+      sorted.offer(p[0], p[1]);
+    }
+
+    assertThat(arrival.bounds()).isEqualTo(sorted.bounds());
+    assertThat(arrival.bounds().bucketCount()).isEqualTo(2);
   }
 }

@@ -178,8 +178,14 @@ class RunJudgeTest {
 
   @Test
   void runNotStoppedEarlyKeepsTheJudgeOutcomeAndCarriesTheHeapSequence() {
-    RunVerdict verdict =
-        judge(Map.of()).judge(new RecordedRun(rows()), info(), Map.of(), NO_PAUSES);
+    Map<String, List<Point>> rows = rows();
+    List<Point> live = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      live.add(new Point(START_MS + i * 1000L, (40 + i) * MIB));
+    }
+    rows.put("heap.live", live);
+
+    RunVerdict verdict = judge(Map.of()).judge(new RecordedRun(rows), info(), Map.of(), NO_PAUSES);
 
     assertThat(verdict.stoppedEarlyAtMs()).isNull();
     assertThat(verdict.outcome()).isEqualTo(Outcome.PASS);

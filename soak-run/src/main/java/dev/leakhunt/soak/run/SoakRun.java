@@ -101,7 +101,9 @@ public final class SoakRun {
       }
       int analyzerExit = watch.await(this.analyzer);
       leak = LeakVerdict.read(folder.analyzerDir().resolve("verdict.json"), analyzerExit);
-      if (leak.written()) {
+      if (leak.stoppedEarly()) {
+        slo = SloResults.stoppedEarly(Instant.ofEpochMilli(leak.stoppedEarlyAtMs()).toString());
+      } else if (leak.written()) {
         slo = SloResults.from(leak.commandExitCode(), commandOutput(folder, leak));
       } else {
         // No verdict: the analyzer stopped before it started the load (its one-line error is

@@ -12,16 +12,29 @@ import java.util.List;
  * @param thresholds {@code RESOURCE=minSlopePerHour[,fractionPerHour]} overrides, passed through
  * @param extraArguments further {@code analyzer watch} options, passed through as they are (e.g.
  *     {@code --heap-dump-on-leak}, {@code --no-jfr}, {@code --ssl})
+ * @param stopEarly pass {@code --stop-early}: end the soak as FAIL once the live heap certainly
+ *     grows above its limit
  */
 public record WatchOptions(
     Duration warmup,
     Duration sampleInterval,
     Duration liveProbe,
     List<String> thresholds,
-    List<String> extraArguments) {
+    List<String> extraArguments,
+    boolean stopEarly) {
   /** Copies the lists. */
   public WatchOptions {
     thresholds = List.copyOf(thresholds);
     extraArguments = List.copyOf(extraArguments);
+  }
+
+  /** Options of a watch that runs its whole planned course. */
+  public WatchOptions(
+      Duration warmup,
+      Duration sampleInterval,
+      Duration liveProbe,
+      List<String> thresholds,
+      List<String> extraArguments) {
+    this(warmup, sampleInterval, liveProbe, thresholds, extraArguments, false);
   }
 }

@@ -59,6 +59,9 @@ public final class AnalyzerWatch {
     for (String threshold : watch.thresholds()) {
       command.addAll(List.of("--threshold", threshold));
     }
+    if (watch.stopEarly() && !watch.extraArguments().contains("--stop-early")) {
+      command.add("--stop-early");
+    }
     command.addAll(watch.extraArguments());
     if (shopMBeans) {
       command.addAll(List.of("--mbean", SHOP_DIRECT_MEMORY_MBEAN));

@@ -77,4 +77,44 @@ class AnalyzerWatchTest {
                 + " --heap-dump-on-leak --ssl --out")
         .doesNotContain("--mbean");
   }
+
+  @Test
+  void stopEarlyIsPassedBeforeTheOutputAndTheLoadCommand() {
+    List<String> command =
+        WATCH.command(
+            new TargetEndpoints("http://127.0.0.1:1", "127.0.0.1:2", null, null),
+            new WatchOptions(
+                Duration.ofMinutes(2),
+                Duration.ofSeconds(5),
+                null,
+                List.of(),
+                List.of("--no-jfr"),
+                true),
+            Path.of("/runs/r3/analyzer"),
+            true,
+            List.of("gatling"));
+
+    assertThat(String.join(" ", command))
+        .contains("--interval 5s --stop-early --no-jfr --mbean")
+        .endsWith("--out /runs/r3/analyzer -- gatling");
+  }
+
+  @Test
+  void stopEarlyGivenAlsoAsAnAnalyzerArgumentIsPassedOnce() {
+    List<String> command =
+        WATCH.command(
+            new TargetEndpoints("http://127.0.0.1:1", "127.0.0.1:2", null, null),
+            new WatchOptions(
+                Duration.ofMinutes(2),
+                Duration.ofSeconds(5),
+                null,
+                List.of(),
+                List.of("--stop-early"),
+                true),
+            Path.of("/runs/r4/analyzer"),
+            false,
+            List.of("gatling"));
+
+    assertThat(command.stream().filter("--stop-early"::equals)).hasSize(1);
+  }
 }
