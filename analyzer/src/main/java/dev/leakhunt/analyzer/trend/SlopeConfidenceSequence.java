@@ -40,6 +40,9 @@ public final class SlopeConfidenceSequence {
 
   private static final double MS_PER_HOUR = 3_600_000.0;
 
+  /** Latest buckets the correlation is read from: Theil-Sen is quadratic in them. */
+  static final int CORRELATION_WINDOW = 60;
+
   private final double alpha;
   private final double rho;
   private double[] hours = new double[64];
@@ -112,23 +115,56 @@ public final class SlopeConfidenceSequence {
   /** The bounds after the buckets added so far; unbounded with fewer than three. */
   public SlopeBounds bounds() {
     double level = 1 - alpha;
-    if (count < 3 || !(sxx > 0)) {
+    if (count < 4 || !(sxx > 0)) {
       return new SlopeBounds(
-          Double.NaN, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, level, 1, count);
+          count < 3 || !(sxx > 0) ? Double.NaN : sxy / sxx,
+          Double.NEGATIVE_INFINITY,
+          Double.POSITIVE_INFINITY,
+          level,
+          1,
+          count);
     }
-    double slope = sxy / sxx;
-    double residualSquares = Math.max(0, syy - sxy * sxy / sxx);
-    double factor = correlationFactor(slope);
-    double contrasts = (count - 1) / factor;
-    double term = alpha * Math.sqrt(rho / (sxx / factor + rho));
+    double phi = conservativeCorrelation(sxy / sxx);
+    // Pre-whitened (Cochrane-Orcutt): y[i] - phi y[i-1] against x[i] - phi x[i-1] has white noise
+    // under AR(1) noise of correlation phi, keeps the same slope, and loses one bucket, where a
+    // variance inflation would divide the mixture's degrees of freedom by (1 + phi) / (1 - phi).
+    int n = count - 1;
+    double meanX = 0;
+    double meanY = 0;
+    for (int i = 1; i < count; i++) {
+      meanX += (hours[i] - phi * hours[i - 1]) / n;
+      meanY += (values[i] - phi * values[i - 1]) / n;
+    }
+    double wxx = 0;
+    double wxy = 0;
+    double wyy = 0;
+    for (int i = 1; i < count; i++) {
+      double dx = hours[i] - phi * hours[i - 1] - meanX;
+      double dy = values[i] - phi * values[i - 1] - meanY;
+      wxx += dx * dx;
+      wxy += dx * dy;
+      wyy += dy * dy;
+    }
+    double factor = (1 + phi) / (1 - phi);
+    if (!(wxx > 0)) {
+      return new SlopeBounds(
+          sxy / sxx, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, level, factor, count);
+    }
+    double slope = wxy / wxx;
+    double residualSquares = Math.max(0, wyy - wxy * wxy / wxx);
+    // The mixture's precision follows the design into the whitened scale, so the sequence stays
+    // tightest where it was tuned.
+    double precision = rho * (1 - phi) * (1 - phi);
+    double contrasts = n - 1;
+    double term = alpha * Math.sqrt(precision / (wxx + precision));
     double g = -Math.expm1(2 / contrasts * Math.log(term));
-    double scale = sxx + rho * factor;
-    double denominator = sxx - g * scale;
+    double scale = wxx + precision;
+    double denominator = wxx - g * scale;
     if (!(denominator > 0)) {
       return new SlopeBounds(
           slope, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, level, factor, count);
     }
-    double halfWidth = Math.sqrt(g * scale * residualSquares / (sxx * denominator));
+    double halfWidth = Math.sqrt(g * scale * residualSquares / (wxx * denominator));
     return new SlopeBounds(slope, slope - halfWidth, slope + halfWidth, level, factor, count);
   }
 
@@ -137,15 +173,25 @@ public final class SlopeConfidenceSequence {
    * of the least-squares line, whose fit biases it down by about (1 + 3r) / n plus 1 / n for the
    * slope (Kendall's approximation), which is added back.
    */
-  private double correlationFactor(double slope) {
+  private double conservativeCorrelation(double slope) {
     if (count < 4) {
-      return 1;
+      return 0;
     }
+    // Residuals around a Theil-Sen line over the latest buckets: one outlying bucket (the first
+    // after warm-up, measured on the corpus) tilts the least-squares line and leaves residuals
+    // that look correlated; the median of pairwise slopes ignores it.
+    int from = Math.max(0, count - CORRELATION_WINDOW);
+    double[] x = Arrays.copyOfRange(hours, from, count);
+    double[] y = Arrays.copyOfRange(values, from, count);
+    TheilSen robust = TheilSen.fit(x, y);
+    double robustSlope = Double.isNaN(robust.slope()) ? slope : robust.slope();
+    double intercept = robust.intercept(x, y);
     double previous = Double.NaN;
     double lagged = 0;
     double squares = 0;
-    for (int i = 0; i < count; i++) {
-      double residual = values[i] - meanValue - slope * (hours[i] - meanHours);
+    int n = x.length;
+    for (int i = 0; i < n; i++) {
+      double residual = y[i] - intercept - robustSlope * x[i];
       squares += residual * residual;
       if (i > 0) {
         lagged += residual * previous;
@@ -153,7 +199,7 @@ public final class SlopeConfidenceSequence {
       previous = residual;
     }
     if (!(squares > 0)) {
-      return 1;
+      return 0;
     }
     double r = lagged / squares;
     // Bias-corrected, then one standard error up: with 10-20 buckets r is too uncertain to take at
@@ -161,6 +207,6 @@ public final class SlopeConfidenceSequence {
     double corrected =
         Math.min(
             0.9, r + (2 + 3 * Math.max(0, r)) / count + Math.sqrt(Math.max(0, 1 - r * r) / count));
-    return Math.max(1, Math.min(MAX_CORRELATION_FACTOR, (1 + corrected) / (1 - corrected)));
+    return Math.max(0, corrected);
   }
 }

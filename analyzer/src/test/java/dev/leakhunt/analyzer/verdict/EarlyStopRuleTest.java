@@ -83,12 +83,13 @@ class EarlyStopRuleTest {
             "heap.live", "bytes", 60_000, 10_000, 0, new Threshold(1, Double.NaN, 1e-4));
     rule.offer(0, 1e9); // warm-up
     rule.offer(60_000, 10);
-    rule.offer(75_000, 20); // closes bucket 0
+    rule.offer(70_000, 20); // closes bucket 0
     rule.offer(65_000, -1e9); // late for bucket 0: ignored
-    rule.offer(85_000, 30); // closes bucket 1
+    rule.offer(80_000, 30); // closes bucket 1
 
     assertThat(rule.bounds().bucketCount()).isEqualTo(2);
-    rule.offer(95_000, 40);
+    rule.offer(90_000, 40);
+    // Each minimum at its own time: 10 per 10 s.
     assertThat(rule.bounds().slopePerHour()).isCloseTo(3600.0, within(1e-6));
   }
 
