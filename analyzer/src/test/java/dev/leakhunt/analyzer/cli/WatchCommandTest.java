@@ -26,4 +26,34 @@ class WatchCommandTest {
 
     assertThat(EarlyStop.threshold(settings).minSlopePerHour()).isEqualTo(64 * 1024 * 1024);
   }
+
+  /**
+   * The command line {@code ./soak --stop-early} gives the analyzer (soak-run's {@code
+   * AnalyzerWatch}, pinned by its {@code AnalyzerWatchTest}) parses here into the same settings.
+   */
+  @Test
+  void commandLineBuiltBySoakParsesWithStopEarlyAndTheLoadAfterTheSeparator() {
+    WatchSettings settings =
+        parse(
+            "--jmx",
+            "127.0.0.1:2",
+            "--warmup",
+            "2m",
+            "--interval",
+            "5s",
+            "--stop-early",
+            "--no-jfr",
+            "--mbean",
+            "dev.leakhunt.shop:type=NettyAllocator#UsedDirectMemory",
+            "--out",
+            "/runs/r3/analyzer",
+            "--",
+            "gatling");
+
+    assertThat(settings.stopEarly()).isTrue();
+    assertThat(settings.command()).containsExactly("gatling");
+    assertThat(settings.mbeans()).hasSize(1);
+    // With a command and no --duration, the command's life is the window.
+    assertThat(settings.duration()).isNull();
+  }
 }
