@@ -5,5 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -pl analyzer -am test-compile
-java -Dseeds="${1:-1000}" -cp analyzer/target/classes:analyzer/target/test-classes \
+mvn -B -q -o -pl analyzer dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
+java -Dseeds="${1:-1000}" -cp "analyzer/target/classes:analyzer/target/test-classes:$(cat analyzer/target/bench.classpath)" \
   dev.leakhunt.analyzer.verdict.DetectionCalibration

@@ -11,6 +11,7 @@ public final class Main {
 
   /** Runs the shop until SIGTERM. */
   public static void main(String[] args) {
+    ShopLogging.useOneLineFormat();
     CommandLine commandLine = new CommandLine(new ShopCommand());
     commandLine.setParameterExceptionHandler(
         (e, badArgs) -> {

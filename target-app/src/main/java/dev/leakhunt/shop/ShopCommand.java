@@ -1,7 +1,14 @@
 package dev.leakhunt.shop;
 
+import dev.leakhunt.shop.http.ConnectionLimits;
+import dev.leakhunt.shop.jmx.JmxSecurity;
 import dev.leakhunt.shop.leaks.LeakScenario;
 import dev.leakhunt.shop.leaks.LeakSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -42,15 +49,43 @@ final class ShopCommand implements Callable<Integer> {
       names = "--jmx-port",
       paramLabel = "PORT",
       description =
-          "Expose JMX on 127.0.0.1:PORT (registry and connector, no auth/SSL); 0 picks a free port. Default: off.")
+          "Expose JMX on 127.0.0.1:PORT (registry and connector; see --jmx-password-file and --jmx-keystore); 0 picks a free port. Default: off.")
   Integer jmxPort;
+
+  @Option(
+      names = "--jmx-password-file",
+      paramLabel = "FILE",
+      description =
+          "JMX logins, 'USER PASSWORD' per line (jmxremote.password format), readable by the owner only. Default: no authentication.")
+  Path jmxPasswordFile;
+
+  @Option(
+      names = "--jmx-access-file",
+      paramLabel = "FILE",
+      description =
+          "JMX rights, 'USER readonly|readwrite' per line (jmxremote.access format); needs --jmx-password-file. Default: full access for every login.")
+  Path jmxAccessFile;
+
+  @Option(
+      names = "--jmx-keystore",
+      paramLabel = "FILE",
+      description =
+          "Key store (PKCS12 or JKS) with the key and certificate for TLS on the JMX registry and connector; needs --jmx-keystore-password-file. Default: no TLS.")
+  Path jmxKeyStore;
+
+  @Option(
+      names = "--jmx-keystore-password-file",
+      paramLabel = "FILE",
+      description =
+          "File whose first line is the --jmx-keystore password, readable by the owner only.")
+  Path jmxKeyStorePasswordFile;
 
   @Option(
       names = "--leak",
       split = ",",
       paramLabel = "NAME",
       description =
-          "Leak scenarios to switch on: abandoned-carts, recently-viewed, unreleased-buffers, stuck-threads, class-per-request, bounded-cache (negative control). Default: none.")
+          "Leak scenarios to switch on: abandoned-carts, recently-viewed, unreleased-buffers, stuck-threads, class-per-request, bounded-cache (negative control), slow-product-pages (not a leak: product pages answered 20 ms x amplify late, a latency regression). Default: none.")
   List<String> leakNames = List.of();
 
   @Option(
@@ -100,6 +135,44 @@ final class ShopCommand implements Callable<Integer> {
       description = "Length of the latency MBeans' interval (default: ${DEFAULT-VALUE}).")
   Duration latencyInterval;
 
+  @Option(
+      names = "--max-connections",
+      paramLabel = "COUNT",
+      description =
+          "Connections open at once; more are closed on arrival. Default: the descriptor limit (ulimit -n) minus "
+              + DescriptorLimit.RESERVED
+              + ", at most "
+              + DescriptorLimit.MAX_DEFAULT_CAP
+              + ".")
+  Integer maxConnections;
+
+  @Option(
+      names = "--idle-timeout",
+      paramLabel = "DURATION",
+      defaultValue = "60s",
+      converter = DurationConverter.class,
+      description =
+          "A connection without any traffic for this long is closed (default: ${DEFAULT-VALUE}).")
+  Duration idleTimeout;
+
+  @Option(
+      names = "--read-timeout",
+      paramLabel = "DURATION",
+      defaultValue = "20s",
+      converter = DurationConverter.class,
+      description =
+          "A request must arrive whole within this long of its first byte, or gets 408 and the connection is closed (default: ${DEFAULT-VALUE}).")
+  Duration readTimeout;
+
+  @Option(
+      names = "--write-timeout",
+      paramLabel = "DURATION",
+      defaultValue = "30s",
+      converter = DurationConverter.class,
+      description =
+          "A response the client does not take within this long closes the connection (default: ${DEFAULT-VALUE}).")
+  Duration writeTimeout;
+
   @Override
   public Integer call() throws Exception {
     ShopConfig config = toConfig();
@@ -143,6 +216,9 @@ final class ShopCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "--leak: " + e.getMessage());
       }
     }
+    requireTimeout("--idle-timeout", idleTimeout);
+    requireTimeout("--read-timeout", readTimeout);
+    requireTimeout("--write-timeout", writeTimeout);
     return new ShopConfig(
         host,
         port,
@@ -152,7 +228,101 @@ final class ShopCommand implements Callable<Integer> {
         products,
         ordersKept,
         maxBodyBytes,
-        latencyInterval);
+        latencyInterval,
+        new ConnectionLimits(connectionCap(), idleTimeout, readTimeout, writeTimeout),
+        jmxSecurity());
+  }
+
+  private int connectionCap() {
+    long descriptors = DescriptorLimit.current();
+    if (maxConnections == null) {
+      return DescriptorLimit.defaultCap(descriptors);
+    }
+    requireRange("--max-connections", maxConnections, 1, 1_000_000);
+    if (descriptors >= 0 && maxConnections > descriptors - DescriptorLimit.RESERVED) {
+      // Allowed (a test may want real EMFILE), but the cap then no longer protects the acceptor.
+      System.err.println(
+          "target-app: warning: --max-connections "
+              + maxConnections
+              + " is above the descriptor limit "
+              + descriptors
+              + " minus "
+              + DescriptorLimit.RESERVED
+              + " for the JVM; accepts may fail with 'Too many open files' before the cap");
+    }
+    return maxConnections;
+  }
+
+  private JmxSecurity jmxSecurity() {
+    boolean anySecurity =
+        jmxPasswordFile != null
+            || jmxAccessFile != null
+            || jmxKeyStore != null
+            || jmxKeyStorePasswordFile != null;
+    if (anySecurity && jmxPort == null) {
+      throw usage("--jmx-password-file, --jmx-access-file and --jmx-keystore need --jmx-port");
+    }
+    if (jmxAccessFile != null && jmxPasswordFile == null) {
+      throw usage("--jmx-access-file needs --jmx-password-file");
+    }
+    if ((jmxKeyStore == null) != (jmxKeyStorePasswordFile == null)) {
+      throw usage("--jmx-keystore and --jmx-keystore-password-file go together");
+    }
+    requireOwnerOnly("--jmx-password-file", jmxPasswordFile);
+    requireReadable("--jmx-access-file", jmxAccessFile);
+    requireReadable("--jmx-keystore", jmxKeyStore);
+    requireOwnerOnly("--jmx-keystore-password-file", jmxKeyStorePasswordFile);
+    return new JmxSecurity(jmxPasswordFile, jmxAccessFile, jmxKeyStore, jmxKeyStorePasswordFile);
+  }
+
+  private void requireReadable(String option, Path file) {
+    if (file != null && !(Files.isRegularFile(file) && Files.isReadable(file))) {
+      throw usage(option + " is not a readable file (got " + file + ")");
+    }
+  }
+
+  /**
+   * A file holding a secret must not be readable by anyone but its owner, as the JDK agent asks.
+   */
+  private void requireOwnerOnly(String option, Path file) {
+    requireReadable(option, file);
+    if (file == null) {
+      return;
+    }
+    Set<PosixFilePermission> permissions;
+    try {
+      permissions = Files.getPosixFilePermissions(file);
+    } catch (UnsupportedOperationException notPosix) {
+      return; // No group/other bits to check on this file system.
+    } catch (IOException e) {
+      throw usage(option + " cannot be checked (" + e.getMessage() + ")");
+    }
+    Set<PosixFilePermission> others =
+        EnumSet.of(
+            PosixFilePermission.GROUP_READ,
+            PosixFilePermission.GROUP_WRITE,
+            PosixFilePermission.OTHERS_READ,
+            PosixFilePermission.OTHERS_WRITE);
+    others.retainAll(permissions);
+    if (!others.isEmpty()) {
+      throw usage(
+          option
+              + " "
+              + file
+              + " is readable or writable by group or others ("
+              + PosixFilePermissions.toString(permissions)
+              + "); restrict it with chmod 600");
+    }
+  }
+
+  private void requireTimeout(String option, Duration value) {
+    if (value.compareTo(Duration.ofMillis(100)) < 0 || value.compareTo(Duration.ofHours(1)) > 0) {
+      throw usage(option + " must be between 100ms and 1h (got " + value.toMillis() + "ms)");
+    }
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
   }
 
   private void requireRange(String option, int value, int min, int max) {

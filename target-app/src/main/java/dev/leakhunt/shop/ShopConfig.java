@@ -1,5 +1,7 @@
 package dev.leakhunt.shop;
 
+import dev.leakhunt.shop.http.ConnectionLimits;
+import dev.leakhunt.shop.jmx.JmxSecurity;
 import dev.leakhunt.shop.leaks.LeakSettings;
 import java.time.Duration;
 
@@ -15,6 +17,8 @@ import java.time.Duration;
  * @param ordersKept recent orders retained
  * @param maxBodyBytes largest accepted request body, bytes
  * @param latencyInterval how often latency intervals are closed
+ * @param connections connection cap and timeouts
+ * @param jmxSecurity authentication and TLS of the JMX connector
  */
 public record ShopConfig(
     String host,
@@ -25,7 +29,9 @@ public record ShopConfig(
     int products,
     int ordersKept,
     int maxBodyBytes,
-    Duration latencyInterval) {
+    Duration latencyInterval,
+    ConnectionLimits connections,
+    JmxSecurity jmxSecurity) {
 
   /** JMX port value meaning "no JMX connector". */
   public static final int JMX_OFF = -1;
@@ -41,7 +47,9 @@ public record ShopConfig(
         10_000,
         10_000,
         64 * 1024,
-        Duration.ofSeconds(5));
+        Duration.ofSeconds(5),
+        ConnectionLimits.withCap(DescriptorLimit.defaultCap(DescriptorLimit.current())),
+        JmxSecurity.none());
   }
 
   /** A copy with other leak settings. */
@@ -55,7 +63,9 @@ public record ShopConfig(
         products,
         ordersKept,
         maxBodyBytes,
-        latencyInterval);
+        latencyInterval,
+        connections,
+        jmxSecurity);
   }
 
   /** A copy with another cart TTL. */
@@ -69,12 +79,40 @@ public record ShopConfig(
         products,
         ordersKept,
         maxBodyBytes,
-        latencyInterval);
+        latencyInterval,
+        connections,
+        jmxSecurity);
   }
 
   /** A copy with another latency interval. */
   public ShopConfig withLatencyInterval(Duration newInterval) {
     return new ShopConfig(
-        host, port, jmxPort, leaks, cartTtl, products, ordersKept, maxBodyBytes, newInterval);
+        host,
+        port,
+        jmxPort,
+        leaks,
+        cartTtl,
+        products,
+        ordersKept,
+        maxBodyBytes,
+        newInterval,
+        connections,
+        jmxSecurity);
+  }
+
+  /** A copy with another connection cap and other timeouts. */
+  public ShopConfig withConnections(ConnectionLimits newConnections) {
+    return new ShopConfig(
+        host,
+        port,
+        jmxPort,
+        leaks,
+        cartTtl,
+        products,
+        ordersKept,
+        maxBodyBytes,
+        latencyInterval,
+        newConnections,
+        jmxSecurity);
   }
 }

@@ -1,5 +1,6 @@
 package dev.leakhunt.shop;
 
+import dev.leakhunt.shop.http.AcceptFailurePause;
 import dev.leakhunt.shop.http.ShopRoutes;
 import dev.leakhunt.shop.http.ShopServerInitializer;
 import dev.leakhunt.shop.jmx.LoopbackJmxServer;
@@ -62,6 +63,7 @@ public final class ShopServer implements AutoCloseable {
    * @throws Exception if a port is taken or the MBeans are already registered in this JVM
    */
   public static ShopServer start(ShopConfig config) throws Exception {
+    ShopLogging.prepare();
     Shop shop = Shop.create(config, System::currentTimeMillis);
     ByteBufAllocator allocator = ByteBufAllocator.DEFAULT;
     ShopMBeans mbeans =
@@ -89,14 +91,17 @@ public final class ShopServer implements AutoCloseable {
     EventLoopGroup workers = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
     try {
       if (config.jmxPort() != ShopConfig.JMX_OFF) {
-        jmx = LoopbackJmxServer.start(config.jmxPort());
+        jmx = LoopbackJmxServer.start(config.jmxPort(), config.jmxSecurity());
       }
       Channel channel =
           new ServerBootstrap()
               .group(acceptors, workers)
               .channel(NioServerSocketChannel.class)
+              .handler(new AcceptFailurePause())
               .childOption(ChannelOption.ALLOCATOR, allocator)
-              .childHandler(new ShopServerInitializer(shop, mbeans, config.maxBodyBytes()))
+              .childHandler(
+                  new ShopServerInitializer(
+                      shop, mbeans, config.maxBodyBytes(), config.connections()))
               .bind(config.host(), config.port())
               .sync()
               .channel();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.leakhunt.shop.ShopClient.Reply;
+import dev.leakhunt.shop.jmx.JmxSecurity;
 import dev.leakhunt.shop.leaks.LeakSettings;
 import java.time.Duration;
 import java.util.Set;
@@ -35,7 +36,9 @@ class CheckoutConcurrencyIT {
             PRODUCTS,
             10_000,
             64 * 1024,
-            Duration.ofSeconds(5));
+            Duration.ofSeconds(5),
+            ShopConfig.loopbackDefaults().connections(),
+            JmxSecurity.none());
     try (RunningShop shop = RunningShop.start(config)) {
       ShopClient client = shop.client();
       AtomicLong placed = new AtomicLong();

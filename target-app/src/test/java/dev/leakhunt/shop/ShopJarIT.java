@@ -113,7 +113,8 @@ class ShopJarIT {
             "unreleased-buffers",
             "stuck-threads",
             "class-per-request",
-            "bounded-cache");
+            "bounded-cache",
+            "slow-product-pages");
     assertThat(stdout.lines()).noneMatch(line -> line.startsWith("READY "));
   }
 

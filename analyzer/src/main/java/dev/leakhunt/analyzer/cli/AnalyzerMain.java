@@ -1,7 +1,9 @@
 package dev.leakhunt.analyzer.cli;
 
+import dev.leakhunt.analyzer.evidence.UnreadableRunException;
 import dev.leakhunt.analyzer.sampler.ConnectionFailedException;
 import dev.leakhunt.analyzer.sampler.MBeanUnreadableException;
+import dev.leakhunt.analyzer.sampler.RmiTimeouts;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,16 +14,22 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The analyzer's entry point: dispatches {@code watch} and {@code report}, and turns every failure
- * into one line on stderr and an exit code (0 pass, 1 fail, 2 usage or connection error, 3
- * inconclusive). Stack traces only with {@code --verbose}.
+ * The analyzer's entry point: dispatches {@code watch}, {@code report}, {@code compare} and {@code
+ * history}, and turns every failure into one line on stderr and an exit code (0 pass, 1 fail, 2
+ * usage or connection error, 3 inconclusive). Stack traces only with {@code --verbose}.
  */
 @Command(
     name = "analyzer",
     mixinStandardHelpOptions = true,
     versionProvider = AnalyzerVersion.class,
     description = "Watches a JVM over JMX and fails the run when a resource keeps growing.",
-    subcommands = {WatchCommand.class, ReportCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      WatchCommand.class,
+      ReportCommand.class,
+      CompareCommand.class,
+      HistoryCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footer = {"", "Exit codes: 0 PASS, 1 FAIL, 2 usage or connection error, 3 INCONCLUSIVE."})
 public final class AnalyzerMain implements Runnable {
   /** Exit code of usage and connection errors. */
@@ -35,13 +43,9 @@ public final class AnalyzerMain implements Runnable {
 
   /** Runs the analyzer and returns its exit code, without exiting. */
   public static int run(String... args) {
-    // A hung target must not hang the analyzer forever in a JMX call.
-    System.setProperty(
-        "sun.rmi.transport.tcp.responseTimeout",
-        System.getProperty("sun.rmi.transport.tcp.responseTimeout", "30000"));
-    System.setProperty(
-        "sun.rmi.transport.proxy.connectTimeout",
-        System.getProperty("sun.rmi.transport.proxy.connectTimeout", "10000"));
+    // A hung target must not hold a thread forever in a JMX call; the watch's own deadlines keep
+    // its schedule, these free the threads it gave up on.
+    RmiTimeouts.install();
     boolean verbose = Arrays.asList(args).contains("--verbose");
     if (!verbose) {
       quietJmxClientLog();
@@ -67,13 +71,27 @@ public final class AnalyzerMain implements Runnable {
           err.flush();
           return USAGE_OR_CONNECTION_ERROR;
         });
-    return commandLine.execute(args);
+    try {
+      return commandLine.execute(args);
+    } catch (Throwable e) {
+      // Errors (OutOfMemoryError, StackOverflowError) pass picocli's handlers; exit 1 would read
+      // as "FAIL: leak", so they too are one line and the error exit code.
+      System.err.println(
+          "analyzer: internal error: "
+              + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()))
+              + (verbose ? "" : " (rerun with --verbose for details)"));
+      if (verbose) {
+        e.printStackTrace();
+      }
+      return USAGE_OR_CONNECTION_ERROR;
+    }
   }
 
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "a subcommand is required: watch or report");
+        spec.commandLine(), "a subcommand is required: watch, report, compare or history");
   }
 
   /**
@@ -96,8 +114,10 @@ public final class AnalyzerMain implements Runnable {
 
   private static String message(Exception e) {
     if (e instanceof UsageException
+        || e instanceof EvidenceWriteException
         || e instanceof ConnectionFailedException
-        || e instanceof MBeanUnreadableException) {
+        || e instanceof MBeanUnreadableException
+        || e instanceof UnreadableRunException) {
       return firstLine(e.getMessage());
     }
     String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

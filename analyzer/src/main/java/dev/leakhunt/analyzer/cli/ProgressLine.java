@@ -12,7 +12,9 @@ import java.util.List;
 
 /**
  * The line printed on stderr every progress period: elapsed and remaining time, the live heap, and
- * the live heap's slope so far with the bounds of its confidence sequence against the limit.
+ * the live heap's slope so far with the bounds of its confidence sequence against the limit; during
+ * warm-up, when judging starts instead (the judge's "too few samples: watch longer" is no advice at
+ * minute 1 of 10).
  *
  * <p>Bounds rather than a p-value: a p-value read every minute would cross any level sooner or
  * later on a clean run, while the sequence's bounds hold at every line at once, so a reader may act
@@ -26,7 +28,8 @@ final class ProgressLine {
       Duration planned,
       LiveHeapTracker tracker,
       long windowStartMs,
-      Duration probe) {
+      Duration probe,
+      Duration warmup) {
     StringBuilder line = new StringBuilder("analyzer: ");
     line.append(DurationConverter.format(Duration.ofSeconds(elapsedMs / 1000)));
     if (planned != null) {
@@ -41,9 +44,20 @@ final class ProgressLine {
         .append(Figures.amount(tracker.lastLiveBytes(), "bytes"))
         .append(" of ")
         .append(Figures.amount(tracker.maxHeapBytes(), "bytes"));
+    if (elapsedMs < warmup.toMillis()) {
+      return line.append(", warming up: judging starts at ")
+          .append(DurationConverter.format(warmup))
+          .append(" (in ")
+          .append(
+              DurationConverter.format(
+                  Duration.ofSeconds((warmup.toMillis() - elapsedMs + 999) / 1000)))
+          .append(')')
+          .toString();
+    }
     long bucketMs = Math.max(1000, probe.toMillis());
+    // Bounds only: a decision would freeze them while a run without --stop-early goes on.
     EarlyStopRule sequence =
-        new EarlyStopRule(
+        EarlyStopRule.boundsOnly(
             "heap.live",
             "bytes",
             windowStartMs,

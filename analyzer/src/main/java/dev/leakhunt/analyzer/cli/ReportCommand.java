@@ -1,5 +1,9 @@
 package dev.leakhunt.analyzer.cli;
 
+import dev.leakhunt.analyzer.compare.RegressionRules;
+import dev.leakhunt.analyzer.compare.RunComparison;
+import dev.leakhunt.analyzer.evidence.RunEvidenceReader;
+import dev.leakhunt.analyzer.verdict.Outcome;
 import dev.leakhunt.analyzer.verdict.RunVerdict;
 import dev.leakhunt.analyzer.verdict.ThresholdOverride;
 import java.nio.file.Path;
@@ -7,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,16 +32,41 @@ final class ReportCommand implements Callable<Integer> {
       names = "--threshold",
       converter = ThresholdConverter.class,
       paramLabel = "RESOURCE=minSlopePerHour[,fractionPerHour]",
-      description = "Replace a resource's default limits, e.g. heap.live=32MiB,5% (repeatable).")
+      description = "Replace a resource's default limits, e.g. heap.live=32MiB,5%% (repeatable).")
   List<ThresholdOverride> thresholds = new ArrayList<>();
+
+  @Option(
+      names = "--baseline",
+      paramLabel = "DIR",
+      description =
+          "Also compare DIR with this earlier run folder (writes compare.json, compare.html and"
+              + " junit-compare.xml into DIR); a regression fails.")
+  Path baseline;
+
+  @Mixin RegressionOptionsMixin regressionRules = new RegressionOptionsMixin();
 
   @Option(names = "--verbose", description = "Print stack traces with errors.")
   boolean verbose;
 
   @Override
   public Integer call() throws Exception {
-    RunVerdict verdict = new RunReports().write(dir, thresholds, null);
+    RegressionRules rules = regressionRules.toRules();
+    if (baseline != null) {
+      new RunEvidenceReader().read(baseline);
+    }
+    RunReports.Written written = new RunReports().write(dir, thresholds, null);
+    RunVerdict verdict = written.verdict();
     VerdictLine.print(verdict, dir);
-    return verdict.outcome().exitCode();
+    if (written.failure() != null) {
+      System.err.println("analyzer: " + written.failure());
+      return verdict.outcome() == Outcome.FAIL
+          ? verdict.outcome().exitCode()
+          : AnalyzerMain.USAGE_OR_CONNECTION_ERROR;
+    }
+    if (baseline == null) {
+      return verdict.outcome().exitCode();
+    }
+    RunComparison comparison = BaselineComparison.compare(baseline, dir, rules, dir);
+    return BaselineComparison.combinedExitCode(verdict.outcome(), comparison.outcome());
   }
 }

@@ -5,12 +5,11 @@ import dev.leakhunt.analyzer.report.HtmlReportWriter;
 import dev.leakhunt.analyzer.report.JunitXmlWriter;
 import dev.leakhunt.analyzer.series.GcPauseLogReader;
 import dev.leakhunt.analyzer.series.Point;
-import dev.leakhunt.analyzer.series.RecordedRun;
-import dev.leakhunt.analyzer.series.SamplesCsvReader;
+import dev.leakhunt.analyzer.series.SamplesCsvScanner;
 import dev.leakhunt.analyzer.verdict.DefaultThresholds;
 import dev.leakhunt.analyzer.verdict.GcPauseSummary;
 import dev.leakhunt.analyzer.verdict.ResourceJudge;
-import dev.leakhunt.analyzer.verdict.ResourceVerdict;
+import dev.leakhunt.analyzer.verdict.RunDigest;
 import dev.leakhunt.analyzer.verdict.RunInfo;
 import dev.leakhunt.analyzer.verdict.RunJudge;
 import dev.leakhunt.analyzer.verdict.RunVerdict;
@@ -18,8 +17,11 @@ import dev.leakhunt.analyzer.verdict.RunVerdictJson;
 import dev.leakhunt.analyzer.verdict.ThresholdOverride;
 import dev.leakhunt.analyzer.verdict.VerdictDiagnosis;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,16 +49,64 @@ final class RunReports {
     Diagnosis diagnose(RunVerdict judged) throws IOException;
   }
 
+  /** Writes one file's content to a path it is given. */
+  @FunctionalInterface
+  interface FileContent {
+    void writeTo(Path file) throws IOException;
+  }
+
+  /**
+   * What was judged and written.
+   *
+   * @param verdict the verdict, as read back from {@code verdict.json} when that could be written
+   * @param failure one line naming the first report that could not be written, or null
+   */
+  record Written(RunVerdict verdict, String failure) {}
+
+  /**
+   * Writes {@code file} through a temporary file in its folder renamed over it at the end, so a
+   * reader never sees half a file and a failed write leaves the previous one (or none).
+   *
+   * @throws EvidenceWriteException when the content cannot be written
+   */
+  static void writeAtomically(Path file, FileContent content) {
+    Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
+    try {
+      content.writeTo(temporary);
+      try {
+        Files.move(
+            temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      try {
+        Files.deleteIfExists(temporary);
+      } catch (IOException ignored) {
+        // Nothing more can be done about a folder that refuses writes.
+      }
+      throw new EvidenceWriteException(file, e);
+    }
+  }
+
   /**
    * Judges {@code dir}'s samples and writes the three reports, keeping the diagnosis of an earlier
    * {@code verdict.json} in {@code dir} if there is one (it cannot be taken again from samples).
    *
    * @param endMs when sampling ended, or null to take the last sample's time (a killed run)
    */
-  RunVerdict write(Path dir, List<ThresholdOverride> thresholds, Long endMs) throws IOException {
+  Written write(Path dir, List<ThresholdOverride> thresholds, Long endMs) throws IOException {
     Path previous = dir.resolve(VERDICT);
-    Diagnosis kept = Files.isRegularFile(previous) ? json.readDiagnosis(previous) : null;
-    return write(dir, thresholds, endMs, judged -> kept);
+    Diagnosis kept = null;
+    if (Files.isRegularFile(previous)) {
+      try {
+        kept = json.readDiagnosis(previous);
+      } catch (IOException e) {
+        // A verdict torn by a crash (written in place before atomic writes) has nothing to keep.
+      }
+    }
+    Diagnosis keptDiagnosis = kept;
+    return write(dir, thresholds, endMs, judged -> keptDiagnosis);
   }
 
   /**
@@ -65,7 +115,7 @@ final class RunReports {
    *
    * @param endMs when sampling ended, or null to take the last sample's time (a killed run)
    */
-  RunVerdict write(Path dir, List<ThresholdOverride> thresholds, Long endMs, DiagnosisSource source)
+  Written write(Path dir, List<ThresholdOverride> thresholds, Long endMs, DiagnosisSource source)
       throws IOException {
     Path samples = dir.resolve(SAMPLES);
     Path runInfo = dir.resolve(RUN_INFO);
@@ -73,29 +123,48 @@ final class RunReports {
       throw new UsageException(
           dir + " is not a watch directory: it needs " + SAMPLES + " and " + RUN_INFO);
     }
-    RecordedRun run = new SamplesCsvReader().read(samples);
     RunInfo info = json.readRunInfo(runInfo);
     if (endMs != null) {
       info = info.ended(endMs, info.commandExitCode());
     }
+    // Two streamed passes: memory does not grow with the run's length.
+    RunDigest digest = RunDigest.of(new SamplesCsvScanner(samples, info.startMs()), info);
     Map<String, ThresholdOverride> overrides = new LinkedHashMap<>();
     thresholds.forEach(t -> overrides.put(t.resource(), t));
     ResourceJudge resourceJudge = new ResourceJudge();
     RunVerdict judged =
         new RunJudge(resourceJudge::judge, DefaultThresholds::forResource)
-            .judge(run, info, overrides, gcPauses(dir.resolve(GC_PAUSES)));
+            .judge(digest, info, overrides, gcPauses(dir.resolve(GC_PAUSES)));
     Diagnosis diagnosis = source.diagnose(judged);
-    json.write(
-        VerdictDiagnosis.withSuspectsInReason(judged, diagnosis), diagnosis, dir.resolve(VERDICT));
-    RunVerdict verdict = json.read(dir.resolve(VERDICT));
-    Diagnosis diagnosisRead = json.readDiagnosis(dir.resolve(VERDICT));
-    Map<String, List<Point>> points = new LinkedHashMap<>();
-    for (ResourceVerdict resource : verdict.resources()) {
-      points.put(resource.resource(), run.points(resource.resource()));
+    RunVerdict withSuspects = VerdictDiagnosis.withSuspectsInReason(judged, diagnosis);
+    // Each report on its own: a full disk that stops one still lets the others be tried.
+    String failure = null;
+    RunVerdict verdict = withSuspects;
+    Diagnosis diagnosisRead = diagnosis;
+    try {
+      writeAtomically(dir.resolve(VERDICT), file -> json.write(withSuspects, diagnosis, file));
+      // Rendered from the JSON read back, the one source of truth.
+      verdict = json.read(dir.resolve(VERDICT));
+      diagnosisRead = json.readDiagnosis(dir.resolve(VERDICT));
+    } catch (EvidenceWriteException e) {
+      failure = e.getMessage();
     }
-    new HtmlReportWriter().write(verdict, points, diagnosisRead, dir.resolve(HTML));
-    new JunitXmlWriter().write(verdict, dir.resolve(JUNIT));
-    return verdict;
+    Map<String, List<Point>> points = digest.chartPoints();
+    RunVerdict rendered = verdict;
+    Diagnosis renderedDiagnosis = diagnosisRead;
+    try {
+      writeAtomically(
+          dir.resolve(HTML),
+          file -> new HtmlReportWriter().write(rendered, points, renderedDiagnosis, file));
+    } catch (EvidenceWriteException e) {
+      failure = failure != null ? failure : e.getMessage();
+    }
+    try {
+      writeAtomically(dir.resolve(JUNIT), file -> new JunitXmlWriter().write(rendered, file));
+    } catch (EvidenceWriteException e) {
+      failure = failure != null ? failure : e.getMessage();
+    }
+    return new Written(verdict, failure);
   }
 
   private static GcPauseSummary gcPauses(Path log) throws IOException {

@@ -1,7 +1,11 @@
 package dev.leakhunt.analyzer.cli;
 
+import dev.leakhunt.analyzer.compare.RegressionRules;
+import dev.leakhunt.analyzer.compare.RunComparison;
+import dev.leakhunt.analyzer.evidence.RunEvidenceReader;
 import dev.leakhunt.analyzer.sampler.ConnectionSpec;
 import dev.leakhunt.analyzer.sampler.MBeanAttributeSpec;
+import dev.leakhunt.analyzer.verdict.Outcome;
 import dev.leakhunt.analyzer.verdict.ThresholdOverride;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -102,11 +106,56 @@ final class WatchCommand implements Callable<Integer> {
   List<MBeanAttributeSpec> mbeans = new ArrayList<>();
 
   @Option(
+      names = "--latency",
+      converter = LatencySpecConverter.class,
+      paramLabel = "ObjectName#Attribute",
+      description =
+          "Also record this latency attribute (not judged for growth) for comparisons with a"
+              + " baseline; the ObjectName may be a pattern, e.g."
+              + " 'dev.leakhunt.shop:type=Latency,endpoint=*#IntervalP99Micros' (repeatable).")
+  List<MBeanAttributeSpec> latencies = new ArrayList<>();
+
+  @Option(
+      names = "--baseline",
+      paramLabel = "DIR",
+      description =
+          "After the verdict, compare this run with an earlier run folder: a regression fails the"
+              + " run; writes compare.json, compare.html and junit-compare.xml into --out.")
+  Path baseline;
+
+  @Mixin RegressionOptionsMixin regressionRules = new RegressionOptionsMixin();
+
+  @Option(
       names = "--threshold",
       converter = ThresholdConverter.class,
       paramLabel = "RESOURCE=minSlopePerHour[,fractionPerHour]",
-      description = "Replace a resource's default limits, e.g. heap.live=32MiB,5% (repeatable).")
+      description = "Replace a resource's default limits, e.g. heap.live=32MiB,5%% (repeatable).")
   List<ThresholdOverride> thresholds = new ArrayList<>();
+
+  /**
+   * Three sampling periods, at least 20 s: a healthy target answers a sample in milliseconds and a
+   * forced full GC in well under a second (measured 40-520 ms at 100-300 MiB live), so a target
+   * silent that long is frozen, thrashing or stopped, the end a leak often takes. The floor is for
+   * loaded machines: with 10 s, two watches starting side by side on 2 busy cores both took their
+   * targets for silent during their first samples.
+   */
+  @Option(
+      names = "--unresponsive-after",
+      converter = DurationConverter.class,
+      paramLabel = "DURATION",
+      description =
+          "A target that answers no call for this long ends the run as FAIL (default: 3 sampling"
+              + " periods, at least 20s).")
+  Duration unresponsiveAfter;
+
+  @Option(
+      names = "--tag",
+      converter = RunTag.Converter.class,
+      paramLabel = "KEY=VALUE",
+      description =
+          "Name what is tested, e.g. version=1.4.2 or commit=abc123 (repeatable); Jenkins'"
+              + " BUILD_NUMBER, BUILD_URL, GIT_COMMIT and JOB_NAME are recorded when set.")
+  List<RunTag> tags = new ArrayList<>();
 
   /**
    * Off by default in {@code watch}: a run stopped early has a shorter window for every other
@@ -139,12 +188,25 @@ final class WatchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     WatchSettings settings = settings();
-    return new WatchLoop(settings, diagnosis.toOptions()).run();
+    RegressionRules rules = regressionRules.toRules();
+    if (baseline != null) {
+      // Checked before a run of hours, not after it.
+      new RunEvidenceReader().read(baseline);
+    }
+    int exitCode = new WatchLoop(settings, diagnosis.toOptions()).run();
+    if (baseline == null || exitCode == AnalyzerMain.USAGE_OR_CONNECTION_ERROR) {
+      return exitCode;
+    }
+    RunComparison comparison = BaselineComparison.compare(baseline, out, rules, out);
+    return BaselineComparison.combinedExitCode(Outcome.ofExitCode(exitCode), comparison.outcome());
   }
 
   WatchSettings settings() {
     requirePositive("--interval", interval);
     requirePositive("--progress", progress);
+    Duration silence =
+        unresponsiveAfter != null ? unresponsiveAfter : defaultUnresponsive(interval);
+    requirePositive("--unresponsive-after", silence);
     if (liveProbe.isNegative()) {
       throw new UsageException("--live-probe must be a duration or off (got " + liveProbe + ")");
     }
@@ -175,11 +237,29 @@ final class WatchCommand implements Callable<Integer> {
         liveProbe,
         progress,
         out,
-        List.copyOf(mbeans),
+        concat(mbeans, latencies),
         thresholds,
         List.copyOf(command),
+        RunIdentityCollector.collect(tags, System.getenv()),
+        silence,
         stopEarly);
   }
+
+  private static List<MBeanAttributeSpec> concat(
+      List<MBeanAttributeSpec> judged, List<MBeanAttributeSpec> recorded) {
+    List<MBeanAttributeSpec> all = new ArrayList<>(judged);
+    all.addAll(recorded);
+    return List.copyOf(all);
+  }
+
+  /** Three sampling periods, at least {@value #MIN_UNRESPONSIVE_SECONDS} s. */
+  static Duration defaultUnresponsive(Duration interval) {
+    Duration three = interval.multipliedBy(3);
+    Duration floor = Duration.ofSeconds(MIN_UNRESPONSIVE_SECONDS);
+    return three.compareTo(floor) < 0 ? floor : three;
+  }
+
+  static final int MIN_UNRESPONSIVE_SECONDS = 20;
 
   private static void requirePositive(String option, Duration value) {
     if (value.isZero() || value.isNegative()) {

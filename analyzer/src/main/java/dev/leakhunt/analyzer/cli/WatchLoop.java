@@ -3,7 +3,7 @@ package dev.leakhunt.analyzer.cli;
 import dev.leakhunt.analyzer.diagnosis.DiagnosisEvidence;
 import dev.leakhunt.analyzer.sampler.ConnectionFailedException;
 import dev.leakhunt.analyzer.sampler.TargetDescription;
-import dev.leakhunt.analyzer.sampler.TargetSession;
+import dev.leakhunt.analyzer.sampler.TargetIdentity;
 import dev.leakhunt.analyzer.sampler.diagnosis.DiagnosisOptions;
 import dev.leakhunt.analyzer.sampler.diagnosis.DiagnosisSession;
 import dev.leakhunt.analyzer.series.GcPauseLogWriter;
@@ -17,6 +17,7 @@ import dev.leakhunt.analyzer.verdict.RunVerdict;
 import dev.leakhunt.analyzer.verdict.RunVerdictJson;
 import dev.leakhunt.analyzer.verdict.VerdictDiagnosis;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -84,75 +85,159 @@ final class WatchLoop {
   /** Runs the watch and returns the exit code of its verdict. */
   int run() throws Exception {
     Path out = settings.out();
+    RunFolder.requireFresh(out);
+    boolean outCreated = !Files.exists(out);
     try {
       Files.createDirectories(out);
     } catch (IOException e) {
       throw new UsageException("--out " + out + " cannot be created: " + e.getMessage());
     }
     int exitCode = AnalyzerMain.USAGE_OR_CONNECTION_ERROR;
-    try {
-      Long endMs = sample(out);
+    try (BoundedCalls calls = new BoundedCalls(stop)) {
+      Sampled sampled;
+      try {
+        sampled = sample(out, calls);
+      } catch (ConnectionFailedException e) {
+        if (outCreated) {
+          removeUnusedOut(out);
+        }
+        throw e;
+      }
       // What leaks and where: the last snapshots and the JFR recording, before judging, while
-      // the target still runs; the heap dump (opt-in) once the verdict says it leaks.
-      DiagnosisEvidence evidence = diagnosis.atRunEnd(out);
-      RunVerdict verdict =
+      // the target still runs; the heap dump (opt-in) once the verdict says it leaks. Nothing is
+      // asked of a target that stopped answering: it would only wait for its deadlines.
+      DiagnosisEvidence evidence =
+          RunEndDiagnosis.evidence(diagnosis, out, sampled.targetAnswering(), stop.stopRequested());
+      RunReports.Written written =
           new RunReports()
               .write(
                   out,
                   settings.thresholds(),
-                  endMs,
+                  sampled.endMs(),
                   judged ->
                       diagnosis.diagnose(
                           evidence,
                           VerdictDiagnosis.failingResources(judged),
-                          judged.outcome() == Outcome.FAIL,
+                          judged.outcome() == Outcome.FAIL && sampled.targetAnswering(),
                           out));
+      RunVerdict verdict = written.verdict();
       VerdictLine.print(verdict, out);
-      exitCode = verdict.outcome().exitCode();
+      String failure = sampled.failure() != null ? sampled.failure() : written.failure();
+      if (failure != null) {
+        System.err.println("analyzer: " + failure);
+        // A FAIL found in what was recorded stands; anything else is a run not done.
+        exitCode =
+            verdict.outcome() == Outcome.FAIL
+                ? verdict.outcome().exitCode()
+                : AnalyzerMain.USAGE_OR_CONNECTION_ERROR;
+      } else {
+        exitCode = verdict.outcome().exitCode();
+      }
       return exitCode;
     } finally {
-      diagnosis.close();
+      RunEndDiagnosis.close(diagnosis);
       stop.finish(exitCode);
     }
   }
 
-  /** Samples until the window ends; returns the end time. */
-  private Long sample(Path out) throws IOException, ConnectionFailedException {
+  /**
+   * A watch that never connected leaves no folder behind: only the header of {@code samples.csv}
+   * was written. A folder holding anything else is left alone.
+   */
+  private static void removeUnusedOut(Path out) {
+    try {
+      Path samples = out.resolve(RunReports.SAMPLES);
+      if (Files.isRegularFile(samples)
+          && Files.readAllLines(samples).size() <= 1
+          && Files.size(samples) < 64) {
+        Files.delete(samples);
+      }
+      try (var entries = Files.list(out)) {
+        if (entries.findAny().isEmpty()) {
+          Files.delete(out);
+        }
+      }
+    } catch (IOException e) {
+      // Best effort: the connection error is what the user must see.
+    }
+  }
+
+  /**
+   * How sampling ended.
+   *
+   * @param endMs when it ended, ms since the epoch
+   * @param targetAnswering whether the target answered the last call
+   * @param failure one line when the analyzer's own output or an unexpected error ended it, else
+   *     null
+   */
+  private record Sampled(long endMs, boolean targetAnswering, String failure) {}
+
+  /** Samples until the window ends. */
+  private Sampled sample(Path out, BoundedCalls calls)
+      throws IOException, ConnectionFailedException {
     Recorder pausesNanos = new Recorder(3);
-    try (SamplesCsvWriter csv = new SamplesCsvWriter(out.resolve(RunReports.SAMPLES))) {
+    FirstConnection connected = FirstConnection.open(settings, calls, pausesNanos);
+    Path samplesFile = out.resolve(RunReports.SAMPLES);
+    try (SamplesCsvWriter csv = new SamplesCsvWriter(samplesFile)) {
       EarlyStop earlyStop = new EarlyStop(csv, settings);
       LiveHeapTracker sink = new LiveHeapTracker(earlyStop);
-      TargetSession session =
-          TargetSession.open(settings.target(), settings.mbeans(), sink, pausesNanos);
+      try {
+        connected.firstRows().drainTo(sink);
+      } catch (UncheckedIOException e) {
+        throw new EvidenceWriteException(samplesFile, e);
+      }
       long startMs = System.currentTimeMillis();
-      TargetDescription target = session.describe(TargetHost.of(settings.target()));
-      RunInfo info = runInfo(startMs, target);
+      RunInfo info = runInfo(startMs, connected.target());
       earlyStop.windowStartsAt(info.windowStartMs());
-      new RunVerdictJson().writeRunInfo(info, out.resolve(RunReports.RUN_INFO));
-      announce(target);
+      RunReports.writeAtomically(
+          out.resolve(RunReports.RUN_INFO), file -> new RunVerdictJson().writeRunInfo(info, file));
+      announce(connected.target());
       diagnosis.atRunStart();
       stop.install();
-      TargetLink link = new TargetLink(settings, sink, pausesNanos, stop, session);
+      long windowEndMs =
+          settings.duration() == null ? Long.MAX_VALUE : startMs + settings.duration().toMillis();
+      TargetLink link =
+          new TargetLink(
+              settings,
+              sink,
+              samplesFile,
+              pausesNanos,
+              stop,
+              calls,
+              connected.session(),
+              new TargetIdentity(connected.target().pid(), connected.target().startTimeMs()),
+              windowEndMs);
       ChildCommand child = null;
+      String failure = null;
+      boolean answering = false;
       try (GcPauseLogWriter pauses =
           new GcPauseLogWriter(out.resolve(RunReports.GC_PAUSES), pausesNanos, startMs)) {
         if (!settings.command().isEmpty()) {
           child = ChildCommand.start(settings.command(), out.resolve(info.commandLog()));
         }
-        loop(startMs, link, sink, pauses, child, earlyStop);
+        loop(startMs, windowEndMs, link, sink, pauses, child, earlyStop);
+      } catch (EvidenceWriteException | TargetCallException e) {
+        failure = e.getMessage();
       } finally {
         if (child != null) {
           int code = child.exited() ? child.exitCode() : child.stop();
-          sink.accept(System.currentTimeMillis(), RunJudge.COMMAND_EXIT_EVENT, code);
+          try {
+            sink.accept(System.currentTimeMillis(), RunJudge.COMMAND_EXIT_EVENT, code);
+          } catch (UncheckedIOException e) {
+            failure = failure != null ? failure : EvidenceWriteException.describe(samplesFile, e);
+          }
         }
+        // Answering at the end, asked now: the target may have frozen since its last sample.
+        answering = link.answersWithin(stop.stopRequested() ? 3_000 : 10_000);
         link.close();
       }
-      return System.currentTimeMillis();
+      return new Sampled(System.currentTimeMillis(), answering, failure);
     }
   }
 
   private void loop(
       long startMs,
+      long deadlineMs,
       TargetLink link,
       LiveHeapTracker sink,
       GcPauseLogWriter pauses,
@@ -160,8 +245,6 @@ final class WatchLoop {
       EarlyStop earlyStop) {
     long intervalMs = settings.interval().toMillis();
     long probeMs = settings.liveProbe().toMillis();
-    long deadlineMs =
-        settings.duration() == null ? Long.MAX_VALUE : startMs + settings.duration().toMillis();
     long nextTickMs = startMs;
     long nextProbeMs = probeMs > 0 ? startMs + probeMs : Long.MAX_VALUE;
     long nextProgressMs = startMs + settings.progress().toMillis();
@@ -171,27 +254,33 @@ final class WatchLoop {
         return;
       }
       boolean probe = nowMs >= nextProbeMs;
-      String death = link.sample(nowMs, probe);
+      TargetEnd end = link.sample(nowMs, probe);
       if (probe) {
         nextProbeMs = nowMs + probeMs;
       }
       pauses.writeInterval();
-      if (death == null && outOfMemory(link.lastProbeLiveBytes(), sink.maxHeapBytes())) {
-        death = "out-of-memory";
+      if (end == null && outOfMemory(link.lastProbeLiveBytes(), sink.maxHeapBytes())) {
+        end = new TargetEnd("out-of-memory", System.currentTimeMillis(), 1);
       }
-      if (death != null) {
-        sink.accept(System.currentTimeMillis(), RunJudge.DEATH_EVENT_PREFIX + death, 1);
-        System.err.println(
-            "analyzer: target gone ("
-                + death.replace('-', ' ')
-                + "), last live heap "
-                + Figures.amount(sink.lastLiveBytes(), "bytes")
-                + " of max "
-                + Figures.amount(sink.maxHeapBytes(), "bytes")
-                + "; judging what was recorded");
+      if (end != null
+          && end.cause().equals(TargetEnd.UNRESPONSIVE)
+          && outOfMemory(sink.lastLiveBytes(), sink.maxHeapBytes())) {
+        // Silent with the heap full after its last collection: a JVM thrashing in full GCs. A
+        // post-GC heap alone never means out of memory (it may hold old garbage), with silence
+        // it does; measured here, a 256 MiB heap filled at 4 MiB/s left the probe unanswered
+        // for 20 s with 236.6 MiB live.
+        end = new TargetEnd("out-of-memory", end.atMs(), 1);
+      }
+      if (end != null) {
+        try {
+          sink.accept(end.atMs(), RunJudge.DEATH_EVENT_PREFIX + end.cause(), end.value());
+        } catch (UncheckedIOException e) {
+          throw new EvidenceWriteException(settings.out().resolve(RunReports.SAMPLES), e);
+        }
+        System.err.println("analyzer: " + endLine(end, sink) + "; judging what was recorded");
         return;
       }
-      if (earlyStop.stopNow(startMs)) {
+      if (stopsEarly(earlyStop, startMs)) {
         return;
       }
       if (!warmupEndSeen && nowMs >= startMs + diagnosisLeadMs()) {
@@ -205,7 +294,8 @@ final class WatchLoop {
                 settings.duration(),
                 sink,
                 startMs + settings.warmup().toMillis(),
-                settings.liveProbe()));
+                settings.liveProbe(),
+                settings.warmup()));
         // On the period's grid, not a period after this tick: lines stay at 1m, 2m, ... instead
         // of drifting by up to a sampling interval each time.
         while (nextProgressMs <= nowMs) {
@@ -218,6 +308,36 @@ final class WatchLoop {
       }
       stop.awaitStop(Math.min(nextTickMs, deadlineMs) - System.currentTimeMillis());
     }
+  }
+
+  /** Whether {@code --stop-early} ends the run now; its event row must reach the disk. */
+  private boolean stopsEarly(EarlyStop earlyStop, long startMs) {
+    try {
+      return earlyStop.stopNow(startMs);
+    } catch (UncheckedIOException e) {
+      throw new EvidenceWriteException(settings.out().resolve(RunReports.SAMPLES), e);
+    }
+  }
+
+  private static String endLine(TargetEnd end, LiveHeapTracker sink) {
+    String heap =
+        "last live heap "
+            + Figures.amount(sink.lastLiveBytes(), "bytes")
+            + " of max "
+            + Figures.amount(sink.maxHeapBytes(), "bytes");
+    return switch (end.cause()) {
+      case TargetEnd.UNRESPONSIVE ->
+          "target stopped responding (no answer for "
+              + Figures.duration(Duration.ofMillis((long) end.value()))
+              + "), "
+              + heap;
+      case TargetEnd.REPLACED ->
+          "target died and was replaced by another process (pid "
+              + (long) end.value()
+              + ") on the same address; its first life is judged alone, "
+              + heap;
+      default -> "target gone (" + end.cause().replace('-', ' ') + "), " + heap;
+    };
   }
 
   /**
@@ -249,7 +369,7 @@ final class WatchLoop {
         hasCommand ? "command.log" : null,
         TargetHost.local(),
         AnalyzerVersion.current(),
-        GitCommit.current());
+        settings.identity());
   }
 
   private void announce(TargetDescription target) {

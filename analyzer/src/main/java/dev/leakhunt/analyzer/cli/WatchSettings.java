@@ -2,6 +2,7 @@ package dev.leakhunt.analyzer.cli;
 
 import dev.leakhunt.analyzer.sampler.ConnectionSpec;
 import dev.leakhunt.analyzer.sampler.MBeanAttributeSpec;
+import dev.leakhunt.analyzer.verdict.RunIdentity;
 import dev.leakhunt.analyzer.verdict.ThresholdOverride;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +21,9 @@ import java.util.List;
  * @param mbeans extra MBean attributes to sample and judge
  * @param thresholds user thresholds
  * @param command command to run during the window, empty for none
+ * @param identity the tags naming the tested version, and this machine
+ * @param unresponsiveAfter how long the target may leave calls unanswered before the run ends with
+ *     it as unresponsive
  * @param stopEarly end the run as FAIL as soon as the live heap is shown to grow above its limit
  */
 record WatchSettings(
@@ -33,4 +37,6 @@ record WatchSettings(
     List<MBeanAttributeSpec> mbeans,
     List<ThresholdOverride> thresholds,
     List<String> command,
+    RunIdentity identity,
+    Duration unresponsiveAfter,
     boolean stopEarly) {}

@@ -33,7 +33,8 @@ public final class ClassHistogramParser {
       if (row.matches()) {
         rows.add(
             new HistogramRow(
-                JvmClassNames.toSourceName(row.group(3)),
+                // Hidden classes and lambdas: one name per kind, not one per address.
+                JvmClassNames.stableName(JvmClassNames.toSourceName(row.group(3))),
                 Long.parseLong(row.group(1)),
                 Long.parseLong(row.group(2))));
         continue;

@@ -8,9 +8,15 @@ import java.util.List;
  * @param suspects named causes of the failing resources, strongest first per kind; empty when no
  *     resource failed or nothing grew enough to be named
  * @param classGrowth the classes that grew most between the two histograms (top entries)
- * @param oldObjectGroups the largest groups of JFR old-object samples (top entries)
+ * @param oldObjectGroups the largest groups of JFR old-object samples that can hold a leak (top
+ *     entries); those held only by a running thread's stack, unreachable ones and the watcher's own
+ *     are counted in {@code oldObjectTriage} instead
+ * @param oldObjectTriage how the JFR old-object samples were sorted, or null without JFR
  * @param threadGroups the thread name patterns that grew
  * @param classLoaders the class loader types that grew
+ * @param classDefinitions the classes defined while the run was judged, grouped by name pattern,
+ *     defining loader and defining line (top entries)
+ * @param descriptors the kinds of open descriptors (path, socket kind) that grew on a local target
  * @param directMemory the owner of direct memory, or why it cannot be known
  * @param histograms what each class histogram cost the target
  * @param jfrFile the recording's file name in the output folder, or null
@@ -21,8 +27,11 @@ public record Diagnosis(
     List<Suspect> suspects,
     List<ClassGrowth> classGrowth,
     List<OldObjectGroup> oldObjectGroups,
+    OldObjectTriage oldObjectTriage,
     List<ThreadGroupGrowth> threadGroups,
     List<LoaderGrowth> classLoaders,
+    List<ClassDefinitionGroup> classDefinitions,
+    List<DescriptorGroupGrowth> descriptors,
     DirectMemoryOwner directMemory,
     List<HistogramCost> histograms,
     String jfrFile,
@@ -34,6 +43,8 @@ public record Diagnosis(
     oldObjectGroups = List.copyOf(oldObjectGroups);
     threadGroups = List.copyOf(threadGroups);
     classLoaders = List.copyOf(classLoaders);
+    classDefinitions = classDefinitions == null ? List.of() : List.copyOf(classDefinitions);
+    descriptors = descriptors == null ? List.of() : List.copyOf(descriptors);
     histograms = List.copyOf(histograms);
     notes = List.copyOf(notes);
   }
@@ -44,8 +55,11 @@ public record Diagnosis(
         suspects,
         classGrowth,
         oldObjectGroups,
+        oldObjectTriage,
         threadGroups,
         classLoaders,
+        classDefinitions,
+        descriptors,
         directMemory,
         histograms,
         jfrFile,
@@ -61,8 +75,11 @@ public record Diagnosis(
         suspects,
         classGrowth,
         oldObjectGroups,
+        oldObjectTriage,
         threadGroups,
         classLoaders,
+        classDefinitions,
+        descriptors,
         directMemory,
         histograms,
         jfrFile,

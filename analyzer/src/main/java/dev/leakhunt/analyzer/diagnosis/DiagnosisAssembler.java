@@ -49,6 +49,11 @@ public final class DiagnosisAssembler {
               evidence.loadersAtEnd().loaderTypes(),
               evidence.loadersAtEnd().takenAtMs() - evidence.loadersAtWarmupEnd().takenAtMs());
     }
+    List<DescriptorGroupGrowth> descriptors = null;
+    if (evidence.descriptorsAtWarmupEnd() != null && evidence.descriptorsAtEnd() != null) {
+      descriptors =
+          DescriptorTables.rank(evidence.descriptorsAtWarmupEnd(), evidence.descriptorsAtEnd());
+    }
     DirectMemoryOwner direct =
         DirectMemoryOwners.find(
             allGrowth, evidence.oldObjectGroups(), criteria.minDirectBufferGrowth());
@@ -60,6 +65,8 @@ public final class DiagnosisAssembler {
                 evidence.oldObjectGroups(),
                 threadGroups,
                 loaders,
+                evidence.classDefinitions(),
+                descriptors,
                 direct);
     failingResources.stream()
         .filter(SuspectKind.HEAP_CLASS::explains)
@@ -77,9 +84,12 @@ public final class DiagnosisAssembler {
     return new Diagnosis(
         suspects,
         top(allGrowth),
-        top(evidence.oldObjectGroups()),
+        top(SampleTriage.candidates(evidence.oldObjectGroups())),
+        evidence.oldObjectGroups() == null ? null : SampleTriage.count(evidence.oldObjectGroups()),
         threadGroups == null ? List.of() : threadGroups,
         loaders == null ? List.of() : loaders,
+        top(evidence.classDefinitions()),
+        top(descriptors),
         direct,
         costs,
         evidence.jfrFile(),

@@ -12,7 +12,10 @@ import java.util.List;
  * @param threadsAtEnd live threads at the end of the run
  * @param loadersAtWarmupEnd class loader statistics at the end of warm-up
  * @param loadersAtEnd class loader statistics at the end of the run
+ * @param descriptorsAtWarmupEnd open descriptors of a local target at the end of warm-up
+ * @param descriptorsAtEnd open descriptors of a local target at the end of the run
  * @param oldObjectGroups grouped JFR old-object samples of the run
+ * @param classDefinitions classes defined during the recording, grouped by pattern, loader and line
  * @param jfrFile file name of the recording inside the run's output folder
  * @param notes one sentence per part that could not run, saying why
  */
@@ -23,11 +26,21 @@ public record DiagnosisEvidence(
     ThreadSnapshot threadsAtEnd,
     LoaderSnapshot loadersAtWarmupEnd,
     LoaderSnapshot loadersAtEnd,
+    DescriptorSnapshot descriptorsAtWarmupEnd,
+    DescriptorSnapshot descriptorsAtEnd,
     List<OldObjectGroup> oldObjectGroups,
+    List<ClassDefinitionGroup> classDefinitions,
     String jfrFile,
     List<String> notes) {
   public DiagnosisEvidence {
     oldObjectGroups = oldObjectGroups == null ? null : List.copyOf(oldObjectGroups);
+    classDefinitions = classDefinitions == null ? null : List.copyOf(classDefinitions);
     notes = List.copyOf(notes);
+  }
+
+  /** Evidence of a diagnosis that gathered nothing, with the sentence saying why. */
+  public static DiagnosisEvidence noteOnly(String note) {
+    return new DiagnosisEvidence(
+        null, null, null, null, null, null, null, null, null, null, null, List.of(note));
   }
 }

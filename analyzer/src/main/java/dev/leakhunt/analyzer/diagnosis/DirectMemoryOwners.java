@@ -5,10 +5,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Finds who owns growing direct memory. The JVM's direct buffer pool only counts bytes; the owner
- * shows as growth of a direct buffer class in the histograms ({@code java.nio.DirectByteBuffer},
- * Netty's {@code ...DirectByteBuf}) and, better, as JFR old-object samples of such buffers, whose
- * allocation frame and reference path name the code.
+ * Finds who owns growing direct memory, named by the frame that allocated the buffers and the path
+ * that holds them. The JVM's direct buffer pool only counts bytes; the owner shows as growth of a
+ * direct buffer class in the histograms ({@code java.nio.DirectByteBuffer}, Netty's {@code
+ * ...DirectByteBuf}) and, better, as JFR old-object samples of such buffers, whose allocation frame
+ * and reference path name the code.
  */
 public final class DirectMemoryOwners {
   private static final Pattern DIRECT_BUFFER_CLASS =
@@ -33,7 +34,9 @@ public final class DirectMemoryOwners {
     Optional<OldObjectGroup> sampled =
         groups == null
             ? Optional.empty()
-            : groups.stream().filter(g -> isDirectBufferClass(g.objectType())).findFirst();
+            : SampleTriage.candidates(groups).stream()
+                .filter(g -> isDirectBufferClass(g.objectType()))
+                .findFirst();
     Optional<ClassGrowth> grown =
         classGrowth == null
             ? Optional.empty()
@@ -51,12 +54,16 @@ public final class DirectMemoryOwners {
               + " JFR old-object samples of "
               + g.objectType()
               + " allocated at "
-              + owner
+              + (g.applicationFrame() != null ? g.applicationFrame() : "(JDK frames only)")
               + ", held by "
               + g.referencePath()
               + grown
                   .map(c -> "; " + c.className() + " grew by " + c.instancesGrowth() + " instances")
-                  .orElse(""));
+                  .orElse(""),
+          g.applicationFrame(),
+          g.referencePath(),
+          g.gcRoot(),
+          g.allocationStack());
     }
     if (grown.isPresent()) {
       ClassGrowth c = grown.get();

@@ -16,10 +16,13 @@ import java.util.List;
  *     as {@code Threads / Stack Variable (Thread Name: main)}, or {@code unknown} when JFR did not
  *     reach one
  * @param sampleCount how many samples of the recording fell in this group
- * @param applicationFrame the allocation frame in the application's code (outside the Java
- *     platform, constructors skipped when a caller is known), or null when every frame is the JDK's
+ * @param applicationFrame the allocation frame in the application's code (outside the Java platform
+ *     and generated classes, constructors skipped when a caller is known), or null when every frame
+ *     is the JDK's or generated
  * @param allocationStack the group's most frequent allocation stack, innermost frame first, as
  *     {@code class.method:line}
+ * @param links the reference path step by step, with full class names: the object first, the step
+ *     nearest the root last
  */
 public record OldObjectGroup(
     String objectType,
@@ -27,8 +30,10 @@ public record OldObjectGroup(
     String gcRoot,
     int sampleCount,
     String applicationFrame,
-    List<String> allocationStack) {
+    List<String> allocationStack,
+    List<PathLink> links) {
   public OldObjectGroup {
     allocationStack = List.copyOf(allocationStack);
+    links = links == null ? List.of() : List.copyOf(links);
   }
 }

@@ -44,14 +44,16 @@ public final class OldObjectSampleReader {
         if (object == null) {
           continue;
         }
-        String path = ReferencePaths.of(object);
+        List<PathLink> links = ReferencePaths.links(object);
         Sample sample =
             new Sample(
                 ReferencePaths.typeName(object),
-                path,
-                ReferencePaths.gcRoot(path, event.getValue("root")),
+                links,
+                ReferencePaths.gcRoot(links, event.getValue("root")),
                 frames(event.getStackTrace()));
-        byPath.computeIfAbsent(sample.referencePath(), k -> new ArrayList<>()).add(sample);
+        // Full class names: two classes of one simple name in different packages stay apart.
+        String key = links.stream().map(PathLink::canonical).collect(Collectors.joining(" <- "));
+        byPath.computeIfAbsent(key, k -> new ArrayList<>()).add(sample);
       }
     }
     return byPath.values().stream()
@@ -68,11 +70,12 @@ public final class OldObjectSampleReader {
     List<String> stack = mostFrequent(samples, Sample::stack);
     return new OldObjectGroup(
         first.objectType(),
-        first.referencePath(),
+        ReferencePaths.text(first.links()),
         mostFrequent(samples, Sample::gcRoot),
         samples.size(),
         ApplicationFrames.of(stack),
-        stack);
+        stack,
+        first.links());
   }
 
   private static <T> T mostFrequent(List<Sample> samples, Function<Sample, T> key) {
@@ -92,11 +95,12 @@ public final class OldObjectSampleReader {
         .toList();
   }
 
-  private static String frame(RecordedFrame frame) {
+  /** {@code class.method:line}; JFR's hidden class names keep their suffix, to be recognized. */
+  static String frame(RecordedFrame frame) {
     String method = frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
     return frame.getLineNumber() > 0 ? method + ":" + frame.getLineNumber() : method;
   }
 
   private record Sample(
-      String objectType, String referencePath, String gcRoot, List<String> stack) {}
+      String objectType, List<PathLink> links, String gcRoot, List<String> stack) {}
 }

@@ -2,6 +2,7 @@ package dev.leakhunt.analyzer.diagnosis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import jdk.jfr.consumer.RecordedClass;
 import jdk.jfr.consumer.RecordedObject;
 
@@ -16,17 +17,19 @@ final class ReferencePaths {
   /** The Java source name of a sampled object's class, or {@code unknown}. */
   static String typeName(RecordedObject oldObject) {
     RecordedClass type = field(oldObject, "type");
-    return type == null ? "unknown" : JvmClassNames.toSourceName(type.getName());
+    return type == null
+        ? "unknown"
+        : JvmClassNames.stableName(JvmClassNames.toSourceName(type.getName()));
   }
 
   /**
-   * The object's simple type, then each referrer towards the root: {@code Owner.field} for a field,
-   * {@code Owner[]} for an array slot, {@code static Owner.field} for a static field. Indices are
-   * left out and repeated links collapsed, so samples of one structure share a path.
+   * The object, then each referrer towards the root: a field, an array slot, or a static field,
+   * where the path ends. Indices are left out and repeated links collapsed, so samples of one
+   * structure share a path.
    */
-  static String of(RecordedObject oldObject) {
-    List<String> links = new ArrayList<>();
-    links.add(JvmClassNames.simpleName(typeName(oldObject)));
+  static List<PathLink> links(RecordedObject oldObject) {
+    List<PathLink> links = new ArrayList<>();
+    links.add(new PathLink(PathLink.Kind.OBJECT, typeName(oldObject), null));
     RecordedObject reference = field(oldObject, "referrer");
     while (reference != null) {
       RecordedObject owner = field(reference, "object");
@@ -35,29 +38,36 @@ final class ReferencePaths {
       }
       Integer skipped = field(reference, "skip");
       if (skipped != null && skipped > 0) {
-        append(links, "...");
+        append(links, new PathLink(PathLink.Kind.SKIPPED, null, null));
       }
-      String link = link(owner, field(reference, "field"));
+      PathLink link = link(owner, field(reference, "field"));
       append(links, link);
-      if (link.startsWith(STATIC)) {
+      if (link.kind() == PathLink.Kind.STATIC_FIELD) {
         // A static field is the root that matters: what holds its Class (the loader's class
         // list, a thread that touched the loader) says nothing about the leak.
         break;
       }
       reference = field(owner, "referrer");
     }
-    return String.join(LINK, links);
+    return List.copyOf(links);
+  }
+
+  /**
+   * The path as text: {@code byte[] <- Order.payload <- Object[] <- static Store.ORDERS}; static
+   * fields read {@code static Owner.field}.
+   */
+  static String text(List<PathLink> links) {
+    return links.stream().map(PathLink::text).collect(Collectors.joining(LINK));
   }
 
   /**
    * The GC root of a sample: {@code static field Owner.field} when the path ends at one, else JFR's
    * root as {@code system / type (description)}, or {@code unknown}.
    */
-  static String gcRoot(String path, RecordedObject root) {
-    int lastLink = path.lastIndexOf(LINK);
-    String last = lastLink < 0 ? path : path.substring(lastLink + LINK.length());
-    if (last.startsWith(STATIC)) {
-      return "static field " + last.substring(STATIC.length());
+  static String gcRoot(List<PathLink> links, RecordedObject root) {
+    PathLink last = links.get(links.size() - 1);
+    if (last.kind() == PathLink.Kind.STATIC_FIELD) {
+      return "static field " + JvmClassNames.simpleName(last.className()) + "." + last.field();
     }
     if (root == null) {
       return "unknown";
@@ -73,20 +83,21 @@ final class ReferencePaths {
     return text.toString();
   }
 
-  private static String link(RecordedObject owner, RecordedObject referringField) {
+  private static PathLink link(RecordedObject owner, RecordedObject referringField) {
     String ownerType = typeName(owner);
     String fieldName = referringField == null ? null : field(referringField, "name");
     if (fieldName == null) {
-      return JvmClassNames.simpleName(ownerType);
+      return new PathLink(PathLink.Kind.ARRAY, ownerType, null);
     }
     String description = field(owner, "description");
     if (ownerType.equals("java.lang.Class")
         && description != null
         && description.startsWith(CLASS_NAME_PREFIX)) {
       String declaring = description.substring(CLASS_NAME_PREFIX.length()).strip();
-      return STATIC + JvmClassNames.simpleName(declaring) + "." + fieldName;
+      return new PathLink(
+          PathLink.Kind.STATIC_FIELD, JvmClassNames.stableName(declaring), fieldName);
     }
-    return JvmClassNames.simpleName(ownerType) + "." + fieldName;
+    return new PathLink(PathLink.Kind.FIELD, ownerType, fieldName);
   }
 
   /**
@@ -94,16 +105,16 @@ final class ReferencePaths {
    * of a hash bucket's chain, a linked list's nodes): how deep an object sits in such a chain says
    * nothing about who holds it, and would split one structure into many groups.
    */
-  private static void append(List<String> links, String link) {
-    String previous = links.get(links.size() - 1);
-    if (!previous.equals(link) && !owner(previous).equals(owner(link))) {
+  private static void append(List<PathLink> links, PathLink link) {
+    PathLink previous = links.get(links.size() - 1);
+    boolean sameOwner =
+        previous.className() != null
+            && previous.className().equals(link.className())
+            && previous.kind() != PathLink.Kind.STATIC_FIELD
+            && link.kind() != PathLink.Kind.STATIC_FIELD;
+    if (!previous.equals(link) && !sameOwner) {
       links.add(link);
     }
-  }
-
-  private static String owner(String link) {
-    int dot = link.lastIndexOf('.');
-    return dot < 0 ? link : link.substring(0, dot);
   }
 
   private static <T> T field(RecordedObject object, String name) {

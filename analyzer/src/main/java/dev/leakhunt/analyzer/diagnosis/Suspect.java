@@ -19,6 +19,8 @@ import java.util.List;
  *     empty when unknown
  * @param referencePath path from a sampled object to its GC root (JFR), or null when unknown
  * @param gcRoot the GC root that path ends at, or null when unknown
+ * @param trace for a heap leak, the leak trace from the GC root through the accumulation point to
+ *     the owner class, with its fingerprint; null when no JFR sample showed what holds it
  */
 public record Suspect(
     int rank,
@@ -32,7 +34,8 @@ public record Suspect(
     String applicationFrame,
     List<String> stack,
     String referencePath,
-    String gcRoot) {
+    String gcRoot,
+    LeakTrace trace) {
   public Suspect {
     stack = List.copyOf(stack);
   }

@@ -25,6 +25,11 @@ package dev.leakhunt.analyzer.diagnosis;
  *     (one loader that keeps defining classes, as a script engine may); the JDK's boot, platform
  *     and application loaders load classes lazily for the whole run and never count by classes
  * @param minDirectBufferGrowth a direct buffer class must gain at least this many instances
+ * @param minClassDefinitions classes of one name pattern and defining line the recording must see
+ *     defined, when they are the application's (a clean service loads a few late classes, each
+ *     under its own name); patterns of the JDK's own (lambda forms, reflection accessors) need ten
+ *     times as many
+ * @param minDescriptorGrowth open descriptors of one path or socket kind a local target must gain
  */
 public record SuspectCriteria(
     long minPlatformClassBytesGrowth,
@@ -35,13 +40,15 @@ public record SuspectCriteria(
     int minThreadGrowth,
     long minLoaderGrowth,
     long minLoaderClassesGrowth,
-    long minDirectBufferGrowth) {
+    long minDirectBufferGrowth,
+    int minClassDefinitions,
+    int minDescriptorGrowth) {
 
   /**
    * The defaults: 1,000 instances and 5 % per class, plus 1 MiB for platform classes; 5 threads; 20
-   * loaders or 200 classes.
+   * loaders or 200 classes; 50 classes of one pattern defined by one line; 10 descriptors.
    */
   public static SuspectCriteria defaults() {
-    return new SuspectCriteria(1 << 20, 1_000, 0.05, 5, 0.10, 5, 20, 200, 10);
+    return new SuspectCriteria(1 << 20, 1_000, 0.05, 5, 0.10, 5, 20, 200, 10, 50, 10);
   }
 }

@@ -9,8 +9,15 @@ public enum SuspectKind {
   HEAP_CLASS(Set.of("heap.live", "heap.used")),
   /** A group of threads, by name pattern, that keeps growing. */
   THREAD_GROUP(Set.of("threads.live")),
+  /**
+   * Classes that keep being defined (one name pattern, one defining line): hidden classes, scripts,
+   * generated proxies.
+   */
+  CLASS_DEFINITION(Set.of("metaspace.used", "compressed-class-space.used", "classes.loaded")),
   /** A class loader type whose loaders (and their classes) keep growing in metaspace. */
   CLASS_LOADER(Set.of("metaspace.used", "compressed-class-space.used", "classes.loaded")),
+  /** A kind of open file descriptor (one path, one socket kind) that keeps growing. */
+  DESCRIPTOR(Set.of("fd.open")),
   /** The owner of growing direct (off-heap) buffers. */
   DIRECT_BUFFER(Set.of("buffer.direct.used"));
 

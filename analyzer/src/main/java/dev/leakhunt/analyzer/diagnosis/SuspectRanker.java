@@ -7,10 +7,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Names the suspects of the failing resources from the ranked growth: heap classes (application
- * classes before platform ones, since {@code byte[]} and {@code HashMap$Node} grow with any leak),
- * thread groups, class loader types and direct buffer owners. Each heap suspect gets the JFR group
- * that shows where its objects were allocated and what holds them.
+ * Names the suspects of the failing resources from the ranked growth: heap leaks by their traces
+ * and owner classes ({@link HeapSuspects}), thread groups, class loader types and direct buffer
+ * owners.
  */
 public final class SuspectRanker {
   private final SuspectCriteria criteria;
@@ -30,14 +29,13 @@ public final class SuspectRanker {
       List<OldObjectGroup> oldObjectGroups,
       List<ThreadGroupGrowth> threadGroups,
       List<LoaderGrowth> loaders,
+      List<ClassDefinitionGroup> classDefinitions,
+      List<DescriptorGroupGrowth> descriptors,
       DirectMemoryOwner directMemory) {
     List<Suspect> suspects = new ArrayList<>();
     String heap = firstExplained(SuspectKind.HEAP_CLASS, failingResources);
     if (heap != null) {
-      suspects.addAll(
-          classGrowth == null
-              ? new OldObjectSuspects(criteria).rank(heap, oldObjectGroups)
-              : heapSuspects(heap, classGrowth, oldObjectGroups));
+      suspects.addAll(new HeapSuspects(criteria).rank(heap, classGrowth, oldObjectGroups));
     }
     String threads = firstExplained(SuspectKind.THREAD_GROUP, failingResources);
     if (threads != null) {
@@ -45,7 +43,13 @@ public final class SuspectRanker {
     }
     String metaspace = firstExplained(SuspectKind.CLASS_LOADER, failingResources);
     if (metaspace != null) {
+      // What keeps being defined, and where, says more than which loader type holds it.
+      suspects.addAll(new ClassDefinitionSuspects(criteria).rank(metaspace, classDefinitions));
       suspects.addAll(loaderSuspects(metaspace, loaders));
+    }
+    String fd = firstExplained(SuspectKind.DESCRIPTOR, failingResources);
+    if (fd != null) {
+      suspects.addAll(new DescriptorSuspects(criteria).rank(fd, descriptors, oldObjectGroups));
     }
     String direct = firstExplained(SuspectKind.DIRECT_BUFFER, failingResources);
     if (direct != null && directMemory != null && directMemory.known()) {
@@ -59,65 +63,13 @@ public final class SuspectRanker {
               "buffers",
               null,
               directMemory.explanation(),
-              null,
-              List.of(),
-              null,
+              directMemory.allocatingFrame(),
+              directMemory.stack(),
+              directMemory.referencePath(),
+              directMemory.gcRoot(),
               null));
     }
     return suspects;
-  }
-
-  private List<Suspect> heapSuspects(
-      String resource, List<ClassGrowth> classGrowth, List<OldObjectGroup> groups) {
-    List<ClassGrowth> named =
-        classGrowth.stream()
-            .filter(this::grewEnough)
-            .sorted(
-                Comparator.comparing(
-                        (ClassGrowth g) -> JvmClassNames.isPlatformClass(g.className()))
-                    .thenComparing(Comparator.comparingLong(ClassGrowth::bytesGrowth).reversed()))
-            .limit(criteria.maxHeapSuspects())
-            .toList();
-    List<Suspect> suspects = new ArrayList<>();
-    for (ClassGrowth growth : named) {
-      OldObjectGroup group = OldObjectGroups.bestFor(growth.className(), groups);
-      suspects.add(
-          new Suspect(
-              suspects.size() + 1,
-              SuspectKind.HEAP_CLASS,
-              growth.className(),
-              resource,
-              growth.bytesPerHour(),
-              "bytes",
-              growth.instancesPerHour(),
-              String.format(
-                      "%s grew by %,d instances and %s between the histograms (%s/h)",
-                      growth.className(),
-                      growth.instancesGrowth(),
-                      ByteSizes.format(growth.bytesGrowth()),
-                      ByteSizes.format((long) growth.bytesPerHour()))
-                  + (group == null
-                      ? "; no JFR old-object sample of it"
-                      : "; "
-                          + group.sampleCount()
-                          + " JFR old-object samples held by "
-                          + group.referencePath()),
-              group == null ? null : group.applicationFrame(),
-              group == null ? List.of() : group.allocationStack(),
-              group == null ? null : group.referencePath(),
-              group == null ? null : group.gcRoot()));
-    }
-    return suspects;
-  }
-
-  private boolean grewEnough(ClassGrowth g) {
-    boolean heavy = g.bytesGrowth() >= criteria.minPlatformClassBytesGrowth();
-    boolean many = g.instancesGrowth() >= criteria.minClassInstancesGrowth();
-    boolean relative = g.bytesGrowth() >= criteria.minClassRelativeGrowth() * g.bytesBefore();
-    if (JvmClassNames.isPlatformClass(g.className())) {
-      return heavy && relative;
-    }
-    return (heavy || many) && relative;
   }
 
   private List<Suspect> threadSuspects(String resource, List<ThreadGroupGrowth> groups) {
@@ -145,6 +97,7 @@ public final class SuspectRanker {
                   g.sampleState()),
               ApplicationFrames.of(g.sampleStack()),
               g.sampleStack(),
+              null,
               null,
               null));
     }
@@ -180,6 +133,7 @@ public final class SuspectRanker {
                   ByteSizes.format(g.metaspaceBytesGrowth())),
               null,
               List.of(),
+              null,
               null,
               null));
     }

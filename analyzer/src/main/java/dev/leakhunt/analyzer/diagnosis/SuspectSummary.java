@@ -12,8 +12,9 @@ public final class SuspectSummary {
   private SuspectSummary() {}
 
   /**
-   * {@code "Top suspects: com.shop.Cart +41.2 MiB/h (allocated at com.shop.CartService.create:40),
-   * ..."}, or an empty string when there are none.
+   * {@code "Top suspects: com.shop.Cart +41.2 MiB/h held by static CartStore.CARTS, allocated at
+   * com.shop.CartService.create:40; ..."} (a heap suspect with a leak trace), {@code "threads
+   * mailer-# +180 threads/h (stuck in ...)"}, or an empty string when there are none.
    */
   public static String sentence(List<Suspect> suspects) {
     if (suspects.isEmpty()) {
@@ -42,8 +43,22 @@ public final class SuspectSummary {
     if (s.kind() == SuspectKind.CLASS_LOADER && s.instancesPerHour() != null) {
       text.append(String.format(Locale.ROOT, ", %+,.0f loaders/h", s.instancesPerHour()));
     }
-    if (s.applicationFrame() != null) {
-      text.append(s.kind() == SuspectKind.THREAD_GROUP ? " (stuck in " : " (allocated at ")
+    if (s.trace() != null) {
+      // The owner class, where it piles up and the line that adds it: what a reader acts on.
+      text.append(" held by ").append(s.trace().accumulationPoint());
+      if (s.applicationFrame() != null) {
+        text.append(", allocated at ").append(s.applicationFrame());
+      }
+      return text.toString();
+    }
+    if (s.applicationFrame() != null && !s.applicationFrame().equals(s.name())) {
+      text.append(
+              switch (s.kind()) {
+                case THREAD_GROUP -> " (stuck in ";
+                case CLASS_DEFINITION -> " (defined at ";
+                case DESCRIPTOR -> " (opened at ";
+                default -> " (allocated at ";
+              })
           .append(s.applicationFrame())
           .append(')');
     }

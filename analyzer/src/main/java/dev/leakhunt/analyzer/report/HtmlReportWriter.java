@@ -14,17 +14,23 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Renders {@code report.html}: the classpath template with the verdict, one SVG chart per judged
- * resource, the GC pause percentiles and the run metadata spliced in. One self-contained file: no
- * script, no font or stylesheet fetched from anywhere.
+ * resource, the GC pause percentiles and the run metadata spliced in, and writes its stylesheet
+ * {@code report.css} beside it. No script, no inline style, nothing fetched from elsewhere: the
+ * report renders whole under Jenkins' default Content-Security-Policy ({@code sandbox; default-src
+ * 'none'; img-src 'self'; style-src 'self';}).
  */
 public final class HtmlReportWriter {
   private static final String TEMPLATE = "report-template.html";
+
+  /** The stylesheet's file name, beside the report. */
+  public static final String STYLESHEET = "report.css";
 
   /**
    * Writes the report.
@@ -46,6 +52,8 @@ public final class HtmlReportWriter {
       RunVerdict verdict, Map<String, List<Point>> pointsByResource, Diagnosis diagnosis, Path file)
       throws IOException {
     Files.writeString(file, render(verdict, pointsByResource, diagnosis), StandardCharsets.UTF_8);
+    Path dir = file.toAbsolutePath().getParent();
+    Files.writeString(dir.resolve(STYLESHEET), resource(STYLESHEET), StandardCharsets.UTF_8);
   }
 
   /** The report's HTML, without a diagnosis. */
@@ -63,6 +71,8 @@ public final class HtmlReportWriter {
     StringBuilder charts = new StringBuilder();
     for (ResourceVerdict resource : verdict.resources()) {
       rows.append(verdictRow(resource));
+    }
+    for (ResourceVerdict resource : chartOrder(verdict.resources())) {
       charts
           .append("<figure><figcaption><span>")
           .append(Html.escape(resource.resource()))
@@ -81,11 +91,20 @@ public final class HtmlReportWriter {
         .replace("{{connection}}", Html.escape(run.connection()))
         .replace("{{reason}}", Html.escape(verdict.reason()))
         .replace("{{verdictRows}}", rows)
+        .replace("{{leakTrace}}", LeakTraceSection.render(diagnosis))
         .replace("{{suspects}}", SuspectsSection.render(diagnosis))
         .replace("{{charts}}", charts)
         .replace("{{gcPauses}}", gcPauses(verdict.gcPauses()))
         .replace("{{runRows}}", new RunMetadataRows(verdict).render())
         .replace("{{analyzerVersion}}", Html.escape(run.analyzerVersion()));
+  }
+
+  /** Failing resources first, then passing ones that still grow (warnings), then the rest. */
+  static List<ResourceVerdict> chartOrder(List<ResourceVerdict> resources) {
+    return resources.stream()
+        .sorted(
+            Comparator.comparingInt(v -> v.outcome() == Outcome.FAIL ? 0 : v.hasWarning() ? 1 : 2))
+        .toList();
   }
 
   private static String verdictRow(ResourceVerdict v) {
@@ -193,9 +212,13 @@ public final class HtmlReportWriter {
   }
 
   private static String template() {
-    try (InputStream in = HtmlReportWriter.class.getResourceAsStream(TEMPLATE)) {
+    return resource(TEMPLATE);
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = HtmlReportWriter.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException(TEMPLATE + " is missing from the classpath");
+        throw new IllegalStateException(name + " is missing from the classpath");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

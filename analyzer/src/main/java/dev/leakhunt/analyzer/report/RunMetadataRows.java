@@ -1,6 +1,7 @@
 package dev.leakhunt.analyzer.report;
 
 import dev.leakhunt.analyzer.verdict.Figures;
+import dev.leakhunt.analyzer.verdict.MachineInfo;
 import dev.leakhunt.analyzer.verdict.RunInfo;
 import dev.leakhunt.analyzer.verdict.RunJudge;
 import dev.leakhunt.analyzer.verdict.RunVerdict;
@@ -52,8 +53,24 @@ final class RunMetadataRows {
               + Figures.duration(Duration.ofMillis(gap.durationMs())));
     }
     row("Analyzer", run.analyzerVersion() + " on " + run.analyzerHost());
-    if (run.gitCommit() != null) {
-      row("Git commit", run.gitCommit());
+    if (!run.identity().tags().isEmpty()) {
+      row(
+          "Tags",
+          run.identity().tags().entrySet().stream()
+              .map(tag -> tag.getKey() + "=" + tag.getValue())
+              .collect(java.util.stream.Collectors.joining(", ")));
+    }
+    MachineInfo machine = run.identity().machine();
+    if (machine != null) {
+      row(
+          "Machine",
+          machine.hostName()
+              + ", "
+              + machine.cores()
+              + " cores, "
+              + machine.os()
+              + ", "
+              + machine.jvm());
     }
     return rows.toString();
   }

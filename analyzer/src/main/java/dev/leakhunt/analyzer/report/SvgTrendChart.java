@@ -12,6 +12,10 @@ import java.util.Locale;
  * Draws one resource as an inline SVG: its samples over time, the warm-up shaded, the fitted trend
  * over the judged window in the verdict's colour, and the threshold's slope dashed from the same
  * start so the reader sees how far the trend is from the limit.
+ *
+ * <p>Every element is styled by presentation attributes ({@code fill=}, {@code stroke=}), never by
+ * CSS: Jenkins serves archived reports under a Content-Security-Policy that blocks inline styles,
+ * and an unstyled SVG shape fills black.
  */
 final class SvgTrendChart {
   private static final int WIDTH = 640;
@@ -22,6 +26,9 @@ final class SvgTrendChart {
   private static final int BOTTOM = 30;
   private static final int MAX_DRAWN_POINTS = 600;
   private static final double MS_PER_HOUR = 3_600_000.0;
+  private static final String MUTED = "#59636e";
+  private static final String SAMPLES = "#0969da";
+  private static final String TICK_TEXT = "fill=\"" + MUTED + "\" font-size=\"11\"";
 
   private final long startMs;
   private final long endMs;
@@ -51,12 +58,8 @@ final class SvgTrendChart {
       min = 0;
       max = 1;
     }
-    if (min == max) {
-      min = min - Math.max(1, Math.abs(min) * 0.05);
-      max = max + Math.max(1, Math.abs(max) * 0.05);
-    }
-    double pad = (max - min) * 0.08;
-    Scale scale = new Scale(min - pad, max + pad);
+    AxisTicks ticks = AxisTicks.of(min, max, verdict.unit());
+    Scale scale = new Scale(ticks.low(), ticks.high());
     StringBuilder svg = new StringBuilder();
     svg.append(
         String.format(
@@ -66,7 +69,7 @@ final class SvgTrendChart {
             HEIGHT,
             Html.escape(verdict.resource())));
     drawWarmup(svg);
-    drawAxes(svg, scale, verdict.unit());
+    drawAxes(svg, scale, ticks);
     if (verdict.resource().equals("heap.live")) {
       drawDots(
           svg, drawn, scale); // Points after separate collections: a line would draw a sawtooth.
@@ -90,8 +93,11 @@ final class SvgTrendChart {
     svg.append(
         String.format(
             Locale.ROOT,
-            "<rect class=\"warmup\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\"/>"
-                + "<text class=\"warmup-label\" x=\"%.1f\" y=\"%d\">warm-up</text>",
+            "<rect class=\"warmup\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\""
+                + " fill=\"#eef1f4\"/>"
+                + "<text class=\"warmup-label\" x=\"%.1f\" y=\"%d\" "
+                + TICK_TEXT
+                + ">warm-up</text>",
             x1,
             TOP,
             x2 - x1,
@@ -100,43 +106,67 @@ final class SvgTrendChart {
             TOP + 12));
   }
 
-  private void drawAxes(StringBuilder svg, Scale scale, String unit) {
+  private void drawAxes(StringBuilder svg, Scale scale, AxisTicks ticks) {
     int plotBottom = HEIGHT - BOTTOM;
     svg.append(
         String.format(
             Locale.ROOT,
-            "<line class=\"axis\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>",
+            "<line class=\"axis\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\""
+                + " stroke=\"#8c959f\" stroke-width=\"1\"/>",
             LEFT,
             plotBottom,
             WIDTH - RIGHT,
             plotBottom));
-    for (int i = 0; i <= 4; i++) {
-      double value = scale.min + (scale.max - scale.min) * i / 4;
+    for (double value : ticks.values()) {
       double y = scale.y(value);
       svg.append(
           String.format(
               Locale.ROOT,
-              "<line class=\"grid\" x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\"/>"
-                  + "<text class=\"tick\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>",
+              "<line class=\"grid\" x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\""
+                  + " stroke=\"#eaeef2\" stroke-width=\"1\"/>"
+                  + "<text class=\"tick\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\" "
+                  + TICK_TEXT
+                  + ">%s</text>",
               LEFT,
               y,
               WIDTH - RIGHT,
               y,
               LEFT - 6,
               y + 4,
-              Html.escape(tick(value, (scale.max - scale.min) / 4, unit))));
+              Html.escape(ticks.label(value))));
     }
     long spanMs = endMs - startMs;
-    for (int i = 0; i <= 4; i++) {
-      long t = startMs + spanMs * i / 4;
+    long stepMs = timeStepMs(spanMs);
+    for (long elapsedMs = 0; elapsedMs <= spanMs; elapsedMs += stepMs) {
+      double x = x(startMs + elapsedMs);
+      // A label near the right edge ends there instead of being cut in half.
+      String anchor = x > WIDTH - RIGHT - 20 ? "end" : "middle";
       svg.append(
           String.format(
               Locale.ROOT,
-              "<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>",
-              x(t),
+              "<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"%s\" "
+                  + TICK_TEXT
+                  + ">%s</text>",
+              anchor.equals("end") ? (double) WIDTH - RIGHT : x,
               HEIGHT - 10,
-              Html.escape(elapsed(t - startMs))));
+              anchor,
+              Html.escape(elapsed(elapsedMs))));
     }
+  }
+
+  /** Steps a reader counts in: 10 s, 30 s, 1, 2, 5, 10, 15, 30 min, 1, 2, 3, 6, 12 h. */
+  private static final long[] TIME_STEPS_SECONDS = {
+    5, 10, 15, 20, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400
+  };
+
+  /** The smallest round time step that puts at most six intervals on the time axis. */
+  static long timeStepMs(long spanMs) {
+    for (long seconds : TIME_STEPS_SECONDS) {
+      if (spanMs / (seconds * 1000) <= 6) {
+        return seconds * 1000;
+      }
+    }
+    return Math.max(1, spanMs / 6);
   }
 
   private void drawPoints(StringBuilder svg, List<Point> drawn, Scale scale) {
@@ -144,7 +174,9 @@ final class SvgTrendChart {
       svg.append(
           String.format(
               Locale.ROOT,
-              "<text class=\"empty\" x=\"%d\" y=\"%d\" text-anchor=\"middle\">no samples</text>",
+              "<text class=\"empty\" x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\""
+                  + MUTED
+                  + "\" font-size=\"13\">no samples</text>",
               (LEFT + WIDTH - RIGHT) / 2,
               HEIGHT / 2));
       return;
@@ -154,7 +186,10 @@ final class SvgTrendChart {
       path.append(path.length() == 0 ? "M" : " L")
           .append(String.format(Locale.ROOT, "%.1f %.1f", x(p.timestampMs()), scale.y(p.value())));
     }
-    svg.append("<path class=\"samples\" d=\"").append(path).append("\"/>");
+    svg.append("<path class=\"samples\" d=\"")
+        .append(path)
+        .append("\" fill=\"none\" stroke=\"" + SAMPLES + "\" stroke-width=\"1.2\"")
+        .append(" stroke-linejoin=\"round\" opacity=\"0.85\"/>");
   }
 
   private void drawDots(StringBuilder svg, List<Point> drawn, Scale scale) {
@@ -162,7 +197,7 @@ final class SvgTrendChart {
       drawPoints(svg, drawn, scale);
       return;
     }
-    svg.append("<g class=\"dots\">");
+    svg.append("<g class=\"dots\" fill=\"" + SAMPLES + "\" opacity=\"0.7\">");
     for (Point p : drawn) {
       svg.append(
           String.format(
@@ -178,12 +213,23 @@ final class SvgTrendChart {
     svg.append(
         String.format(
             Locale.ROOT,
-            "<line class=\"trend trend-%s\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>",
+            "<line class=\"trend trend-%s\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\""
+                + " stroke=\"%s\" stroke-width=\"2.5\"/>",
             outcome.name().toLowerCase(Locale.ROOT),
             x(trend.windowStartMs()),
             scale.y(trend.interceptAtStart()),
             x(trend.windowEndMs()),
-            scale.y(trendEnd(trend, trend.slopePerHour()))));
+            scale.y(trendEnd(trend, trend.slopePerHour())),
+            outcomeColour(outcome)));
+  }
+
+  /** The verdict's colour, the same as the badges' in report.css. */
+  static String outcomeColour(Outcome outcome) {
+    return switch (outcome) {
+      case PASS -> "#2e7d32";
+      case FAIL -> "#c62828";
+      default -> "#6d6d6d";
+    };
   }
 
   private void drawThreshold(StringBuilder svg, ResourceVerdict verdict, Trend trend, Scale scale) {
@@ -198,7 +244,8 @@ final class SvgTrendChart {
     svg.append(
         String.format(
             Locale.ROOT,
-            "<line class=\"limit\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>",
+            "<line class=\"limit\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\""
+                + " stroke=\"#bf8700\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>",
             x(trend.windowStartMs()),
             scale.y(trend.interceptAtStart()),
             x(endAtMs),
@@ -229,27 +276,6 @@ final class SvgTrendChart {
   private double x(long timestampMs) {
     double clamped = Math.max(startMs, Math.min(endMs, timestampMs));
     return LEFT + (clamped - startMs) * (WIDTH - LEFT - RIGHT) / (endMs - startMs);
-  }
-
-  /** A tick label with just enough decimals that neighbouring ticks differ. */
-  static String tick(double value, double step, String unit) {
-    double unitSize = 1;
-    String suffix = "";
-    if ("bytes".equals(unit)) {
-      String[] names = {"B", "KiB", "MiB", "GiB", "TiB"};
-      int index = 0;
-      double largest = Math.max(Math.abs(value), step);
-      while (largest >= 1024 && index < names.length - 1) {
-        largest /= 1024;
-        unitSize *= 1024;
-        index++;
-      }
-      suffix = " " + names[index];
-    }
-    double scaledStep = step / unitSize;
-    int decimals =
-        scaledStep <= 0 ? 0 : (int) Math.max(0, Math.min(4, Math.ceil(-Math.log10(scaledStep))));
-    return String.format(Locale.ROOT, "%." + decimals + "f", value / unitSize) + suffix;
   }
 
   private static String elapsed(long ms) {
@@ -283,8 +309,10 @@ final class SvgTrendChart {
   }
 
   private record Scale(double min, double max) {
+    /** The y of a value, kept inside the plot (a trend may start below zero). */
     double y(double value) {
-      return TOP + (max - value) * (HEIGHT - TOP - BOTTOM) / (max - min);
+      double clamped = Math.max(min, Math.min(max, value));
+      return TOP + (max - clamped) * (HEIGHT - TOP - BOTTOM) / (max - min);
     }
   }
 }

@@ -38,10 +38,16 @@ final class PlatformSampler {
   private final double maxDirectMemoryBytes;
   private final Map<String, Double> lastCapacities = new HashMap<>();
 
-  PlatformSampler(MBeanServerConnection connection, List<MBeanAttributeSpec> mbeans)
+  /**
+   * @param requireMatches whether an ObjectName pattern that matches no MBean fails: true for the
+   *     first connection, false for a reconnection (its MBeans may register later; until then the
+   *     family's samples are missing, a gap)
+   */
+  PlatformSampler(
+      MBeanServerConnection connection, List<MBeanAttributeSpec> mbeans, boolean requireMatches)
       throws IOException {
     this.connection = connection;
-    this.mbeans = List.copyOf(mbeans);
+    this.mbeans = expandPatterns(connection, mbeans, requireMatches);
     this.memory = ManagementFactory.getPlatformMXBean(connection, MemoryMXBean.class);
     this.pools = ManagementFactory.getPlatformMXBeans(connection, MemoryPoolMXBean.class);
     this.buffers = ManagementFactory.getPlatformMXBeans(connection, BufferPoolMXBean.class);
@@ -51,6 +57,35 @@ final class PlatformSampler {
     this.threads = ManagementFactory.getPlatformMXBean(connection, ThreadMXBean.class);
     this.classes = ManagementFactory.getPlatformMXBean(connection, ClassLoadingMXBean.class);
     this.maxDirectMemoryBytes = maxDirectMemoryBytes(connection);
+  }
+
+  /**
+   * The attributes with every ObjectName pattern replaced by the MBeans it matches now, in name
+   * order: a {@code --latency} pattern names a family of MBeans registered at the target's start.
+   */
+  private static List<MBeanAttributeSpec> expandPatterns(
+      MBeanServerConnection connection, List<MBeanAttributeSpec> specs, boolean requireMatches)
+      throws IOException {
+    List<MBeanAttributeSpec> expanded = new java.util.ArrayList<>();
+    for (MBeanAttributeSpec spec : specs) {
+      if (!spec.objectName().isPattern()) {
+        expanded.add(spec);
+        continue;
+      }
+      java.util.Set<ObjectName> names =
+          new java.util.TreeSet<>(connection.queryNames(spec.objectName(), null));
+      if (names.isEmpty() && requireMatches) {
+        throw new MBeanUnreadableException(
+            spec.option() + " " + spec.objectName() + " matches no MBean of the target", null);
+      }
+      names.forEach(name -> expanded.add(spec.of(name)));
+    }
+    return List.copyOf(expanded);
+  }
+
+  /** The sampled MBean attributes, patterns expanded. */
+  List<MBeanAttributeSpec> mbeans() {
+    return mbeans;
   }
 
   List<com.sun.management.GarbageCollectorMXBean> collectors() {
@@ -124,7 +159,8 @@ final class PlatformSampler {
       value = connection.getAttribute(spec.objectName(), spec.attribute());
     } catch (JMException e) {
       throw new MBeanUnreadableException(
-          "--mbean "
+          spec.option()
+              + " "
               + spec.objectName()
               + "#"
               + spec.attribute()
@@ -134,7 +170,8 @@ final class PlatformSampler {
     }
     if (!(value instanceof Number number)) {
       throw new MBeanUnreadableException(
-          "--mbean "
+          spec.option()
+              + " "
               + spec.objectName()
               + "#"
               + spec.attribute()

@@ -8,9 +8,14 @@ import java.net.MalformedURLException;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXServiceURL;
 import javax.rmi.ssl.SslRMIClientSocketFactory;
@@ -22,6 +27,12 @@ import javax.rmi.ssl.SslRMIClientSocketFactory;
 public final class TargetConnector {
   private static final String RMI_SOCKET_FACTORY = "com.sun.jndi.rmi.factory.socket";
 
+  /**
+   * Makes the JDK's JMX client refuse a connector stub that would talk in plain text, so that a
+   * registry reached over TLS cannot hand out a stub for an unencrypted (or another) endpoint.
+   */
+  private static final String CHECK_STUB = "jmx.remote.x.check.stub";
+
   /** Connects, or throws with a message naming the target and the cause. */
   public JMXConnector connect(ConnectionSpec spec) throws ConnectionFailedException {
     JMXServiceURL url = serviceUrl(spec);
@@ -30,19 +41,25 @@ public final class TargetConnector {
       environment.put(JMXConnector.CREDENTIALS, new String[] {spec.user(), password(spec)});
     }
     if (spec.ssl()) {
+      try {
+        HostVerifyingTls.installAsDefault();
+      } catch (NoSuchAlgorithmException e) {
+        throw new ConnectionFailedException(
+            "cannot set up TLS for " + spec.describe() + ": " + oneLine(e), false, e);
+      }
       environment.put(RMI_SOCKET_FACTORY, new SslRMIClientSocketFactory());
+      environment.put(CHECK_STUB, "true");
     }
     try {
       return javax.management.remote.JMXConnectorFactory.connect(url, environment);
     } catch (SecurityException e) {
+      // jmx.remote.x.check.stub refuses a stub without TLS with a SecurityException naming it.
+      String why =
+          spec.ssl() && String.valueOf(e.getMessage()).contains("stub")
+              ? "its JMX connector does not use TLS ("
+              : "authentication failed (";
       throw new ConnectionFailedException(
-          "cannot connect to "
-              + spec.describe()
-              + ": authentication failed ("
-              + e.getMessage()
-              + ")",
-          false,
-          e);
+          "cannot connect to " + spec.describe() + ": " + why + e.getMessage() + ")", false, e);
     } catch (IOException e) {
       throw classify(spec, e);
     }
@@ -111,12 +128,37 @@ public final class TargetConnector {
       throw new ConnectionFailedException(
           "--user needs --password-file FILE (the password on its first line)", false, null);
     }
+    requireOwnerOnly(spec.passwordFile());
     try {
       List<String> lines = Files.readAllLines(spec.passwordFile(), StandardCharsets.UTF_8);
       return lines.isEmpty() ? "" : lines.get(0).strip();
     } catch (IOException e) {
       throw new ConnectionFailedException(
           "cannot read --password-file " + spec.passwordFile() + ": " + oneLine(e), false, e);
+    }
+  }
+
+  /** A password file others can read is refused, as the JDK's JMX agent refuses its own. */
+  private static void requireOwnerOnly(Path passwordFile) throws ConnectionFailedException {
+    Set<PosixFilePermission> permissions;
+    try {
+      permissions = Files.getPosixFilePermissions(passwordFile);
+    } catch (UnsupportedOperationException notPosix) {
+      return;
+    } catch (IOException e) {
+      throw new ConnectionFailedException(
+          "cannot read --password-file " + passwordFile + ": " + oneLine(e), false, e);
+    }
+    if (permissions.contains(PosixFilePermission.GROUP_READ)
+        || permissions.contains(PosixFilePermission.OTHERS_READ)) {
+      throw new ConnectionFailedException(
+          "--password-file "
+              + passwordFile
+              + " is readable by group or others ("
+              + PosixFilePermissions.toString(permissions)
+              + "); restrict it with chmod 600",
+          false,
+          null);
     }
   }
 

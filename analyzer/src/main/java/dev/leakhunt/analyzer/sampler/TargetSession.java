@@ -1,5 +1,6 @@
 package dev.leakhunt.analyzer.sampler;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -23,21 +24,25 @@ public final class TargetSession implements AutoCloseable {
   private final MBeanServerConnection connection;
   private final PlatformSampler sampler;
   private final GcInfoPoller gcPoller;
-  private final SampleSink sink;
+  private final RuntimeMXBean runtime;
   private final Recorder pausesNanos;
+  private final boolean explicitGcDisabled;
+  private boolean explicitGcDisabledRecorded;
 
   private TargetSession(
       JMXConnector connector,
       MBeanServerConnection connection,
       PlatformSampler sampler,
       GcInfoPoller gcPoller,
-      SampleSink sink,
-      Recorder pausesNanos) {
+      RuntimeMXBean runtime,
+      Recorder pausesNanos,
+      boolean explicitGcDisabled) {
+    this.explicitGcDisabled = explicitGcDisabled;
     this.connector = connector;
     this.connection = connection;
     this.sampler = sampler;
     this.gcPoller = gcPoller;
-    this.sink = sink;
+    this.runtime = runtime;
     this.pausesNanos = pausesNanos;
   }
 
@@ -45,30 +50,44 @@ public final class TargetSession implements AutoCloseable {
    * Connects and checks the user's MBean attributes are readable.
    *
    * @param pausesNanos receives every GC pause, in nanoseconds
+   * @param requireMBeans whether a {@code --mbean} attribute that cannot be read fails the open:
+   *     true for the first connection (a typo must stop the run), false for a reconnection (an
+   *     application may register its MBeans a while after a restart of its connector; until then
+   *     their samples are missing)
    * @throws ConnectionFailedException when the target cannot be reached
-   * @throws MBeanUnreadableException when a {@code --mbean} attribute is missing or not numeric
+   * @throws MBeanUnreadableException when {@code requireMBeans} and a {@code --mbean} attribute is
+   *     missing or not numeric
    */
   public static TargetSession open(
-      ConnectionSpec spec, List<MBeanAttributeSpec> mbeans, SampleSink sink, Recorder pausesNanos)
+      ConnectionSpec spec,
+      List<MBeanAttributeSpec> mbeans,
+      Recorder pausesNanos,
+      boolean requireMBeans)
       throws ConnectionFailedException {
     JMXConnector connector = new TargetConnector().connect(spec);
     try {
       MBeanServerConnection connection = connector.getMBeanServerConnection();
-      PlatformSampler sampler = new PlatformSampler(connection, mbeans);
-      for (MBeanAttributeSpec mbean : mbeans) {
-        sampler.readNumber(mbean);
+      PlatformSampler sampler = new PlatformSampler(connection, mbeans, requireMBeans);
+      if (requireMBeans) {
+        for (MBeanAttributeSpec mbean : sampler.mbeans()) {
+          sampler.readNumber(mbean);
+        }
       }
       Set<String> heapPools =
           sampler.pools().stream()
               .filter(pool -> pool.getType() == MemoryType.HEAP)
               .map(MemoryPoolMXBean::getName)
               .collect(Collectors.toSet());
-      GcInfoPoller poller =
-          new GcInfoPoller(
-              sampler.collectors(),
-              heapPools,
-              ManagementFactory.getPlatformMXBean(connection, RuntimeMXBean.class));
-      return new TargetSession(connector, connection, sampler, poller, sink, pausesNanos);
+      RuntimeMXBean runtime = ManagementFactory.getPlatformMXBean(connection, RuntimeMXBean.class);
+      GcInfoPoller poller = new GcInfoPoller(sampler.collectors(), heapPools, runtime);
+      return new TargetSession(
+          connector,
+          connection,
+          sampler,
+          poller,
+          runtime,
+          pausesNanos,
+          explicitGcDisabled(connection, runtime));
     } catch (IOException | RuntimeException e) {
       if (e instanceof MBeanUnreadableException unreadable) {
         closeQuietly(connector);
@@ -98,8 +117,26 @@ public final class TargetSession implements AutoCloseable {
         runtime.getStartTime());
   }
 
-  /** Samples every resource once, stamped {@code nowMs}, and the collections since the last. */
-  public void sample(long nowMs) throws IOException {
+  /** One cheap round trip to the target (its MBean count): does it answer at all? */
+  public void ping() throws IOException {
+    connection.getMBeanCount();
+  }
+
+  /**
+   * Which process answers: its pid and JVM start time. A reconnection that reaches another process
+   * (the target died and a supervisor started a new one on the same port) must not be taken for the
+   * same target.
+   */
+  public TargetIdentity identity() {
+    return new TargetIdentity(runtime.getPid(), runtime.getStartTime());
+  }
+
+  /**
+   * Samples every resource once, stamped {@code nowMs}, and the collections since the last.
+   *
+   * @param sink receives this sample's observations
+   */
+  public void sample(long nowMs, SampleSink sink) throws IOException {
     sampler.sample(nowMs, sink);
     gcPoller.poll(nowMs, sink, pausesNanos);
   }
@@ -109,17 +146,69 @@ public final class TargetSession implements AutoCloseable {
    * point, and the call's wall time (the target's pause plus one JMX round trip) as {@code
    * probe.pauseMs}.
    *
-   * @return the live set, bytes
+   * <p>Only when a collection ran: a target started with {@code -XX:+DisableExplicitGC} answers the
+   * request at once without collecting (measured here: 13 probes in 0-3 ms, every one of them taken
+   * for the live set before this check), and the heap used then is anything but the live set. Such
+   * a probe is recorded as {@code probe.unmeasured} instead, the flag once as {@code
+   * event:explicit-gc-disabled}.
+   *
+   * @param sink receives the probe's observations
+   * @return the live set, bytes, or NaN when no collection ran
    */
-  public long probeLiveSet() throws IOException {
+  public double probeLiveSet(SampleSink sink) throws IOException {
+    if (explicitGcDisabled) {
+      long nowMs = System.currentTimeMillis();
+      if (!explicitGcDisabledRecorded) {
+        sink.accept(nowMs, EXPLICIT_GC_DISABLED_EVENT, 1);
+        explicitGcDisabledRecorded = true;
+      }
+      sink.accept(nowMs, UNMEASURED_PROBE, 1);
+      return Double.NaN;
+    }
+    long collectionsBefore = collectionCount();
     long startNanos = System.nanoTime();
     sampler.memory().gc();
     long tookMs = (System.nanoTime() - startNanos) / 1_000_000;
     long usedBytes = sampler.memory().getHeapMemoryUsage().getUsed();
     long nowMs = System.currentTimeMillis();
+    if (collectionCount() == collectionsBefore) {
+      sink.accept(nowMs, UNMEASURED_PROBE, 1);
+      return Double.NaN;
+    }
     sink.accept(nowMs, "heap.live", usedBytes);
     sink.accept(nowMs, "probe.pauseMs", tookMs);
     return usedBytes;
+  }
+
+  /** A probe whose forced GC ran no collection. */
+  public static final String UNMEASURED_PROBE = "probe.unmeasured";
+
+  /** The target ignores forced GCs. */
+  public static final String EXPLICIT_GC_DISABLED_EVENT = "event:explicit-gc-disabled";
+
+  private long collectionCount() {
+    long total = 0;
+    for (GarbageCollectorMXBean collector : sampler.collectors()) {
+      total += Math.max(0, collector.getCollectionCount());
+    }
+    return total;
+  }
+
+  /** Whether the target runs with -XX:+DisableExplicitGC, by its VM option or its arguments. */
+  private static boolean explicitGcDisabled(
+      MBeanServerConnection connection, RuntimeMXBean runtime) {
+    try {
+      HotSpotDiagnosticMXBean hotspot =
+          ManagementFactory.getPlatformMXBean(connection, HotSpotDiagnosticMXBean.class);
+      return Boolean.parseBoolean(hotspot.getVMOption("DisableExplicitGC").getValue());
+    } catch (IOException | RuntimeException e) {
+      // Not HotSpot: its arguments may still say so.
+    }
+    try {
+      return runtime.getInputArguments().contains("-XX:+DisableExplicitGC");
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   @Override

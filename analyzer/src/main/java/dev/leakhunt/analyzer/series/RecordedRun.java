@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * @param rows points per resource id, each list in time order
  */
-public record RecordedRun(Map<String, List<Point>> rows) {
+public record RecordedRun(Map<String, List<Point>> rows) implements SampleSource {
   public RecordedRun {
     Map<String, List<Point>> copy = new LinkedHashMap<>();
     rows.forEach(
@@ -23,6 +23,13 @@ public record RecordedRun(Map<String, List<Point>> rows) {
           copy.put(resource, List.copyOf(sorted));
         });
     rows = java.util.Collections.unmodifiableMap(copy);
+  }
+
+  @Override
+  public void forEach(Visitor visitor) {
+    rows.forEach(
+        (resource, points) ->
+            points.forEach(p -> visitor.visit(p.timestampMs(), resource, p.value())));
   }
 
   /** The points of one resource, empty when it was never recorded. */

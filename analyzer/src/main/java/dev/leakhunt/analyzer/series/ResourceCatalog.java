@@ -1,7 +1,10 @@
 package dev.leakhunt.analyzer.series;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -49,14 +52,27 @@ public final class ResourceCatalog {
 
   /** The resources of a recorded run to judge: the platform ones it holds, then its MBeans. */
   public static List<String> judgedIn(RecordedRun run) {
+    return judgedIn(
+        run.rows().entrySet().stream()
+            .filter(row -> !row.getValue().isEmpty())
+            .map(Map.Entry::getKey)
+            .toList());
+  }
+
+  /**
+   * The resources to judge among the row ids a run recorded (in the order first recorded): the
+   * platform ones it holds, then its MBeans.
+   */
+  public static List<String> judgedIn(Collection<String> recordedIds) {
+    Set<String> recorded = new LinkedHashSet<>(recordedIds);
     List<String> judged = new ArrayList<>();
     for (String resource : PLATFORM_JUDGED) {
       // The live heap is always judged: no GC in the window is itself worth an INCONCLUSIVE.
-      if (resource.equals("heap.live") || !run.points(resource).isEmpty()) {
+      if (resource.equals("heap.live") || recorded.contains(resource)) {
         judged.add(resource);
       }
     }
-    for (String resource : run.rows().keySet()) {
+    for (String resource : recorded) {
       if (resource.startsWith(MBEAN_PREFIX)) {
         judged.add(resource);
       }

@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a {@code samples.csv} written by {@link SamplesCsvWriter} back into a {@link RecordedRun}.
- * A torn last line (the run was killed mid-write) is skipped; any other malformed line is an error
- * naming the line number.
+ * Reads a {@code samples.csv} written by {@link SamplesCsvWriter} back into a {@link RecordedRun};
+ * files of older versions, with unquoted resource ids, read the same (see {@link SamplesCsvRow}). A
+ * torn last record (the run was killed mid-write) is skipped; any other malformed record is an
+ * error naming its line number.
  */
 public final class SamplesCsvReader {
 
@@ -21,36 +22,33 @@ public final class SamplesCsvReader {
   public RecordedRun read(Path file) throws IOException {
     Map<String, List<Point>> rows = new LinkedHashMap<>();
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String header = in.readLine();
-      if (header == null || !header.equals(SamplesCsvWriter.HEADER)) {
+      SamplesCsvRow.Record header = SamplesCsvRow.read(in);
+      if (header == null || !header.text().equals(SamplesCsvWriter.HEADER)) {
         throw new IOException(
             file
                 + " is not a samples file: the first line must be '"
                 + SamplesCsvWriter.HEADER
                 + "'");
       }
-      String line;
-      int lineNumber = 1;
+      SamplesCsvRow.Record record;
+      int lineNumber = 2;
       String pendingError = null;
-      while ((line = in.readLine()) != null) {
-        lineNumber++;
+      while ((record = SamplesCsvRow.read(in)) != null) {
         if (pendingError != null) {
           throw new IOException(pendingError);
         }
-        int first = line.indexOf(',');
-        int last = line.lastIndexOf(',');
         try {
-          if (first <= 0 || last <= first + 1) {
-            throw new NumberFormatException("expected timestampMs,resource,value");
+          if (!record.complete()) {
+            throw new IllegalArgumentException("quoted field not closed");
           }
-          long timestampMs = Long.parseLong(line.substring(0, first));
-          double value = Double.parseDouble(line.substring(last + 1));
-          rows.computeIfAbsent(line.substring(first + 1, last), k -> new ArrayList<>())
-              .add(new Point(timestampMs, value));
-        } catch (NumberFormatException e) {
-          // Tolerated only as the very last line: a kill can tear the final write.
-          pendingError = file + " line " + lineNumber + " is malformed: '" + line + "'";
+          SamplesCsvRow row = SamplesCsvRow.decode(record);
+          rows.computeIfAbsent(row.resource(), k -> new ArrayList<>())
+              .add(new Point(row.timestampMs(), row.value()));
+        } catch (IllegalArgumentException e) {
+          // Tolerated only as the very last record: a kill can tear the final write.
+          pendingError = file + " line " + lineNumber + " is malformed: '" + record.text() + "'";
         }
+        lineNumber += 1 + (int) record.text().chars().filter(c -> c == '\n').count();
       }
     }
     return new RecordedRun(rows);

@@ -11,14 +11,12 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * Streams samples to {@code samples.csv} in long format, {@code timestampMs,resource,value}, one
- * row per observation, flushed as written so a killed run keeps every sample taken.
- *
- * <p>Resource ids may contain commas (MBean ObjectNames do), so readers split on the first and the
- * last comma; values never contain one.
+ * row per observation, flushed as written so a killed run keeps every sample taken. The text of a
+ * row is {@link SamplesCsvRow}'s: RFC 4180, resource ids with commas quoted.
  */
 public final class SamplesCsvWriter implements SampleSink, AutoCloseable {
   /** The header line of every samples file. */
-  public static final String HEADER = "timestampMs,resource,value";
+  public static final String HEADER = SamplesCsvRow.HEADER;
 
   private final BufferedWriter out;
 
@@ -31,31 +29,18 @@ public final class SamplesCsvWriter implements SampleSink, AutoCloseable {
             StandardOpenOption.CREATE,
             StandardOpenOption.TRUNCATE_EXISTING,
             StandardOpenOption.WRITE);
-    out.write(HEADER);
-    out.newLine();
+    out.write(SamplesCsvRow.encodedHeader());
     out.flush();
   }
 
   @Override
   public synchronized void accept(long timestampMs, String resource, double value) {
     try {
-      out.write(Long.toString(timestampMs));
-      out.write(',');
-      out.write(resource);
-      out.write(',');
-      out.write(format(value));
-      out.newLine();
+      out.write(new SamplesCsvRow(timestampMs, resource, value).encode());
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot append to samples.csv: " + e.getMessage(), e);
     }
-  }
-
-  static String format(double value) {
-    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-      return Long.toString((long) value);
-    }
-    return Double.toString(value);
   }
 
   @Override

@@ -1,8 +1,6 @@
 package dev.leakhunt.analyzer.trend;
 
 import dev.leakhunt.analyzer.series.Point;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -43,97 +41,32 @@ public final class BucketReducer {
         points.stream()
             .filter(p -> p.timestampMs() >= windowStartMs && Double.isFinite(p.value()))
             .toArray(Point[]::new);
-    if (!isSorted(window)) {
-      Arrays.sort(window, Comparator.comparingLong(Point::timestampMs));
-    }
     if (window.length == 0) {
       return new ReducedSeries(
           new long[0], new double[0], 0, 0, windowStartMs, windowStartMs, statistic);
     }
-    long firstMs = window[0].timestampMs();
-    long spanMs = window[window.length - 1].timestampMs() - firstMs;
+    long firstMs = Long.MAX_VALUE;
+    long lastMs = Long.MIN_VALUE;
+    long[] timestamps = new long[Math.min(window.length, BucketPlan.TIMESTAMPS_KEPT)];
+    for (int i = 0; i < window.length; i++) {
+      firstMs = Math.min(firstMs, window[i].timestampMs());
+      lastMs = Math.max(lastMs, window[i].timestampMs());
+      if (i < timestamps.length) {
+        timestamps[i] = window[i].timestampMs();
+      }
+    }
     long widthMs =
-        Math.max(
-            1,
-            Math.max(
-                ceilDiv(spanMs, targetBuckets),
-                Math.max(medianIntervalMs(window), minBucketWidthMs)));
-    int maxBuckets = (int) (spanMs / widthMs) + 1;
-    long[] times = new long[maxBuckets];
-    double[] values = new double[maxBuckets];
-    int buckets = 0;
-    int from = 0;
-    while (from < window.length) {
-      long bucketIndex = (window[from].timestampMs() - firstMs) / widthMs;
-      int to = from;
-      while (to < window.length && (window[to].timestampMs() - firstMs) / widthMs == bucketIndex) {
-        to++;
-      }
-      summarise(window, from, to, statistic, times, values, buckets);
-      buckets++;
-      from = to;
+        BucketPlan.widthMs(
+            firstMs, lastMs, window.length, timestamps, targetBuckets, minBucketWidthMs);
+    BucketAccumulator buckets = new BucketAccumulator(firstMs, lastMs, widthMs, statistic);
+    for (Point point : window) {
+      buckets.add(point.timestampMs(), point.value());
     }
-    return new ReducedSeries(
-        Arrays.copyOf(times, buckets),
-        Arrays.copyOf(values, buckets),
-        widthMs,
-        window.length,
-        firstMs,
-        window[window.length - 1].timestampMs(),
-        statistic);
+    return buckets.reduced();
   }
 
-  private static void summarise(
-      Point[] window,
-      int from,
-      int to,
-      BucketStatistic statistic,
-      long[] times,
-      double[] values,
-      int slot) {
-    if (statistic == BucketStatistic.MINIMUM) {
-      int lowest = from;
-      for (int i = from + 1; i < to; i++) {
-        if (window[i].value() < window[lowest].value()) {
-          lowest = i;
-        }
-      }
-      times[slot] = window[lowest].timestampMs();
-      values[slot] = window[lowest].value();
-      return;
-    }
-    double[] bucket = new double[to - from];
-    for (int i = from; i < to; i++) {
-      bucket[i - from] = window[i].value();
-    }
-    Arrays.sort(bucket);
-    int mid = bucket.length / 2;
-    values[slot] = bucket.length % 2 == 1 ? bucket[mid] : (bucket[mid - 1] + bucket[mid]) / 2;
-    times[slot] = (window[from].timestampMs() + window[to - 1].timestampMs()) / 2;
-  }
-
-  private static long medianIntervalMs(Point[] window) {
-    if (window.length < 2) {
-      return 0;
-    }
-    long[] intervals = new long[window.length - 1];
-    for (int i = 1; i < window.length; i++) {
-      intervals[i - 1] = window[i].timestampMs() - window[i - 1].timestampMs();
-    }
-    Arrays.sort(intervals);
-    return intervals[intervals.length / 2];
-  }
-
-  private static boolean isSorted(Point[] window) {
-    for (int i = 1; i < window.length; i++) {
-      if (window[i].timestampMs() < window[i - 1].timestampMs()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static long ceilDiv(long a, long b) {
-    return (a + b - 1) / b;
+  /** The target bucket count this reducer aims for. */
+  public int targetBuckets() {
+    return targetBuckets;
   }
 }

@@ -4,10 +4,10 @@ package dev.leakhunt.analyzer.trend;
  * How the series grew over the latest half of the window: the Theil–Sen slope with its interval and
  * the Mann–Kendall test (ties and serial correlation corrected).
  *
- * <p>The judge uses the interval's upper bound, not the test: a plateau is concluded only when the
+ * <p>A plateau is concluded from the interval's upper bound, never from the test: only when the
  * latest half's growth is shown to be small (its upper bound under the practical limit). A rank
  * test that merely fails to reach significance on 12-15 buckets holding one or two steps of a
- * staircase is no evidence of a plateau.
+ * staircase is no evidence of a plateau; the judge uses the test only, loosely, to confirm a FAIL.
  *
  * <p>Why the latest half rather than the latest third: in a 10-minute run a third is about ten
  * buckets over less than three minutes, and a leak in steps two minutes apart may put no step at

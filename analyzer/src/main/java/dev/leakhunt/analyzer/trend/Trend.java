@@ -12,7 +12,8 @@ package dev.leakhunt.analyzer.trend;
  * @param windowEndMs last timestamp of the judged window, ms since the epoch
  * @param mannKendallZ Mann–Kendall statistic (tie- and autocorrelation-corrected), positive for
  *     growth
- * @param pValue one-sided p-value of growth, in [0, 1]
+ * @param pValue one-sided p-value of growth, in [0, 1], from the slope's t statistic ({@code
+ *     SlopeSignificance})
  * @param recentSlopePerHour robust (Theil–Sen) slope over the latest half of the window only, unit
  *     per hour (tells a plateau from persistent growth; see {@code RecentGrowth})
  * @param recentSlopeUpperPerHour one-sided 95 % upper bound of the recent slope, unit per hour: the

@@ -1,9 +1,10 @@
 package dev.leakhunt.analyzer.trend;
 
 /**
- * Fits a {@link Trend} to a reduced series: Theil–Sen slope with Sen's interval, Mann–Kendall
- * significance corrected for ties and serial correlation, and the same over the latest half of the
- * window ({@link RecentGrowth}).
+ * Fits a {@link Trend} to a reduced series: Theil–Sen slope with Sen's interval (from the
+ * Mann–Kendall variance corrected for ties and serial correlation), the slope's significance as a t
+ * statistic on the same corrected sample size ({@link SlopeSignificance}), and the latest half of
+ * the window ({@link RecentGrowth}).
  */
 public final class TrendEstimator {
   /**
@@ -56,21 +57,24 @@ public final class TrendEstimator {
                 reduced, windowStartMs, rises.bucketsSinceLastRise(), UPPER_BOUND_LEVEL)
             : recent;
     double upperBound = fit.interval(test.correctedVarianceOfS(), 2 * UPPER_BOUND_LEVEL - 1)[1];
+    double intercept = fit.intercept(hours, values);
+    SlopeSignificance significance =
+        SlopeSignificance.of(hours, values, slope, intercept, test.serialCorrelationFactor());
     Trend trend =
         new Trend(
             slope,
             interval[0],
             interval[1],
             confidenceLevel,
-            fit.intercept(hours, values),
+            intercept,
             windowStartMs,
             reduced.lastInputMs(),
             test.z(),
-            test.pValueOfGrowth(),
+            significance.pValueOfGrowth(),
             recent.slopePerHour(),
             Math.min(recent.slopeUpperPerHour(), settled.slopeUpperPerHour()),
             n,
             values[n - 1]);
-    return new TrendFit(trend, upperBound, test, recent, settled, rises, reduced);
+    return new TrendFit(trend, upperBound, test, significance, recent, settled, rises, reduced);
   }
 }

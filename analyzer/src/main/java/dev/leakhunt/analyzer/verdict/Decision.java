@@ -40,6 +40,14 @@ record Decision(Outcome outcome, Basis basis, Duration moreTimeNeeded) {
   static final double RECENT_SIGNIFICANCE_LEVEL =
       Double.parseDouble(System.getProperty("rsl", "0.05"));
 
+  /**
+   * Largest Mann–Kendall p-value (ties and serial correlation corrected) for a FAIL, besides the
+   * slope's t test at the threshold's level: the rank test guards the t test against structured
+   * residuals, and at this level it still agrees for a perfect line of 24 buckets with a Hamed–Rao
+   * factor up to 7.
+   */
+  static final double RANK_AGREEMENT_LEVEL = 0.001;
+
   /** Longest window suggested, as a multiple of the judged window ("at least" beyond it). */
   static final double LONGEST_EXTENSION = 20;
 
@@ -80,7 +88,9 @@ record Decision(Outcome outcome, Basis basis, Duration moreTimeNeeded) {
       return inconclusive(
           Basis.QUIET_TOO_SHORT, Duration.ofMillis(quietNeededMs - rises.quietSinceLastRiseMs()));
     }
-    boolean significant = trend.pValue() < significanceLevel;
+    boolean significant =
+        trend.pValue() < significanceLevel
+            && fit.wholeWindow().pValueOfGrowth() < RANK_AGREEMENT_LEVEL;
     if (significant && trend.slopePerHour() >= limitPerHour) {
       if (trend.recentSlopePerHour() >= PERSISTENCE_SHARE * limitPerHour
           && fit.recentGrowth().pValue() < RECENT_SIGNIFICANCE_LEVEL) {
@@ -104,7 +114,7 @@ record Decision(Outcome outcome, Basis basis, Duration moreTimeNeeded) {
     return inconclusive(
         Basis.NOT_SIGNIFICANT,
         extensionToReach(
-            windowMs, trend.mannKendallZ(), NormalDistribution.quantile(1 - significanceLevel)));
+            windowMs, fit.significance().t(), NormalDistribution.quantile(1 - significanceLevel)));
   }
 
   /**
@@ -133,7 +143,10 @@ record Decision(Outcome outcome, Basis basis, Duration moreTimeNeeded) {
     return extension(windowMs, Math.pow(halfWidth / margin, 2.0 / 3.0));
   }
 
-  /** A trend's z grows about as T^1.5, so z reaches {@code needed} after T (needed / z)^(2/3). */
+  /**
+   * A trend's t (or z) grows about as T^1.5, so it reaches {@code needed} after T (needed /
+   * z)^(2/3).
+   */
   static Duration extensionToReach(long windowMs, double z, double needed) {
     if (!(z > 0)) {
       return null;

@@ -1,7 +1,5 @@
 package dev.leakhunt.analyzer.verdict;
 
-import dev.leakhunt.analyzer.series.Point;
-import dev.leakhunt.analyzer.series.RecordedRun;
 import dev.leakhunt.analyzer.series.ResourceSeries;
 import dev.leakhunt.analyzer.trend.SlopeBounds;
 import java.time.Duration;
@@ -9,84 +7,60 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What {@code --stop-early} adds to a run's verdict, read back from {@code samples.csv} so that
- * {@code report DIR} gives the same verdict: the confidence sequence's bounds for the live heap
- * (recomputed from the samples, up to the stop when there was one), and, when the run was stopped
- * early, the stopped resource judged FAIL on the bound recorded at the stop even when its window is
- * still too short for the full judge.
+ * What {@code --stop-early} adds to a run's verdict, read back from {@code samples.csv} (by {@link
+ * RunDigest}) so that {@code report DIR} gives the same verdict: the confidence sequence's bounds
+ * for the live heap (recomputed from the samples, up to the stop when there was one), and, when the
+ * run was stopped early, the stopped resource judged FAIL on the bound recorded at the stop even
+ * when its window is still too short for the full judge.
  *
  * @param stoppedAtMs when the run was stopped early, or null
  * @param resource the resource that stopped it, or null
  * @param recordedLowerPerHour the sequence's lower bound at the stop, as recorded
+ * @param bounds the live heap's sequence bounds recomputed from the samples, or null when no bucket
+ *     closed
+ * @param lastValue the live heap's latest value the bounds rest on, NaN when none
  */
-record EarlyStopEvidence(Long stoppedAtMs, String resource, double recordedLowerPerHour) {
+record EarlyStopEvidence(
+    Long stoppedAtMs,
+    String resource,
+    double recordedLowerPerHour,
+    SlopeBounds bounds,
+    double lastValue) {
 
   /** The resource the sequence watches: only the live heap has exact bucket floors (probes). */
   static final String WATCHED = "heap.live";
 
-  static EarlyStopEvidence of(RecordedRun run) {
-    for (String row : run.rows().keySet()) {
-      if (row.startsWith(RunJudge.EARLY_STOP_EVENT_PREFIX) && !run.points(row).isEmpty()) {
-        Point first = run.points(row).get(0);
-        return new EarlyStopEvidence(
-            first.timestampMs(),
-            row.substring(RunJudge.EARLY_STOP_EVENT_PREFIX.length()),
-            first.value());
-      }
-    }
-    return new EarlyStopEvidence(null, null, Double.NaN);
-  }
+  /** Evidence of a run without a stop and without a sequence. */
+  static final EarlyStopEvidence NONE = new EarlyStopEvidence(null, null, Double.NaN, null, 0);
 
   /** The verdicts with the sequence's bounds attached and the stopped resource failed. */
-  List<ResourceVerdict> applyTo(
-      List<ResourceVerdict> verdicts, RecordedRun run, RunInfo info, Duration bucketWidth) {
+  List<ResourceVerdict> applyTo(List<ResourceVerdict> verdicts) {
     List<ResourceVerdict> applied = new ArrayList<>();
     for (ResourceVerdict verdict : verdicts) {
-      if (!verdict.resource().equals(WATCHED) || verdict.threshold() == null) {
+      if (!verdict.resource().equals(WATCHED) || verdict.threshold() == null || bounds == null) {
         applied.add(verdict);
         continue;
       }
-      ResourceSeries series = run.series(verdict.resource());
-      EarlyStopRule rule =
-          new EarlyStopRule(
-              verdict.resource(),
-              verdict.unit(),
-              info.windowStartMs(),
-              Math.max(1, bucketWidth.toMillis()),
-              EarlyStopRule.LATENESS_INTERVALS * info.intervalMs(),
-              verdict.threshold());
-      rule.capacity(series.capacity());
-      long untilMs = stoppedAtMs == null ? Long.MAX_VALUE : stoppedAtMs;
-      for (Point p : series.points()) {
-        if (p.timestampMs() <= untilMs) {
-          rule.offer(p.timestampMs(), p.value());
-        }
-      }
-      SlopeBounds bounds = rule.bounds();
-      ResourceVerdict withBounds =
-          bounds.bucketCount() > 0 ? verdict.withSequence(bounds) : verdict;
-      applied.add(
-          verdict.resource().equals(resource)
-              ? failed(withBounds, series, bounds, rule.limitPerHour())
-              : withBounds);
+      ResourceVerdict withBounds = verdict.withSequence(bounds);
+      applied.add(verdict.resource().equals(resource) ? failed(withBounds) : withBounds);
     }
     return applied;
   }
 
-  /** "stopped early at 2026-11-25 05:12:03Z, 3 min 20 s after warm-up: ", or "" when not. */
-  String reasonPrefix(RunInfo info) {
+  /** "stopped early at 2026-11-25 05:12:03Z, 3 min 20 s after warm-up", or null when not. */
+  String clause(RunInfo info) {
     if (stoppedAtMs == null) {
-      return "";
+      return null;
     }
     return "stopped early at "
         + Figures.instant(stoppedAtMs)
         + ", "
         + Figures.duration(Duration.ofMillis(Math.max(0, stoppedAtMs - info.windowStartMs())))
-        + " after warm-up: ";
+        + " after warm-up";
   }
 
-  private ResourceVerdict failed(
-      ResourceVerdict verdict, ResourceSeries series, SlopeBounds bounds, double limitPerHour) {
+  private ResourceVerdict failed(ResourceVerdict verdict) {
+    double limitPerHour = PracticalLimit.of(verdict.threshold(), verdict.capacity()).perHour();
     String sentence =
         EarlyFail.sentence(
             verdict.resource(), verdict.unit(), recordedLowerPerHour, bounds, limitPerHour);
@@ -98,9 +72,10 @@ record EarlyStopEvidence(Long stoppedAtMs, String resource, double recordedLower
     String reason =
         verdict.outcome() == Outcome.FAIL ? sentence + "; " + judged + "." : sentence + ".";
     Duration exhaustion = verdict.timeToExhaustion();
-    if (exhaustion == null && !series.points().isEmpty()) {
-      double last = series.points().get(series.points().size() - 1).value();
-      exhaustion = Exhaustion.projection(series, last, bounds.slopePerHour());
+    if (exhaustion == null && Double.isFinite(lastValue)) {
+      ResourceSeries capacityOnly =
+          new ResourceSeries(verdict.resource(), verdict.unit(), verdict.capacity(), List.of());
+      exhaustion = Exhaustion.projection(capacityOnly, lastValue, bounds.slopePerHour());
     }
     return new ResourceVerdict(
         verdict.resource(),

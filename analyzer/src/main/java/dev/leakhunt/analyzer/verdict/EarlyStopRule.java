@@ -79,6 +79,7 @@ public final class EarlyStopRule {
   private final TreeMap<Long, Point> openMinima = new TreeMap<>();
   private long lastClosedIndex = -1;
   private EarlyFail decision;
+  private boolean decides = true;
 
   /**
    * @param resource the resource id
@@ -108,6 +109,27 @@ public final class EarlyStopRule {
     this.threshold = threshold;
     this.sequence =
         SlopeConfidenceSequence.tightestAfter(CONFIDENCE_LEVEL, bucketWidthMs, TIGHTEST_AFTER_MS);
+  }
+
+  /**
+   * A rule that only bounds the slope and never decides: for reading the bounds at a run's end (or
+   * on a progress line), where a decision would freeze them at the bucket it was taken, and where
+   * the decision's per-bucket recent-growth test would cost time quadratic in the buckets.
+   *
+   * @param threshold the limits the resource is judged by, or null when {@link #limitPerHour} is
+   *     not asked
+   */
+  public static EarlyStopRule boundsOnly(
+      String resource,
+      String unit,
+      long windowStartMs,
+      long bucketWidthMs,
+      long latenessMs,
+      Threshold threshold) {
+    EarlyStopRule rule =
+        new EarlyStopRule(resource, unit, windowStartMs, bucketWidthMs, latenessMs, threshold);
+    rule.decides = false;
+    return rule;
   }
 
   /** Sets the resource's capacity (e.g. the max heap), which may lower the practical limit. */
@@ -179,7 +201,7 @@ public final class EarlyStopRule {
     closed++;
     sequence.add((centreMs - windowStartMs) / 3_600_000.0, minimum);
     long spanMs = (index + 1) * bucketWidthMs;
-    if (closed < MIN_BUCKETS || spanMs < MIN_SPAN_MS) {
+    if (!decides || closed < MIN_BUCKETS || spanMs < MIN_SPAN_MS) {
       return;
     }
     SlopeBounds bounds = sequence.bounds();

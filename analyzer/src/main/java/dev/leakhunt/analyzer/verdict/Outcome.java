@@ -12,6 +12,16 @@ public enum Outcome {
     this.exitCode = exitCode;
   }
 
+  /** The outcome an exit code of {@link #exitCode()} stands for. */
+  public static Outcome ofExitCode(int code) {
+    for (Outcome outcome : values()) {
+      if (outcome.exitCode == code) {
+        return outcome;
+      }
+    }
+    throw new IllegalArgumentException("exit code " + code + " is no outcome (0, 1 or 3)");
+  }
+
   /** The analyzer's process exit code for this outcome: 0 pass, 1 fail, 3 inconclusive. */
   public int exitCode() {
     return exitCode;

@@ -98,6 +98,21 @@ public final class ResourceJudge {
             windowStartMs,
             BucketStatistic.forUnit(series.unit()),
             minBucketWidth.toMillis());
+    return judge(series, reduced, windowStartMs, threshold);
+  }
+
+  /**
+   * Judges a resource whose window was already reduced to buckets (as {@link RunDigest} does while
+   * streaming a run of any length): the same rule as above.
+   *
+   * @param series the resource's id, unit and capacity; its points are not used
+   * @param reduced the window reduced to about {@value #TARGET_BUCKETS} buckets
+   * @param windowStartMs first instant of the judged window, ms since the epoch
+   * @param threshold the limits to apply
+   */
+  public ResourceVerdict judge(
+      ResourceSeries series, ReducedSeries reduced, long windowStartMs, Threshold threshold) {
+    requireValid(threshold);
     String missing = missingData(reduced);
     if (missing != null) {
       return new ResourceVerdict(

@@ -24,7 +24,8 @@ import java.util.List;
  * @param commandLog file holding the command's output, relative to the run directory, or null
  * @param analyzerHost host the analyzer ran on
  * @param analyzerVersion version of the analyzer
- * @param gitCommit commit of the git work tree the analyzer ran in, or null
+ * @param identity the tags naming the tested version and the machine; {@link RunIdentity#unknown()}
+ *     for run folders written before format 2
  */
 public record RunInfo(
     long startMs,
@@ -45,11 +46,12 @@ public record RunInfo(
     String commandLog,
     String analyzerHost,
     String analyzerVersion,
-    String gitCommit) {
+    RunIdentity identity) {
 
   public RunInfo {
     collectorNames = collectorNames == null ? List.of() : List.copyOf(collectorNames);
     command = command == null ? null : List.copyOf(command);
+    identity = identity == null ? RunIdentity.unknown() : identity;
   }
 
   /** First timestamp of the judged window: the start plus the warm-up. */
@@ -78,6 +80,6 @@ public record RunInfo(
         commandLog,
         analyzerHost,
         analyzerVersion,
-        gitCommit);
+        identity);
   }
 }

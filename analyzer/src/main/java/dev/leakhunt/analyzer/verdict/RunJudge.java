@@ -1,9 +1,11 @@
 package dev.leakhunt.analyzer.verdict;
 
-import dev.leakhunt.analyzer.series.Point;
 import dev.leakhunt.analyzer.series.RecordedRun;
 import dev.leakhunt.analyzer.series.ResourceCatalog;
 import dev.leakhunt.analyzer.series.ResourceSeries;
+import dev.leakhunt.analyzer.series.SamplesHealth;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,9 +40,9 @@ public final class RunJudge {
   }
 
   /**
-   * Judges a recorded run.
+   * Judges a recorded run held in memory.
    *
-   * @param run the samples, as read back from {@code samples.csv}
+   * @param run the samples
    * @param info the run's metadata; its end time and exit code are completed from the samples
    * @param overrides user thresholds by resource id
    * @param gcPauses the GC pause distribution
@@ -50,46 +52,128 @@ public final class RunJudge {
       RunInfo info,
       Map<String, ThresholdOverride> overrides,
       GcPauseSummary gcPauses) {
+    try {
+      return judge(RunDigest.of(run, info), info, overrides, gcPauses);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // A run in memory has nothing to fail reading.
+    }
+  }
+
+  /**
+   * Judges a run from its digest (two streamed passes over its samples).
+   *
+   * @param digest what the samples hold, see {@link RunDigest}
+   * @param info the run's metadata; its end time and exit code are completed from the samples
+   * @param overrides user thresholds by resource id
+   * @param gcPauses the GC pause distribution
+   */
+  public RunVerdict judge(
+      RunDigest digest,
+      RunInfo info,
+      Map<String, ThresholdOverride> overrides,
+      GcPauseSummary gcPauses) {
     List<ResourceVerdict> verdicts = new ArrayList<>();
-    for (String resource : ResourceCatalog.judgedIn(run)) {
-      ResourceSeries series = run.series(resource);
-      Threshold threshold = defaults.forResource(resource, series.unit());
+    for (String resource : digest.judgedResources()) {
+      String unit = ResourceCatalog.unitOf(resource);
+      ResourceSeries series =
+          new ResourceSeries(resource, unit, digest.capacity(resource), List.of());
+      Threshold threshold = defaults.forResource(resource, unit);
       ThresholdOverride override = overrides.get(resource);
       if (override != null) {
         threshold = override.applyTo(threshold);
       }
-      verdicts.add(
+      ResourceVerdict verdict =
           seriesJudge.judge(
-              series, info.windowStartMs(), threshold, minBucketWidth(resource, info)));
+              series,
+              digest.reduced(resource, info.windowStartMs()),
+              info.windowStartMs(),
+              threshold);
+      if (resource.equals("heap.live") && Boolean.FALSE.equals(digest.liveSetMeasured())) {
+        verdict = withNote(verdict, liveSetNote(digest));
+      }
+      verdicts.add(verdict);
     }
-    EarlyStopEvidence early = EarlyStopEvidence.of(run);
-    verdicts = early.applyTo(verdicts, run, info, minBucketWidth(EarlyStopEvidence.WATCHED, info));
-    TargetDeath death = death(run);
-    long endMs = info.endMs() != null ? info.endMs() : run.lastTimestampMs().orElse(info.startMs());
+    EarlyStopEvidence early = digest.earlyStop();
+    verdicts = early.applyTo(verdicts);
+    TargetDeath death = digest.death();
+    long endMs =
+        info.endMs() != null
+            ? info.endMs()
+            : digest.lastTimestampMs() != null ? digest.lastTimestampMs() : info.startMs();
     Integer exitCode =
-        run.last(COMMAND_EXIT_EVENT).map(p -> (int) p.value()).orElse(info.commandExitCode());
+        digest.commandExitCode() != null ? digest.commandExitCode() : info.commandExitCode();
     RunInfo ended = info.ended(endMs, exitCode);
     Outcome outcome = outcome(death, verdicts);
+    EvidenceQuality quality =
+        new EvidenceQuality(
+            digest.health().malformedLines(),
+            digest.health().skippedTimestampLines(),
+            digest.health().clockJumps(),
+            digest.liveSetMeasured(),
+            digest.unmeasuredProbes());
     return new RunVerdict(
         outcome,
-        early.reasonPrefix(info) + reason(outcome, death, verdicts, ended),
+        reason(outcome, death, verdicts, ended, early.clause(info), notes(digest)),
         ended,
         verdicts,
-        gaps(run),
+        digest.gaps(),
         death,
         gcPauses,
+        quality,
         early.stoppedAtMs());
   }
 
-  /**
-   * The live heap's buckets must each hold a forced-GC probe to measure the true live set; other
-   * resources need one sample per bucket.
-   */
-  static Duration minBucketWidth(String resource, RunInfo info) {
-    if (resource.equals("heap.live") && info.liveProbeIntervalMs() > 0) {
-      return Duration.ofMillis(Math.max(info.liveProbeIntervalMs(), info.intervalMs()));
+  /** What the reader must know about the evidence, one clause each. */
+  private static List<String> notes(RunDigest digest) {
+    List<String> notes = new ArrayList<>();
+    if (Boolean.FALSE.equals(digest.liveSetMeasured())) {
+      notes.add(liveSetNote(digest));
     }
-    return Duration.ofMillis(info.intervalMs());
+    SamplesHealth health = digest.health();
+    List<String> skipped = new ArrayList<>();
+    if (health.malformedLines() > 0) {
+      skipped.add(plural(health.malformedLines(), "malformed line"));
+    }
+    if (health.skippedTimestampLines() > 0) {
+      skipped.add(plural(health.skippedTimestampLines(), "line") + " with a corrupt timestamp");
+    }
+    if (!skipped.isEmpty()) {
+      notes.add("samples.csv: " + String.join(" and ", skipped) + " skipped");
+    }
+    if (health.clockJumps() > 0) {
+      notes.add(
+          "samples.csv: the clock jumped forward "
+              + plural(health.clockJumps(), "time")
+              + " (kept as gaps)");
+    }
+    return notes;
+  }
+
+  /** Why the live heap is judged on post-GC floors rather than probed live sets. */
+  static String liveSetNote(RunDigest digest) {
+    return "the live set was not measured: "
+        + (digest.explicitGcDisabled()
+            ? "the target ignores forced GCs (-XX:+DisableExplicitGC), so "
+            : "")
+        + plural(digest.unmeasuredProbes(), "forced GC")
+        + " ran no collection; heap.live is judged on the heap after the target's own"
+        + " collections (a noisier floor)";
+  }
+
+  private static String plural(long count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
+  }
+
+  private static ResourceVerdict withNote(ResourceVerdict verdict, String note) {
+    return new ResourceVerdict(
+        verdict.resource(),
+        verdict.unit(),
+        verdict.capacity(),
+        verdict.outcome(),
+        verdict.trend(),
+        verdict.threshold(),
+        verdict.timeToExhaustion(),
+        verdict.reason() + (verdict.reason().endsWith(".") ? " " : ". ") + "Note: " + note + ".");
   }
 
   private static Outcome outcome(TargetDeath death, List<ResourceVerdict> verdicts) {
@@ -104,7 +188,12 @@ public final class RunJudge {
   }
 
   private static String reason(
-      Outcome outcome, TargetDeath death, List<ResourceVerdict> verdicts, RunInfo info) {
+      Outcome outcome,
+      TargetDeath death,
+      List<ResourceVerdict> verdicts,
+      RunInfo info,
+      String stoppedEarly,
+      List<String> notes) {
     List<String> parts = new ArrayList<>();
     if (death != null) {
       parts.add(deathSentence(death));
@@ -130,6 +219,9 @@ public final class RunJudge {
               + Figures.duration(window)
               + " after warm-up)");
     }
+    if (stoppedEarly != null) {
+      parts.add(stoppedEarly);
+    }
     String warnings =
         verdicts.stream()
             .filter(ResourceVerdict::hasWarning)
@@ -141,6 +233,7 @@ public final class RunJudge {
     if (info.commandExitCode() != null) {
       parts.add("command exited " + info.commandExitCode());
     }
+    parts.addAll(notes);
     return String.join("; ", parts) + ".";
   }
 
@@ -163,6 +256,29 @@ public final class RunJudge {
 
   /** The sentence that names a dead target: when, how, and how full its heap was. */
   public static String deathSentence(TargetDeath death) {
+    if (TargetDeath.UNRESPONSIVE.equals(death.cause())) {
+      return "target stopped responding at "
+          + Figures.instant(death.atMs())
+          + " (no answer for "
+          + (death.silentMs() == null ? "?" : Figures.duration(Duration.ofMillis(death.silentMs())))
+          + "), last live heap "
+          + Figures.amount(death.lastLiveHeapBytes(), "bytes")
+          + " of max "
+          + Figures.amount(death.maxHeapBytes(), "bytes")
+          + (death.lastThreads() == null
+              ? ""
+              : ", " + Math.round(death.lastThreads()) + " live threads");
+    }
+    if (TargetDeath.REPLACED.equals(death.cause())) {
+      return "target died at "
+          + Figures.instant(death.atMs())
+          + " and was replaced by another process"
+          + (death.replacementPid() == null ? "" : " (pid " + death.replacementPid() + ")")
+          + " on the same address; only its first life is judged, last live heap "
+          + Figures.amount(death.lastLiveHeapBytes(), "bytes")
+          + " of max "
+          + Figures.amount(death.maxHeapBytes(), "bytes");
+    }
     return "target died at "
         + Figures.instant(death.atMs())
         + " ("
@@ -171,31 +287,5 @@ public final class RunJudge {
         + Figures.amount(death.lastLiveHeapBytes(), "bytes")
         + " of max "
         + Figures.amount(death.maxHeapBytes(), "bytes");
-  }
-
-  private static TargetDeath death(RecordedRun run) {
-    for (Map.Entry<String, List<Point>> row : run.rows().entrySet()) {
-      if (row.getKey().startsWith(DEATH_EVENT_PREFIX) && !row.getValue().isEmpty()) {
-        long atMs = row.getValue().get(0).timestampMs();
-        double lastLive =
-            run.points("heap.live").stream()
-                .filter(p -> p.timestampMs() <= atMs)
-                .reduce((a, b) -> b)
-                .map(Point::value)
-                .orElse(Double.NaN);
-        return new TargetDeath(
-            atMs,
-            row.getKey().substring(DEATH_EVENT_PREFIX.length()),
-            lastLive,
-            run.capacity("heap.live"));
-      }
-    }
-    return null;
-  }
-
-  private static List<SamplingGap> gaps(RecordedRun run) {
-    return run.points(GAP_EVENT).stream()
-        .map(p -> new SamplingGap(p.timestampMs(), (long) p.value()))
-        .toList();
   }
 }

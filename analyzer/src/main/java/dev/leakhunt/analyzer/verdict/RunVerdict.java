@@ -13,6 +13,7 @@ import java.util.List;
  * @param gaps periods the target could not be sampled
  * @param targetDeath how the target ended, or null when it outlived the run
  * @param gcPauses the target's GC pause distribution over the run
+ * @param quality what reading the samples skipped and whether the live set was measured
  * @param stoppedEarlyAtMs when {@code --stop-early} ended the run because a resource was shown to
  *     grow above its limit, ms since the epoch; null when the run went its planned course
  */
@@ -24,10 +25,24 @@ public record RunVerdict(
     List<SamplingGap> gaps,
     TargetDeath targetDeath,
     GcPauseSummary gcPauses,
+    EvidenceQuality quality,
     Long stoppedEarlyAtMs) {
   public RunVerdict {
     resources = List.copyOf(resources);
     gaps = List.copyOf(gaps);
+    quality = quality == null ? EvidenceQuality.UNKNOWN : quality;
+  }
+
+  /** A verdict with nothing known about the evidence's quality. */
+  public RunVerdict(
+      Outcome outcome,
+      String reason,
+      RunInfo run,
+      List<ResourceVerdict> resources,
+      List<SamplingGap> gaps,
+      TargetDeath targetDeath,
+      GcPauseSummary gcPauses) {
+    this(outcome, reason, run, resources, gaps, targetDeath, gcPauses, EvidenceQuality.UNKNOWN);
   }
 
   /** A verdict of a run that was not stopped early. */
@@ -38,7 +53,8 @@ public record RunVerdict(
       List<ResourceVerdict> resources,
       List<SamplingGap> gaps,
       TargetDeath targetDeath,
-      GcPauseSummary gcPauses) {
-    this(outcome, reason, run, resources, gaps, targetDeath, gcPauses, null);
+      GcPauseSummary gcPauses,
+      EvidenceQuality quality) {
+    this(outcome, reason, run, resources, gaps, targetDeath, gcPauses, quality, null);
   }
 }

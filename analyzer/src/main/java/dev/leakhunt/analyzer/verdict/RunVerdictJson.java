@@ -1,5 +1,6 @@
 package dev.leakhunt.analyzer.verdict;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -23,7 +24,21 @@ public final class RunVerdictJson {
   /** The verdict file's field that holds the diagnosis. */
   public static final String DIAGNOSIS = "diagnosis";
 
-  private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /**
+   * Version of the layout of {@code verdict.json} and {@code run.json}, written as {@code
+   * formatVersion} at their top. 1 (no field): before run identities; 2: {@code run.identity}
+   * (tags, machine) replaces {@code run.gitCommit}. Readers accept fields they do not know, so a
+   * newer minor addition never breaks an older reader.
+   */
+  public static final int FORMAT_VERSION = 2;
+
+  /** The verdict file's field that holds the format version. */
+  public static final String FORMAT_VERSION_FIELD = "formatVersion";
+
+  private final ObjectMapper mapper =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   /** Writes the verdict to {@code file}. */
   public void write(RunVerdict verdict, Path file) throws IOException {
@@ -54,9 +69,32 @@ public final class RunVerdictJson {
     return fromTree(mapper.readTree(file.toFile()));
   }
 
+  /** Reads a verdict from its JSON tree, e.g. one already checked for its format version. */
+  public RunVerdict read(JsonNode root) throws IOException {
+    return fromTree(root);
+  }
+
+  /** The {@code diagnosis} section of a verdict tree, or null when it has none. */
+  public Diagnosis readDiagnosis(JsonNode root) throws IOException {
+    JsonNode node = root.path(DIAGNOSIS);
+    return node.isObject() ? mapper.treeToValue(node, Diagnosis.class) : null;
+  }
+
+  /**
+   * The format version a verdict or run file was written with: its {@code formatVersion}, or 1 when
+   * it has none (written before the field existed).
+   */
+  public static int formatVersion(JsonNode root) {
+    JsonNode version = root.path(FORMAT_VERSION_FIELD);
+    return version.isInt() ? version.asInt() : 1;
+  }
+
   /** Writes run metadata alone, as {@code run.json} at the start of a run. */
   public void writeRunInfo(RunInfo info, Path file) throws IOException {
-    mapper.writeValue(file.toFile(), info);
+    ObjectNode root = mapper.createObjectNode();
+    root.put(FORMAT_VERSION_FIELD, FORMAT_VERSION);
+    root.setAll((ObjectNode) mapper.valueToTree(info));
+    mapper.writeValue(file.toFile(), root);
   }
 
   /** Reads {@code run.json}. */
@@ -66,6 +104,7 @@ public final class RunVerdictJson {
 
   ObjectNode toTree(RunVerdict verdict) {
     ObjectNode root = mapper.createObjectNode();
+    root.put(FORMAT_VERSION_FIELD, FORMAT_VERSION);
     root.put("outcome", verdict.outcome().name());
     root.put("reason", verdict.reason());
     root.set("run", mapper.valueToTree(verdict.run()));
@@ -76,6 +115,16 @@ public final class RunVerdictJson {
     root.set("gaps", mapper.valueToTree(verdict.gaps()));
     root.set("targetDeath", mapper.valueToTree(verdict.targetDeath()));
     root.set("gcPauses", mapper.valueToTree(verdict.gcPauses()));
+    EvidenceQuality quality = verdict.quality();
+    root.put("malformedLines", quality.malformedLines());
+    root.put("skippedTimestampLines", quality.skippedTimestampLines());
+    root.put("clockJumps", quality.clockJumps());
+    if (quality.liveSetMeasured() == null) {
+      root.putNull("liveSetMeasured");
+    } else {
+      root.put("liveSetMeasured", quality.liveSetMeasured());
+    }
+    root.put("unmeasuredProbes", quality.unmeasuredProbes());
     if (verdict.stoppedEarlyAtMs() != null) {
       root.put("stoppedEarlyAtMs", verdict.stoppedEarlyAtMs());
     }
@@ -152,6 +201,14 @@ public final class RunVerdictJson {
         gaps,
         death.isNull() || death.isMissingNode() ? null : readDeath(death),
         mapper.treeToValue(root.path("gcPauses"), GcPauseSummary.class),
+        new EvidenceQuality(
+            root.path("malformedLines").asLong(),
+            root.path("skippedTimestampLines").asLong(),
+            root.path("clockJumps").asLong(),
+            root.path("liveSetMeasured").isBoolean()
+                ? root.path("liveSetMeasured").asBoolean()
+                : null,
+            root.path("unmeasuredProbes").asLong()),
         root.path("stoppedEarlyAtMs").isNumber() ? root.path("stoppedEarlyAtMs").asLong() : null);
   }
 
@@ -160,7 +217,10 @@ public final class RunVerdictJson {
         node.path("atMs").asLong(),
         node.path("cause").asText(),
         number(node, "lastLiveHeapBytes"),
-        number(node, "maxHeapBytes"));
+        number(node, "maxHeapBytes"),
+        node.path("silentMs").isNumber() ? node.path("silentMs").asLong() : null,
+        node.path("replacementPid").isNumber() ? node.path("replacementPid").asLong() : null,
+        node.path("lastThreads").isNumber() ? node.path("lastThreads").asDouble() : null);
   }
 
   private static ResourceVerdict resourceFromTree(JsonNode node) {

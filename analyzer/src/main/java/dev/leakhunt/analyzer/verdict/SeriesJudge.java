@@ -1,17 +1,19 @@
 package dev.leakhunt.analyzer.verdict;
 
 import dev.leakhunt.analyzer.series.ResourceSeries;
-import java.time.Duration;
+import dev.leakhunt.analyzer.trend.ReducedSeries;
 
-/** Judges one resource's series over the window that starts at {@code windowStartMs}. */
+/** Judges one resource over the window that starts at {@code windowStartMs}. */
 @FunctionalInterface
 public interface SeriesJudge {
   /**
-   * The verdict of one series against one threshold.
+   * The verdict of one resource against one threshold.
    *
-   * @param minBucketWidth narrowest reduction bucket: the sampling (or probe) period, so every
-   *     bucket holds at least one real measurement
+   * @param series the resource's id, unit and capacity (its points may be left out: the run is
+   *     streamed, see {@link RunDigest})
+   * @param reduced the window's points reduced to buckets no narrower than the sampling (or probe)
+   *     period, so every bucket holds at least one real measurement
    */
   ResourceVerdict judge(
-      ResourceSeries series, long windowStartMs, Threshold threshold, Duration minBucketWidth);
+      ResourceSeries series, ReducedSeries reduced, long windowStartMs, Threshold threshold);
 }

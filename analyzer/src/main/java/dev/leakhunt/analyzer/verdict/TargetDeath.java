@@ -3,9 +3,33 @@ package dev.leakhunt.analyzer.verdict;
 /**
  * The target ended before the run did.
  *
- * @param atMs when it was seen gone, ms since the epoch
- * @param cause how: {@code process-exited}, {@code connection-refused} or {@code out-of-memory}
+ * @param atMs when it was seen gone, ms since the epoch; for {@code unresponsive} the first call it
+ *     left unanswered; for {@code replaced} when its connection was lost
+ * @param cause how: {@code process-exited}, {@code connection-refused}, {@code connection-lost},
+ *     {@code out-of-memory}, {@code unresponsive} (no answer for the set time) or {@code replaced}
+ *     (a reconnection reached another process on the same address)
  * @param lastLiveHeapBytes the last live-heap point before, or NaN when none was taken
  * @param maxHeapBytes the target's max heap, or NaN when unknown
+ * @param silentMs for {@code unresponsive}: how long the target answered nothing, ms; else null
+ * @param replacementPid for {@code replaced}: the new process's pid; else null
+ * @param lastThreads for {@code unresponsive}: the last live-thread count before, or null
  */
-public record TargetDeath(long atMs, String cause, double lastLiveHeapBytes, double maxHeapBytes) {}
+public record TargetDeath(
+    long atMs,
+    String cause,
+    double lastLiveHeapBytes,
+    double maxHeapBytes,
+    Long silentMs,
+    Long replacementPid,
+    Double lastThreads) {
+  /** Cause of a target that stopped answering. */
+  public static final String UNRESPONSIVE = "unresponsive";
+
+  /** Cause of a target whose reconnection reached another process. */
+  public static final String REPLACED = "replaced";
+
+  /** A death with no cause-specific figures. */
+  public TargetDeath(long atMs, String cause, double lastLiveHeapBytes, double maxHeapBytes) {
+    this(atMs, cause, lastLiveHeapBytes, maxHeapBytes, null, null, null);
+  }
+}

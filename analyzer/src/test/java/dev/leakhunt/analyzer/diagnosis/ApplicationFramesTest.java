@@ -39,4 +39,34 @@ class ApplicationFramesTest {
   void onlyJdkFramesGiveNone() {
     assertThat(ApplicationFrames.of(List.of("java.lang.Thread.run:840"))).isNull();
   }
+
+  @Test
+  void unnamedPackageFramesAreTheApplications() {
+    assertThat(
+            ApplicationFrames.of(
+                List.of(
+                    "Workload$Record.<init>:12",
+                    "Workload.retainBytes:88",
+                    "java.lang.Thread.run:840")))
+        .isEqualTo("Workload.retainBytes:88");
+  }
+
+  @Test
+  void generatedLambdaAndProxyFramesAreSkipped() {
+    assertThat(
+            ApplicationFrames.of(
+                List.of(
+                    "Workload$$Lambda$116+0x00007f1f4c0c3000.1427810650.run",
+                    "jdk.proxy2.$Proxy12.handle",
+                    "shop.Orders$$Lambda$7/0x0000000800c0a000.apply:-1",
+                    "shop.Orders.lambda$place$0:31",
+                    "java.util.concurrent.ThreadPoolExecutor.runWorker:1136")))
+        .isEqualTo("shop.Orders.lambda$place$0:31");
+    assertThat(
+            ApplicationFrames.of(
+                List.of(
+                    "Workload$$Lambda$116+0x00007f1f4c0c3000.1427810650.run",
+                    "java.lang.Thread.run:840")))
+        .isNull();
+  }
 }

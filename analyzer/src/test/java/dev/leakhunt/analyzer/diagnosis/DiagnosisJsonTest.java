@@ -29,8 +29,11 @@ class DiagnosisJsonTest {
             "suspects",
             "classGrowth",
             "oldObjectGroups",
+            "oldObjectTriage",
             "threadGroups",
             "classLoaders",
+            "classDefinitions",
+            "descriptors",
             "directMemory",
             "histograms",
             "jfrFile",
@@ -44,6 +47,16 @@ class DiagnosisJsonTest {
     assertThat(first.get("stack").get(1).asText())
         .isEqualTo("dev.leakhunt.analyzer.sampler.diagnosis.OrderFactory.newOrder:8");
     assertThat(first.get("gcRoot").asText()).isEqualTo("static field LeakyProgram.RETAINED_ORDERS");
+    JsonNode trace = first.get("trace");
+    assertThat(trace.get("fingerprint").asText()).matches("\\p{XDigit}{16}");
+    assertThat(trace.get("ownerClass").asText())
+        .isEqualTo("dev.leakhunt.analyzer.sampler.diagnosis.LeakedOrder");
+    assertThat(trace.get("allocatingFrame").asText())
+        .isEqualTo("dev.leakhunt.analyzer.sampler.diagnosis.OrderFactory.newOrder:8");
+    assertThat(trace.get("accumulationPoint").asText())
+        .isEqualTo("static LeakyProgram.RETAINED_ORDERS");
+    assertThat(trace.get("path").get(0).get("accumulationPoint").asBoolean()).isTrue();
+    assertThat(json.get("oldObjectTriage").get("leakCandidateSamples").asInt()).isEqualTo(131);
     assertThat(json.get("histograms").get(1).get("durationMs").asLong()).isEqualTo(47);
     assertThat(json.get("histograms").get(1).get("liveBytes").asLong()).isEqualTo(31_366_696);
     assertThat(json.get("classGrowth")).hasSize(DiagnosisAssembler.LISTED_ENTRIES);

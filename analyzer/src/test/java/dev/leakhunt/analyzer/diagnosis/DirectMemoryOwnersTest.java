@@ -19,15 +19,20 @@ class DirectMemoryOwnersTest {
   }
 
   @Test
-  void sampledBufferNamesItsAllocationFrame() {
+  void sampledBufferNamesItsAllocatingFrameAndThePathThatHoldsIt() {
     OldObjectGroup buffers =
         new OldObjectGroup(
             "java.nio.DirectByteBuffer",
             "DirectByteBuffer <- Object[] <- ArrayList.elementData <- static Exporter.BUFFERS",
-            "unknown",
+            "static field Exporter.BUFFERS",
             12,
             "shop.Exporter.write:9",
-            List.of("java.nio.ByteBuffer.allocateDirect:332", "shop.Exporter.write:9"));
+            List.of("java.nio.ByteBuffer.allocateDirect:332", "shop.Exporter.write:9"),
+            List.of(
+                new PathLink(PathLink.Kind.OBJECT, "java.nio.DirectByteBuffer", null),
+                new PathLink(PathLink.Kind.ARRAY, "java.lang.Object[]", null),
+                new PathLink(PathLink.Kind.FIELD, "java.util.ArrayList", "elementData"),
+                new PathLink(PathLink.Kind.STATIC_FIELD, "shop.Exporter", "BUFFERS")));
     DirectMemoryOwner owner =
         DirectMemoryOwners.find(
             List.of(growth("java.nio.DirectByteBuffer", 500)), List.of(buffers), 10);
@@ -39,6 +44,28 @@ class DirectMemoryOwnersTest {
                 + " shop.Exporter.write:9, held by DirectByteBuffer <- Object[] <-"
                 + " ArrayList.elementData <- static Exporter.BUFFERS; java.nio.DirectByteBuffer"
                 + " grew by 500 instances");
+    assertThat(owner.allocatingFrame()).isEqualTo("shop.Exporter.write:9");
+    assertThat(owner.referencePath()).endsWith("static Exporter.BUFFERS");
+    assertThat(owner.gcRoot()).isEqualTo("static field Exporter.BUFFERS");
+    assertThat(owner.stack()).hasSize(2);
+  }
+
+  @Test
+  void aBufferHeldOnlyByARunningThreadsStackIsNotItsOwner() {
+    OldObjectGroup inFlight =
+        new OldObjectGroup(
+            "java.nio.DirectByteBuffer",
+            "DirectByteBuffer",
+            "Threads / Stack Variable (Thread Name: request-1)",
+            3,
+            "shop.Upload.read:40",
+            List.of("java.nio.ByteBuffer.allocateDirect:332", "shop.Upload.read:40"),
+            List.of(new PathLink(PathLink.Kind.OBJECT, "java.nio.DirectByteBuffer", null)));
+    DirectMemoryOwner owner =
+        DirectMemoryOwners.find(
+            List.of(growth("java.nio.DirectByteBuffer", 500)), List.of(inFlight), 10);
+    assertThat(owner.owner()).isEqualTo("java.nio.DirectByteBuffer");
+    assertThat(owner.allocatingFrame()).isNull();
   }
 
   @Test

@@ -13,7 +13,10 @@ import java.util.zip.GZIPInputStream;
 /**
  * Outputs captured from a real JDK 17 JVM running {@code LeakyProgram} over JMX: histograms 2.5 s
  * apart of the {@code heap} scenario, class loader statistics of the {@code classloader} scenario,
- * and a JFR old-object recording of the {@code heap} scenario.
+ * and a JFR old-object recording of the {@code heap} scenario. Beside them, the naming captures of
+ * {@code capture-naming.sh}: the integration tests' programs (each with short-lived work on its
+ * request threads) watched by the analyzer with its defaults, with histograms at warm-up end and 62
+ * s later.
  */
 public final class RealOutputs {
   /** Time between the two captured histograms used by the tests, ms. */
@@ -55,6 +58,52 @@ public final class RealOutputs {
     }
   }
 
+  /** The recording of a naming capture, e.g. {@code records} for {@code records.jfr}. */
+  public static List<OldObjectGroup> oldObjectGroups(String capture) {
+    try {
+      return OldObjectSampleReader.read(
+          Path.of(RealOutputs.class.getResource(capture + ".jfr").toURI()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The class definitions of a naming capture, its recording taken as 62 s long. */
+  public static List<ClassDefinitionGroup> classDefinitions(String capture) {
+    try {
+      return ClassDefinitionReader.read(
+          Path.of(RealOutputs.class.getResource(capture + ".jfr").toURI()), NAMING_GAP_MS);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The diagnosis of a naming capture with {@code failing} judged FAIL. */
+  public static Diagnosis diagnosis(String capture, Set<String> failing) {
+    DiagnosisEvidence evidence =
+        new DiagnosisEvidence(
+            ClassHistogramParser.parse(text(capture + "-histogram-1.txt.gz"), 0, 40),
+            ClassHistogramParser.parse(text(capture + "-histogram-2.txt.gz"), NAMING_GAP_MS, 40),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            oldObjectGroups(capture),
+            classDefinitions(capture),
+            capture + ".jfr",
+            List.of());
+    return new DiagnosisAssembler(SuspectCriteria.defaults()).assemble(evidence, failing);
+  }
+
+  /** Time between the two histograms of a naming capture, ms. */
+  static final long NAMING_GAP_MS = 62_000;
+
   public static List<LoaderTypeStats> loadersAtWarmupEnd() {
     return ClassLoaderStatsParser.parse(text("classloader-loaders-1.txt.gz"));
   }
@@ -76,7 +125,10 @@ public final class RealOutputs {
             null,
             null,
             null,
+            null,
+            null,
             oldObjectGroups(),
+            null,
             "old-objects.jfr",
             List.of("thread dumps were turned off (--no-thread-dumps)"));
     return new DiagnosisAssembler(SuspectCriteria.defaults())

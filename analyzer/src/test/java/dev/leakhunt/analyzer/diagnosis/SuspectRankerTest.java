@@ -16,12 +16,14 @@ class SuspectRankerTest {
   private final List<OldObjectGroup> groups = RealOutputs.oldObjectGroups();
 
   @Test
-  void heapLeakNamesApplicationClassFirstWithTheJfrGroupThatHoldsIt() {
-    List<Suspect> suspects = ranker.rank(Set.of("heap.live"), growth, groups, null, null, null);
+  void heapLeakNamesTheOwnerClassByItsTraceNotItsByteArrays() {
+    List<Suspect> suspects =
+        ranker.rank(Set.of("heap.live"), growth, groups, null, null, null, null, null);
+    // byte[] grew 24 GiB/h, but only as the orders' payloads: the trace names their owner once.
     // Object[] grew 241 KiB and String 124 KiB: under the 1 MiB floor for JDK classes.
-    assertThat(suspects).extracting(Suspect::name).containsExactly(LEAKED, "byte[]");
-    assertThat(suspects).extracting(Suspect::rank).containsExactly(1, 2);
+    assertThat(suspects).extracting(Suspect::name).containsExactly(LEAKED);
     Suspect order = suspects.get(0);
+    assertThat(order.rank()).isEqualTo(1);
     assertThat(order.resource()).isEqualTo("heap.live");
     assertThat(order.growthPerHour()).isEqualTo(796_800 * 1_440.0);
     assertThat(order.instancesPerHour()).isEqualTo(33_200 * 1_440.0);
@@ -31,9 +33,34 @@ class SuspectRankerTest {
     assertThat(order.evidence())
         .isEqualTo(
             LEAKED
-                + " grew by 33,200 instances and 778.1 KiB between the histograms (1.1 GiB/h);"
-                + " 130 JFR old-object samples held by byte[] <- LeakedOrder.payload <- Object[]"
+                + " grew from 16,200 to 49,400 instances and by 778.1 KiB between the histograms"
+                + " (1.1 GiB/h); 131 JFR old-object samples pile up at static"
+                + " LeakyProgram.RETAINED_ORDERS, held by byte[] <- LeakedOrder.payload <- Object[]"
                 + " <- ArrayList.elementData <- static LeakyProgram.RETAINED_ORDERS");
+    LeakTrace trace = order.trace();
+    assertThat(trace.ownerClass()).isEqualTo(LEAKED);
+    assertThat(trace.accumulationPoint()).isEqualTo("static LeakyProgram.RETAINED_ORDERS");
+    assertThat(trace.fingerprintSource())
+        .isEqualTo("static dev.leakhunt.analyzer.sampler.diagnosis.LeakyProgram.RETAINED_ORDERS");
+    assertThat(trace.fingerprint()).matches("\\p{XDigit}{16}");
+    // The payloads (130) and the list's backing array (1) are one leak.
+    assertThat(trace.sampleCount()).isEqualTo(131);
+    assertThat(trace.ownerInstancesBefore()).isEqualTo(16_200);
+    assertThat(trace.ownerInstancesAfter()).isEqualTo(49_400);
+    assertThat(trace.path())
+        .extracting(TraceNode::text)
+        .containsExactly(
+            "static LeakyProgram.RETAINED_ORDERS",
+            "ArrayList.elementData",
+            "Object[]",
+            "LeakedOrder.payload",
+            "byte[]");
+    assertThat(trace.path())
+        .extracting(TraceNode::accumulationPoint)
+        .containsExactly(true, false, false, false, false);
+    assertThat(trace.path())
+        .extracting(TraceNode::leaking)
+        .containsExactly(false, true, true, true, true);
   }
 
   @Test
@@ -45,26 +72,27 @@ class SuspectRankerTest {
                 "byte[]", 100, 700, 6_553_600, 45_875_200, 600, 39_321_600, 3_600, 2.36e8),
             new ClassGrowth("shop.Order", 100, 1_000, 3_200, 32_000, 900, 28_800, 5_400, 172_800),
             new ClassGrowth("char[]", 10, 2_010, 4_000, 44_000, 2_000, 40_000, 12_000, 240_000));
-    assertThat(ranker.rank(Set.of("heap.live"), grown, List.of(), null, null, null))
+    assertThat(ranker.rank(Set.of("heap.live"), grown, List.of(), null, null, null, null, null))
         .extracting(Suspect::name)
         .containsExactly("byte[]");
   }
 
   @Test
   void passingHeapNamesNoHeapSuspect() {
-    assertThat(ranker.rank(Set.of("threads.live"), growth, groups, List.of(), null, null))
+    assertThat(
+            ranker.rank(Set.of("threads.live"), growth, groups, List.of(), null, null, null, null))
         .isEmpty();
   }
 
   @Test
-  void withoutHistogramsTheDominantJfrGroupIsNamedWithoutGrowthFigure() {
-    List<Suspect> suspects = ranker.rank(Set.of("heap.used"), null, groups, null, null, null);
-    // The second group holds 1 of 131 samples, under the 10 % share.
+  void withoutHistogramsTheTraceStillNamesTheOwnerWithoutGrowthFigure() {
+    List<Suspect> suspects =
+        ranker.rank(Set.of("heap.used"), null, groups, null, null, null, null, null);
     assertThat(suspects).hasSize(1);
-    assertThat(suspects.get(0).name()).isEqualTo("byte[]");
+    assertThat(suspects.get(0).name()).isEqualTo(LEAKED);
     assertThat(suspects.get(0).growthPerHour()).isNull();
     assertThat(suspects.get(0).evidence())
-        .startsWith("130 of 131 JFR old-object samples are byte[]");
+        .startsWith("131 JFR old-object samples pile up at static LeakyProgram.RETAINED_ORDERS");
   }
 
   @Test
@@ -72,7 +100,8 @@ class SuspectRankerTest {
     List<LoaderGrowth> loaders =
         LoaderGrowthRanker.rank(
             RealOutputs.loadersAtWarmupEnd(), RealOutputs.loadersAtEnd(), 3_000);
-    List<Suspect> suspects = ranker.rank(Set.of("metaspace.used"), null, null, null, loaders, null);
+    List<Suspect> suspects =
+        ranker.rank(Set.of("metaspace.used"), null, null, null, loaders, null, null, null);
     // DelegatingClassLoader +33 is under the JDK loaders' floor of 200; the boot loader only
     // loaded classes lazily.
     assertThat(suspects)
@@ -87,7 +116,8 @@ class SuspectRankerTest {
     ThreadGroupGrowth four = threadGroup("cron-#", 4);
     ThreadGroupGrowth thirty = threadGroup("mailer-#", 30);
     List<Suspect> suspects =
-        ranker.rank(Set.of("threads.live"), null, null, List.of(thirty, four), null, null);
+        ranker.rank(
+            Set.of("threads.live"), null, null, List.of(thirty, four), null, null, null, null);
     assertThat(suspects).extracting(Suspect::name).containsExactly("mailer-#");
     assertThat(suspects.get(0).applicationFrame()).isEqualTo("shop.Mailer.send(Mailer.java:20)");
     assertThat(suspects.get(0).evidence())
@@ -98,14 +128,17 @@ class SuspectRankerTest {
   void directMemoryOwnerIsNamedOnlyWhenKnown() {
     DirectMemoryOwner known = new DirectMemoryOwner(true, "shop.Exporter.write:9", "because");
     DirectMemoryOwner unknown = new DirectMemoryOwner(false, null, "cannot be known");
-    assertThat(ranker.rank(Set.of("buffer.direct.used"), null, null, null, null, known))
+    assertThat(ranker.rank(Set.of("buffer.direct.used"), null, null, null, null, null, null, known))
         .extracting(Suspect::name)
         .containsExactly("shop.Exporter.write:9");
-    assertThat(ranker.rank(Set.of("buffer.direct.used"), null, null, null, null, unknown))
+    assertThat(
+            ranker.rank(Set.of("buffer.direct.used"), null, null, null, null, null, null, unknown))
         .isEmpty();
     assertThat(
             ranker.rank(
                 Set.of("mbean:dev.leakhunt.shop:type=NettyAllocator#UsedDirectMemory"),
+                null,
+                null,
                 null,
                 null,
                 null,

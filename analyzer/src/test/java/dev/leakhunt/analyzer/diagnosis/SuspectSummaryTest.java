@@ -7,13 +7,12 @@ import org.junit.jupiter.api.Test;
 
 class SuspectSummaryTest {
   @Test
-  void heapLeakSentenceNamesClassRateAndAllocationFrame() {
+  void heapLeakSentenceNamesOwnerClassRateAccumulationPointAndAllocatingLine() {
     assertThat(SuspectSummary.sentence(RealOutputs.heapLeakDiagnosis().suspects()))
         .isEqualTo(
             "Top suspects: dev.leakhunt.analyzer.sampler.diagnosis.LeakedOrder +1.1 GiB/h"
-                + " (allocated at dev.leakhunt.analyzer.sampler.diagnosis.OrderFactory.newOrder:8);"
-                + " byte[] +24.2 GiB/h (allocated at"
-                + " dev.leakhunt.analyzer.sampler.diagnosis.OrderFactory.newOrder:8).");
+                + " held by static LeakyProgram.RETAINED_ORDERS, allocated at"
+                + " dev.leakhunt.analyzer.sampler.diagnosis.OrderFactory.newOrder:8.");
   }
 
   @Test
@@ -30,6 +29,7 @@ class SuspectSummaryTest {
             "e",
             "shop.Mailer.send(Mailer.java:20)",
             List.of(),
+            null,
             null,
             null);
     assertThat(SuspectSummary.sentence(List.of(threads)))

@@ -33,8 +33,27 @@ final class AnalyzerProcess {
   /** Starts the analyzer with extra JVM options, e.g. a trust store. */
   static AnalyzerProcess start(Path logDir, List<String> jvmOptions, String... args)
       throws IOException {
+    return start(logDir, List.of(), jvmOptions, args);
+  }
+
+  /**
+   * Starts the analyzer under bash's {@code ulimit -f}: no file it writes may exceed {@code
+   * limitKiB}, as on a nearly full disk or a quota.
+   */
+  static AnalyzerProcess startWithFileSizeLimit(Path logDir, int limitKiB, String... args)
+      throws IOException {
+    return start(
+        logDir,
+        List.of("bash", "-c", "ulimit -f " + limitKiB + " && exec \"$0\" \"$@\""),
+        List.of(),
+        args);
+  }
+
+  private static AnalyzerProcess start(
+      Path logDir, List<String> launcher, List<String> jvmOptions, String... args)
+      throws IOException {
     Files.createDirectories(logDir);
-    List<String> command = new ArrayList<>();
+    List<String> command = new ArrayList<>(launcher);
     command.add(ChildJvm.javaBinary());
     command.add("-Xmx128m");
     command.addAll(jvmOptions);

@@ -26,8 +26,10 @@ class AuthenticationIT {
     Files.setPosixFilePermissions(access, PosixFilePermissions.fromString("rw-------"));
     Path right = dir.resolve("right-password");
     Files.writeString(right, "s3cret\n");
+    Files.setPosixFilePermissions(right, PosixFilePermissions.fromString("rw-------"));
     Path wrong = dir.resolve("wrong-password");
     Files.writeString(wrong, "guess\n");
+    Files.setPosixFilePermissions(wrong, PosixFilePermissions.fromString("rw-------"));
     List<String> authOptions =
         List.of(
             "-Dcom.sun.management.jmxremote.authenticate=true",

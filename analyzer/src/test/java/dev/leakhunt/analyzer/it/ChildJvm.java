@@ -31,10 +31,31 @@ final class ChildJvm implements AutoCloseable {
         program, lifeSeconds, List.of("-Dcom.sun.management.jmxremote.authenticate=false"));
   }
 
+  /**
+   * Starts the program with this main class (one in the unnamed package cannot be named by a class
+   * literal here) for {@code lifeSeconds}, with more program arguments after the life.
+   */
+  static ChildJvm start(String mainClass, int lifeSeconds, String... programArgs) throws Exception {
+    int port = freeLoopbackPort();
+    List<String> options = new ArrayList<>();
+    options.add("-Dcom.sun.management.jmxremote.port=" + port);
+    options.add("-Dcom.sun.management.jmxremote.rmi.port=" + port);
+    options.add("-Dcom.sun.management.jmxremote.host=127.0.0.1");
+    options.add("-Djava.rmi.server.hostname=127.0.0.1");
+    options.add("-Dcom.sun.management.jmxremote.ssl=false");
+    options.add("-Dcom.sun.management.jmxremote.authenticate=false");
+    return launch(mainClass, lifeSeconds, port, options, List.of(programArgs));
+  }
+
   /** Starts {@code program} with extra JVM options (e.g. JMX authentication settings). */
   static ChildJvm start(Class<?> program, int lifeSeconds, List<String> jvmOptions)
       throws Exception {
-    int port = freeLoopbackPort();
+    return startOnPort(program, lifeSeconds, freeLoopbackPort(), jvmOptions);
+  }
+
+  /** Starts {@code program} with its JMX agent on {@code port}, e.g. a restart on the same port. */
+  static ChildJvm startOnPort(Class<?> program, int lifeSeconds, int port, List<String> jvmOptions)
+      throws Exception {
     List<String> options = new ArrayList<>();
     options.add("-Dcom.sun.management.jmxremote.port=" + port);
     options.add("-Dcom.sun.management.jmxremote.rmi.port=" + port);
@@ -57,8 +78,26 @@ final class ChildJvm implements AutoCloseable {
     return launch(program, lifeSeconds, port, options);
   }
 
+  /** Starts a program serving JMX itself (see above) on a given loopback port. */
+  static ChildJvm startServingOwnJmxOnPort(
+      Class<?> program, int lifeSeconds, int port, List<String> jvmOptions) throws Exception {
+    List<String> options = new ArrayList<>(List.of("-Dleakhunt.jmx.port=" + port));
+    options.addAll(jvmOptions);
+    return launch(program, lifeSeconds, port, options);
+  }
+
   private static ChildJvm launch(
       Class<?> program, int lifeSeconds, int jmxPort, List<String> jvmOptions) throws Exception {
+    return launch(program.getName(), lifeSeconds, jmxPort, jvmOptions, List.of());
+  }
+
+  private static ChildJvm launch(
+      String mainClass,
+      int lifeSeconds,
+      int jmxPort,
+      List<String> jvmOptions,
+      List<String> programArgs)
+      throws Exception {
     List<String> command = new ArrayList<>();
     command.add(javaBinary());
     command.add("-Xmx256m");
@@ -66,8 +105,9 @@ final class ChildJvm implements AutoCloseable {
     command.addAll(jvmOptions);
     command.add("-cp");
     command.add(Path.of("target", "test-classes").toAbsolutePath().toString());
-    command.add(program.getName());
+    command.add(mainClass);
     command.add(Integer.toString(lifeSeconds));
+    command.addAll(programArgs);
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     BufferedReader out =
         new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
@@ -83,7 +123,7 @@ final class ChildJvm implements AutoCloseable {
             .get(30, TimeUnit.SECONDS);
     if (line == null || !line.startsWith("READY")) {
       process.destroyForcibly();
-      throw new IllegalStateException(program.getSimpleName() + " did not start: " + line);
+      throw new IllegalStateException(mainClass + " did not start: " + line);
     }
     // Keep draining so the child never blocks on a full pipe.
     Thread drain =
@@ -105,14 +145,34 @@ final class ChildJvm implements AutoCloseable {
     return "127.0.0.1:" + jmxPort;
   }
 
+  int jmxPort() {
+    return jmxPort;
+  }
+
   long pid() {
     return process.pid();
   }
 
   /** Kills the target at once, as a crash would. */
   void kill() throws InterruptedException {
+    signal("CONT"); // A stopped process is killed too, but let it go first in any case.
     process.destroyForcibly();
     process.waitFor(10, TimeUnit.SECONDS);
+  }
+
+  /** Sends a signal by name ({@code STOP}, {@code CONT}) with {@code kill}. */
+  void signal(String name) throws InterruptedException {
+    if (!process.isAlive()) {
+      return;
+    }
+    try {
+      new ProcessBuilder("kill", "-" + name, Long.toString(process.pid()))
+          .inheritIO()
+          .start()
+          .waitFor(10, TimeUnit.SECONDS);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot send SIG" + name + " to " + process.pid(), e);
+    }
   }
 
   @Override

@@ -2,8 +2,11 @@ package dev.leakhunt.analyzer.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import org.junit.jupiter.api.Test;
 
 /** Bad arguments and unreachable targets: exit 2 and exactly one line on stderr, no stack trace. */
@@ -56,9 +59,27 @@ class UsageErrorsIT {
   void unreachablePortExitsTwoNamingHostPortAndRefusal() throws Exception {
     int closedPort = ChildJvm.freeLoopbackPort();
     Path out = WatchRun.outDir("usage-refused-out");
+    deleteTree(out);
     assertOneLineError(
         run("refused", "watch", "--jmx", "127.0.0.1:" + closedPort, "--out", out.toString()),
         "analyzer: cannot connect to 127.0.0.1:" + closedPort + ": connection refused");
+    // A failed connect leaves no empty evidence folder behind.
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void outHoldingAnotherRunIsRefusedAndLeftAlone() throws Exception {
+    Path out = WatchRun.outDir("usage-reused-out-dir");
+    java.nio.file.Files.createDirectories(out);
+    java.nio.file.Files.writeString(out.resolve("verdict.json"), "{\"outcome\":\"PASS\"}");
+    java.nio.file.Files.writeString(out.resolve("samples.csv"), "timestampMs,resource,value\n");
+    assertOneLineError(
+        run("reused-out", "watch", "--jmx", "127.0.0.1:1", "--out", out.toString()),
+        "analyzer: --out "
+            + out
+            + " already holds another run (samples.csv, verdict.json): choose a new folder, or"
+            + " empty this one to replace that run");
+    assertThat(out.resolve("verdict.json")).hasContent("{\"outcome\":\"PASS\"}");
   }
 
   @Test
@@ -96,11 +117,23 @@ class UsageErrorsIT {
         "analyzer: " + empty + " is not a watch directory: it needs samples.csv and run.json");
   }
 
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (var paths = Files.walk(root)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+
   @Test
   void helpAndVersionExitZero() throws Exception {
     AnalyzerProcess.Result help = run("help", "watch", "--help");
     assertThat(help.exitCode()).isZero();
     assertThat(help.stdout()).contains("--live-probe=PERIOD|off").contains("Exit codes: 0 PASS");
+    assertThat(help.stderr()).isEmpty(); // No "[picocli WARN] Could not format" lines.
     AnalyzerProcess.Result version = run("version", "--version");
     assertThat(version.exitCode()).isZero();
     assertThat(version.stdout()).startsWith("leakhunt analyzer 0.1.0-SNAPSHOT");

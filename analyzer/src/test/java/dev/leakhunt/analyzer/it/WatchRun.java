@@ -34,9 +34,24 @@ final class WatchRun {
 
   private WatchRun() {}
 
-  /** A fresh evidence directory for one scenario, under the module's target directory. */
+  /**
+   * A fresh evidence directory for one scenario, under the module's target directory: emptied, as
+   * the analyzer refuses an --out holding another run.
+   */
   static Path outDir(String scenario) {
-    return Path.of("target", "it-runs", scenario).toAbsolutePath();
+    Path dir = Path.of("target", "it-runs", scenario).toAbsolutePath();
+    try {
+      if (java.nio.file.Files.exists(dir)) {
+        try (var paths = java.nio.file.Files.walk(dir)) {
+          for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            java.nio.file.Files.delete(path);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot empty " + dir, e);
+    }
+    return dir;
   }
 
   /** The common watch arguments plus {@code extra}. */
@@ -63,6 +78,25 @@ final class WatchRun {
       return lines.filter(line -> line.contains("," + resource + ",")).count();
     }
   }
+
+  /** Waits until the run recorded {@code rows} rows of {@code resource}, polling its samples. */
+  static void awaitRows(Path out, String resource, int rows, java.time.Duration timeout)
+      throws Exception {
+    long deadlineMs = System.currentTimeMillis() + timeout.toMillis();
+    while (!java.nio.file.Files.isRegularFile(out.resolve("samples.csv"))
+        || rows(out, resource) < rows) {
+      if (System.currentTimeMillis() > deadlineMs) {
+        throw new AssertionError(
+            "the analyzer recorded fewer than " + rows + " " + resource + " rows in " + timeout);
+      }
+      Thread.sleep(250);
+    }
+  }
+
+  /** The files every finished watch leaves in its folder. */
+  static final List<String> COMPLETE_FOLDER =
+      List.of(
+          "samples.csv", "run.json", "gc-pauses.hlog", "verdict.json", "junit.xml", "report.html");
 
   /** The verdict object of one resource, failing the test when it is missing. */
   static JsonNode resource(JsonNode verdict, String resource) {

@@ -3,9 +3,15 @@ package dev.leakhunt.analyzer.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leakhunt.analyzer.verdict.FixtureVerdicts;
+import dev.leakhunt.analyzer.verdict.ResourceVerdict;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class HtmlReportWriterTest {
   private final String html =
@@ -44,6 +50,52 @@ class HtmlReportWriterTest {
     assertThat(html).contains("<td>Command</td><td>mvn gatling:test</td>");
     assertThat(html).contains("<td>Sampling gap</td>");
     assertThat(html).contains("0123456789abcdef0123456789abcdef01234567");
+  }
+
+  @Test
+  void verdictThenChartsThenTables() {
+    int verdict = html.indexOf("<header class=\"summary\">");
+    int charts = html.indexOf("<h2>Resources over time</h2>");
+    int table = html.indexOf("<h2>Verdict per resource</h2>");
+    int suspects = html.indexOf("<h2>What leaks</h2>");
+    int pauses = html.indexOf("<h2>GC pauses</h2>");
+    assertThat(verdict).isNotNegative().isLessThan(charts);
+    assertThat(charts).isLessThan(table);
+    assertThat(table).isLessThan(suspects);
+    assertThat(suspects).isLessThan(pauses);
+  }
+
+  @Test
+  void failingResourcesAreChartedFirstAndTheRestKeepTheirOrder() {
+    List<ResourceVerdict> resources = new ArrayList<>(FixtureVerdicts.failingRun().resources());
+    Collections.reverse(resources); // buffer.mapped.used, threads.live, heap.live (FAIL)
+
+    assertThat(HtmlReportWriter.chartOrder(resources))
+        .extracting(ResourceVerdict::resource)
+        .containsExactly("heap.live", "buffer.mapped.used", "threads.live");
+  }
+
+  @Test
+  void nothingInlineThatJenkinsCspWouldBlock() {
+    assertThat(html)
+        .doesNotContain("<style")
+        .doesNotContain("style=")
+        .doesNotContain("<script")
+        .contains("<link rel=\"stylesheet\" href=\"report.css\">");
+    // Unstyled SVG shapes fill black: each carries its own colour.
+    assertThat(html).contains("<rect class=\"warmup\"").contains("fill=\"#eef1f4\"");
+    assertThat(html).containsPattern("<line class=\"trend trend-fail\"[^>]* stroke=\"#c62828\"");
+  }
+
+  @Test
+  void stylesheetIsWrittenBesideTheReport(@TempDir Path dir) throws Exception {
+    new HtmlReportWriter()
+        .write(
+            FixtureVerdicts.failingRun(),
+            Map.of("heap.live", FixtureVerdicts.heapPoints()),
+            dir.resolve("report.html"));
+
+    assertThat(dir.resolve("report.css")).content().contains(".badge.fail {");
   }
 
   @Test

@@ -25,8 +25,8 @@ class SuspectsSectionTest {
         .contains("class histogram at run-end: 47 ms on the target")
         .contains("thread dumps were turned off (--no-thread-dumps)")
         .doesNotContain("<init>");
-    // Two suspects: one stack each.
-    assertThat(html.split("<pre class=\"stack\">", -1)).hasSize(3);
+    // One suspect (the orders' byte[] payloads are part of its trace): one stack.
+    assertThat(html.split("<pre class=\"stack\">", -1)).hasSize(2);
   }
 
   @Test
@@ -37,8 +37,11 @@ class SuspectsSectionTest {
             java.util.List.of(),
             clean.classGrowth(),
             clean.oldObjectGroups(),
+            clean.oldObjectTriage(),
             clean.threadGroups(),
             clean.classLoaders(),
+            clean.classDefinitions(),
+            clean.descriptors(),
             clean.directMemory(),
             clean.histograms(),
             clean.jfrFile(),

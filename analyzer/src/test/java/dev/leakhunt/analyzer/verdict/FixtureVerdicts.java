@@ -5,6 +5,7 @@ import dev.leakhunt.analyzer.trend.Trend;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Hand-made verdicts for rendering tests: a leaking heap, flat threads, an unjudgeable pool. */
 public final class FixtureVerdicts {
@@ -78,7 +79,11 @@ public final class FixtureVerdicts {
             "command.log",
             "ci-host",
             "0.1.0-SNAPSHOT",
-            "0123456789abcdef0123456789abcdef01234567");
+            new RunIdentity(
+                Map.of(
+                    "version", "1.4.2", "GIT_COMMIT", "0123456789abcdef0123456789abcdef01234567"),
+                new MachineInfo(
+                    "ci-host", 2, "Linux 6.1 amd64", "OpenJDK 64-Bit Server VM 17.0.15")));
     return new RunVerdict(
         Outcome.FAIL,
         "leak: heap.live grows 300 MiB/h <fast> & steady.",

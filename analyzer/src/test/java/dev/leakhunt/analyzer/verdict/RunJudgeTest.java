@@ -17,7 +17,7 @@ class RunJudgeTest {
   /** Judges every series PASS or as {@code outcomes} says: the statistics are not under test. */
   private static RunJudge judge(Map<String, Outcome> outcomes) {
     SeriesJudge fake =
-        (series, windowStartMs, threshold, minBucket) ->
+        (series, reduced, windowStartMs, threshold) ->
             new ResourceVerdict(
                 series.resource(),
                 series.unit(),
@@ -87,6 +87,81 @@ class RunJudgeTest {
   }
 
   @Test
+  void unresponsiveTargetFailsTheRunWithWhenItFellSilentAndItsLastFigures() {
+    Map<String, List<Point>> rows = rows();
+    rows.put("event:target-died.unresponsive", List.of(new Point(START_MS + 15_500, 12_000)));
+
+    RunVerdict verdict = judge(Map.of()).judge(new RecordedRun(rows), info(), Map.of(), NO_PAUSES);
+
+    assertThat(verdict.outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(verdict.targetDeath())
+        .isEqualTo(
+            new TargetDeath(
+                START_MS + 15_500, "unresponsive", 55 * MIB, 256 * MIB, 12_000L, null, 12.0));
+    assertThat(verdict.reason())
+        .startsWith(
+            "target stopped responding at 1970-01-01 00:16:55Z (no answer for 12 s), last live"
+                + " heap 55.0 MiB of max 256.0 MiB, 12 live threads");
+  }
+
+  @Test
+  void replacedTargetFailsTheRunNamingTheNewProcess() {
+    Map<String, List<Point>> rows = rows();
+    rows.put("event:target-died.replaced", List.of(new Point(START_MS + 15_500, 4242)));
+
+    RunVerdict verdict = judge(Map.of()).judge(new RecordedRun(rows), info(), Map.of(), NO_PAUSES);
+
+    assertThat(verdict.outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(verdict.targetDeath().replacementPid()).isEqualTo(4242L);
+    assertThat(verdict.reason())
+        .startsWith(
+            "target died at 1970-01-01 00:16:55Z and was replaced by another process (pid 4242) on"
+                + " the same address; only its first life is judged");
+  }
+
+  @Test
+  void probesThatRanNoCollectionLeaveTheLiveSetUnmeasuredAndItsBucketsSamplingWide() {
+    Map<String, List<Point>> rows = rows();
+    List<Point> unmeasured = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      unmeasured.add(new Point(START_MS + 3_000L * i, 1));
+    }
+    rows.put("probe.unmeasured", unmeasured);
+    rows.put("event:explicit-gc-disabled", List.of(new Point(START_MS, 1)));
+    List<Long> heapBucketWidthsMs = new ArrayList<>();
+    RunJudge judge =
+        new RunJudge(
+            (series, reduced, windowStartMs, threshold) -> {
+              if (series.resource().equals("heap.live")) {
+                heapBucketWidthsMs.add(reduced.bucketWidthMs());
+              }
+              return new ResourceVerdict(
+                  series.resource(),
+                  series.unit(),
+                  series.capacity(),
+                  Outcome.PASS,
+                  null,
+                  threshold,
+                  null,
+                  series.resource() + " judged PASS.");
+            },
+            (resource, unit) -> new Threshold(1, 0.02, 1e-4));
+
+    RunVerdict verdict = judge.judge(new RecordedRun(rows), info(), Map.of(), NO_PAUSES);
+
+    assertThat(verdict.quality().liveSetMeasured()).isFalse();
+    assertThat(verdict.quality().unmeasuredProbes()).isEqualTo(6);
+    // Probe-wide buckets (3 s) would wait for probes that never measure: sampling-wide (1 s).
+    assertThat(heapBucketWidthsMs).containsExactly(1_000L);
+    assertThat(verdict.reason())
+        .contains(
+            "the live set was not measured: the target ignores forced GCs"
+                + " (-XX:+DisableExplicitGC), so 6 forced GCs ran no collection");
+    assertThat(verdict.resources().get(0).reason())
+        .startsWith("heap.live judged PASS. Note: the live set was not measured");
+  }
+
+  @Test
   void leakingResourceFailsAndTheReasonNamesIt() {
     RunVerdict verdict =
         judge(Map.of("threads.live", Outcome.FAIL))
@@ -129,7 +204,7 @@ class RunJudgeTest {
     List<Threshold> seen = new ArrayList<>();
     RunJudge judge =
         new RunJudge(
-            (series, windowStartMs, threshold, minBucket) -> {
+            (series, reduced, windowStartMs, threshold) -> {
               seen.add(threshold);
               return new ResourceVerdict(
                   series.resource(),
@@ -166,9 +241,9 @@ class RunJudgeTest {
     assertThat(verdict.stoppedEarlyAtMs()).isEqualTo(START_MS + 18_500);
     assertThat(verdict.reason())
         .startsWith(
-            "stopped early at 1970-01-01 00:16:58Z, 8 s after warm-up: leak: heap.live grows at"
-                + " least +2.0 GiB/h (lower bound of a 99 % confidence sequence, valid whenever"
-                + " the run stops), above its limit of 1 B/h");
+            "leak: heap.live grows at least +2.0 GiB/h (lower bound of a 99 % confidence"
+                + " sequence, valid whenever the run stops), above its limit of 1 B/h")
+        .endsWith("; stopped early at 1970-01-01 00:16:58Z, 8 s after warm-up.");
     ResourceVerdict heap = verdict.resources().get(0);
     assertThat(heap.outcome()).isEqualTo(Outcome.FAIL);
     // Recomputed from the samples up to the stop: three 3 s buckets of a 1 MiB/s climb.

@@ -80,6 +80,7 @@ class RunVerdictJsonTest {
             failing.gaps(),
             failing.targetDeath(),
             failing.gcPauses(),
+            failing.quality(),
             1_234_567L);
     Path file = dir.resolve("verdict.json");
 
@@ -92,5 +93,46 @@ class RunVerdictJsonTest {
     assertThat(heap.path("sequenceLowerPerHour").asDouble()).isEqualTo(250 * FixtureVerdicts.MIB);
     assertThat(heap.path("sequenceConfidenceLevel").asDouble()).isEqualTo(0.99);
     assertThat(root.path("resources").get(1).path("sequenceLowerPerHour").isNull()).isTrue();
+  }
+
+  @Test
+  void verdictAndRunFileCarryFormatVersionAndIdentity() throws IOException {
+    Path verdictFile = dir.resolve("verdict.json");
+    Path runFile = dir.resolve("run.json");
+    RunVerdict written = FixtureVerdicts.failingRun();
+    json.write(written, verdictFile);
+    json.writeRunInfo(written.run(), runFile);
+
+    JsonNode root = new ObjectMapper().readTree(verdictFile.toFile());
+    JsonNode run = new ObjectMapper().readTree(runFile.toFile());
+
+    assertThat(root.path("formatVersion").asInt()).isEqualTo(RunVerdictJson.FORMAT_VERSION);
+    assertThat(run.path("formatVersion").asInt()).isEqualTo(RunVerdictJson.FORMAT_VERSION);
+    assertThat(root.path("run").path("identity").path("tags").path("version").asText())
+        .isEqualTo("1.4.2");
+    assertThat(root.path("run").path("identity").path("machine").path("cores").asInt())
+        .isEqualTo(2);
+    assertThat(root.path("run").has("gitCommit")).isFalse();
+    assertThat(json.readRunInfo(runFile)).isEqualTo(written.run());
+    assertThat(written.run().identity().versionLabel()).isEqualTo("1.4.2");
+  }
+
+  @Test
+  void runFileOfFormatOneWithGitCommitIsReadWithAnUnknownIdentity() throws IOException {
+    Path runFile = dir.resolve("run.json");
+    java.nio.file.Files.writeString(
+        runFile,
+        "{\"startMs\":1000,\"endMs\":null,\"warmupMs\":0,\"intervalMs\":5000,"
+            + "\"liveProbeIntervalMs\":20000,\"connection\":\"127.0.0.1:9010\","
+            + "\"targetPid\":-1,\"maxHeapBytes\":-1,\"analyzerVersion\":\"0.1.0\","
+            + "\"gitCommit\":\"0123456789abcdef0123456789abcdef01234567\"}");
+
+    RunInfo info = json.readRunInfo(runFile);
+
+    assertThat(RunVerdictJson.formatVersion(new ObjectMapper().readTree(runFile.toFile())))
+        .isEqualTo(1);
+    assertThat(info.startMs()).isEqualTo(1000);
+    assertThat(info.identity().tags()).isEmpty();
+    assertThat(info.identity().machine()).isNull();
   }
 }

@@ -47,7 +47,8 @@ public final class SoakCommand implements Callable<Integer> {
           "unreleased-buffers",
           "stuck-threads",
           "class-per-request",
-          "bounded-cache");
+          "bounded-cache",
+          "slow-product-pages");
 
   static final Set<String> PROFILES = Set.of("smoke", "soak", "stress", "spike");
 
@@ -117,7 +118,8 @@ public final class SoakCommand implements Callable<Integer> {
       description =
           "Embedded shop: switch on leak scenarios (positive control): "
               + "abandoned-carts, recently-viewed, unreleased-buffers, stuck-threads, "
-              + "class-per-request, bounded-cache.")
+              + "class-per-request, bounded-cache; slow-product-pages (a latency regression,"
+              + " not a leak).")
   List<String> leaks = new ArrayList<>();
 
   @Option(
@@ -224,6 +226,23 @@ public final class SoakCommand implements Callable<Integer> {
   boolean stopEarly;
 
   static final String STOP_EARLY_DEFAULT = "false";
+
+  @Option(
+      names = "--tag",
+      paramLabel = "KEY=VALUE",
+      description =
+          "Name what is tested, e.g. version=1.4.2 (repeatable); recorded in run.json and the"
+              + " analyzer's verdict. Jenkins' BUILD_NUMBER, BUILD_URL, GIT_COMMIT, JOB_NAME are"
+              + " recorded when set.")
+  List<String> tags = new ArrayList<>();
+
+  @Option(
+      names = "--baseline",
+      paramLabel = "DIR",
+      description =
+          "Compare this run with an earlier run folder (e.g. last night's): a regression fails"
+              + " the run; compare.html and compare.json are written beside the report.")
+  Path baseline;
 
   @Option(
       names = "--out",
@@ -343,6 +362,16 @@ public final class SoakCommand implements Callable<Integer> {
     } else if (jmx != null || jmxUser != null || jmxPasswordFile != null) {
       throw usage(commandLine, "--jmx, --jmx-user and --jmx-password-file go with --target-url");
     }
+    for (String tag : tags) {
+      if (!tag.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}=.*")) {
+        throw usage(commandLine, "--tag must be KEY=VALUE, e.g. version=1.4.2 (got '" + tag + "')");
+      }
+    }
+    if (baseline != null && !Files.isDirectory(baseline)) {
+      throw usage(
+          commandLine,
+          "--baseline must be an earlier run folder (got '" + baseline + "': no such directory)");
+    }
     Duration probe =
         liveProbe == null
             ? null
@@ -369,7 +398,27 @@ public final class SoakCommand implements Callable<Integer> {
             probe,
             thresholds,
             analyzerArguments,
+            runTags(),
+            baseline == null ? null : baseline.toAbsolutePath().normalize(),
             stopEarly));
+  }
+
+  /**
+   * The tags passed to the analyzer: the load and the shop's switches first, so runs can be told
+   * apart in a comparison, then the user's, which win over them.
+   */
+  private List<String> runTags() {
+    List<String> all = new ArrayList<>();
+    all.add("load.profile=" + profile);
+    if (rate != null) {
+      all.add("load.rate=" + rate);
+    }
+    all.add("load.duration=" + duration);
+    if (targetUrl == null && !leaks.isEmpty()) {
+      all.add("shop.leaks=" + String.join(",", leaks));
+    }
+    all.addAll(tags);
+    return all;
   }
 
   private Duration duration(String option, String text) {

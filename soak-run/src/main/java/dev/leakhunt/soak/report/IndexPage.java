@@ -6,10 +6,33 @@ import java.util.List;
 
 /**
  * Renders the run folder's {@code index.html}: the combined verdict at the top, one line per part,
- * the check tables, and links to every artefact. Self-contained, no scripts, no network.
+ * the check tables, and links to every artefact. No script, no inline style, no network: its styles
+ * are {@link #STYLESHEET} beside it, so the page renders whole under Jenkins' default
+ * Content-Security-Policy ({@code style-src 'self'} blocks {@code <style>} and {@code style=}).
  */
 public final class IndexPage {
+  /** The stylesheet's file name, beside {@code index.html}. */
+  public static final String STYLESHEET = "index.css";
+
   private IndexPage() {}
+
+  /** The contents of {@link #STYLESHEET}. */
+  public static String stylesheet() {
+    return String.join(
+        "\n",
+        "/* index.html's styles, in a file because Jenkins' CSP (style-src 'self') blocks inline"
+            + " ones. */",
+        "body{font-family:system-ui,sans-serif;margin:2rem;max-width:70rem;color:#222}",
+        ".verdict{padding:1rem 1.5rem;border-radius:6px;color:#fff;font-size:1.4rem}",
+        ".PASS{background:#2e7d32}.FAIL{background:#c62828}"
+            + ".INCONCLUSIVE{background:#ef6c00}.ERROR{background:#6a1b9a}",
+        "table{border-collapse:collapse;margin:1rem 0;width:100%}",
+        "td,th{border:1px solid #ccc;padding:.35rem .6rem;text-align:left;vertical-align:top}",
+        "th{background:#f3f3f3}.PASSED{color:#2e7d32}"
+            + ".FAILED{color:#c62828;font-weight:bold}.SKIPPED{color:#777}",
+        "pre{background:#f7f7f7;padding:.8rem;white-space:pre-wrap}",
+        "");
+  }
 
   /** The page for this verdict, with {@code links} to files inside the run folder. */
   public static String render(String title, SoakVerdict verdict, List<RunLinks> links) {
@@ -18,18 +41,9 @@ public final class IndexPage {
     html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n")
         .append("<title>")
         .append(escape(outcome + " - " + title))
-        .append("</title>\n<style>\n")
-        .append("body{font-family:system-ui,sans-serif;margin:2rem;max-width:70rem;color:#222}\n")
-        .append(".verdict{padding:1rem 1.5rem;border-radius:6px;color:#fff;font-size:1.4rem}\n")
-        .append(".PASS{background:#2e7d32}.FAIL{background:#c62828}")
-        .append(".INCONCLUSIVE{background:#ef6c00}.ERROR{background:#6a1b9a}\n")
-        .append("table{border-collapse:collapse;margin:1rem 0;width:100%}\n")
-        .append("td,th{border:1px solid #ccc;padding:.35rem .6rem;text-align:left;")
-        .append("vertical-align:top}\n")
-        .append("th{background:#f3f3f3}.PASSED{color:#2e7d32}.FAILED{color:#c62828;")
-        .append("font-weight:bold}.SKIPPED{color:#777}\n")
-        .append("pre{background:#f7f7f7;padding:.8rem;white-space:pre-wrap}\n")
-        .append("</style></head><body>\n");
+        .append("</title>\n<link rel=\"stylesheet\" href=\"")
+        .append(STYLESHEET)
+        .append("\">\n</head><body>\n");
     html.append("<div class=\"verdict ")
         .append(outcome)
         .append("\" id=\"verdict\">")

@@ -77,6 +77,11 @@ public record RunFolder(Path root) {
     return root.resolve("soak-verdict.json");
   }
 
+  /** What was tested, how and when: tags, load, target, machine, start and end. */
+  public Path runInfo() {
+    return root.resolve("run.json");
+  }
+
   /** The page linking everything, verdict at the top. */
   public Path index() {
     return root.resolve("index.html");

@@ -15,12 +15,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Writes the combined verdict into the run folder: {@code soak-verdict.json}, the JUnit XML of the
- * SLO and invariant checks, and {@code index.html} linking every artefact that exists.
+ * SLO and invariant checks, and {@code index.html} (with its {@code index.css}) linking every
+ * artefact that exists.
  */
 final class RunFolderWriter {
   private static final ObjectMapper JSON =
@@ -35,7 +37,8 @@ final class RunFolderWriter {
     this.folder = folder;
   }
 
-  void write(SoakVerdict verdict, SoakSettings settings) throws IOException {
+  void write(SoakVerdict verdict, SoakSettings settings, Instant startedAt) throws IOException {
+    RunInfoWriter.write(folder.runInfo(), settings, startedAt, Instant.now(), System.getenv());
     JunitXmlWriter.write(SloResults.SUITE, verdict.slo(), folder.sloJunit());
     JunitXmlWriter.write(InvariantChecks.SUITE, verdict.invariants(), folder.invariantsJunit());
     ObjectNode json = JSON.createObjectNode();
@@ -45,12 +48,17 @@ final class RunFolderWriter {
     json.set("leak", JSON.valueToTree(verdict.leak()));
     json.set("slo", JSON.valueToTree(verdict.slo()));
     json.set("invariants", JSON.valueToTree(verdict.invariants()));
+    json.set("regression", JSON.valueToTree(verdict.regression()));
     json.put("setupError", verdict.setupError());
     json.set("settings", JSON.valueToTree(settings));
     JSON.writeValue(folder.verdict().toFile(), json);
     String title = "leakhunt soak " + folder.root().getFileName();
     Files.writeString(
         folder.index(), IndexPage.render(title, verdict, links()), StandardCharsets.UTF_8);
+    Files.writeString(
+        folder.index().resolveSibling(IndexPage.STYLESHEET),
+        IndexPage.stylesheet(),
+        StandardCharsets.UTF_8);
   }
 
   private List<RunLinks> links() {
@@ -61,6 +69,9 @@ final class RunFolderWriter {
     addIfPresent(links, "Analyzer report", folder.analyzerDir().resolve("report.html"));
     addIfPresent(links, "Analyzer verdict (JSON)", folder.analyzerDir().resolve("verdict.json"));
     addIfPresent(links, "Analyzer JUnit XML", folder.analyzerDir().resolve("junit.xml"));
+    addIfPresent(
+        links, "Comparison with the baseline", folder.analyzerDir().resolve("compare.html"));
+    addIfPresent(links, "Comparison (JSON)", folder.analyzerDir().resolve("compare.json"));
     addIfPresent(links, "Samples (CSV)", folder.analyzerDir().resolve("samples.csv"));
     addIfPresent(
         links, "GC pauses (HdrHistogram log)", folder.analyzerDir().resolve("gc-pauses.hlog"));
@@ -72,6 +83,7 @@ final class RunFolderWriter {
     addIfPresent(links, "SLO JUnit XML", folder.sloJunit());
     addIfPresent(links, "Invariants JUnit XML", folder.invariantsJunit());
     addIfPresent(links, "Combined verdict (JSON)", folder.verdict());
+    addIfPresent(links, "Run identity: tags, load, machine (JSON)", folder.runInfo());
     addIfPresent(links, "Shop /stats at the end", folder.stats());
     addIfPresent(links, "Shoppers' run summary (JSON)", folder.loadSummary());
     addIfPresent(links, "Shop log", folder.shopLog());

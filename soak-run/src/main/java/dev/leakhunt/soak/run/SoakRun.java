@@ -12,6 +12,7 @@ import dev.leakhunt.soak.target.ShopLauncher;
 import dev.leakhunt.soak.target.TargetEndpoints;
 import dev.leakhunt.soak.verdict.CheckResult;
 import dev.leakhunt.soak.verdict.LeakVerdict;
+import dev.leakhunt.soak.verdict.RegressionChecks;
 import dev.leakhunt.soak.verdict.SloResults;
 import dev.leakhunt.soak.verdict.SoakVerdict;
 import dev.leakhunt.soak.watch.AnalyzerWatch;
@@ -48,11 +49,13 @@ public final class SoakRun {
 
   /** Runs the soak and writes the run folder; never throws for a failed run, only reports it. */
   public RunResult run() throws IOException, InterruptedException {
-    RunFolder folder = RunFolder.create(settings.outputDir(), Instant.now());
+    Instant startedAt = Instant.now();
+    RunFolder folder = RunFolder.create(settings.outputDir(), startedAt);
     console.println("leakhunt soak: run folder " + folder.root());
     LeakVerdict leak = LeakVerdict.missing(-1);
     List<CheckResult> slo = List.of();
     List<CheckResult> invariants = List.of();
+    List<CheckResult> regression = List.of();
     String setupError = null;
     RunningShop shop = null;
     try {
@@ -101,10 +104,14 @@ public final class SoakRun {
       }
       int analyzerExit = watch.await(this.analyzer);
       leak = LeakVerdict.read(folder.analyzerDir().resolve("verdict.json"), analyzerExit);
-      if (leak.stoppedEarly()) {
-        slo = SloResults.stoppedEarly(Instant.ofEpochMilli(leak.stoppedEarlyAtMs()).toString());
-      } else if (leak.written()) {
-        slo = SloResults.from(leak.commandExitCode(), commandOutput(folder, leak));
+      if (leak.written()) {
+        slo =
+            leak.stoppedEarly()
+                ? SloResults.stoppedEarly(Instant.ofEpochMilli(leak.stoppedEarlyAtMs()).toString())
+                : SloResults.from(leak.commandExitCode(), commandOutput(folder, leak));
+        if (settings.watch().baseline() != null) {
+          regression = RegressionChecks.read(folder.analyzerDir().resolve("compare.json"));
+        }
       } else {
         // No verdict: the analyzer stopped before it started the load (its one-line error is
         // above), so no SLO was asserted; the run could not be done, which is not a failed SLO.
@@ -122,8 +129,8 @@ public final class SoakRun {
         shop.stop(SHUTDOWN_GRACE);
       }
     }
-    SoakVerdict verdict = new SoakVerdict(leak, slo, invariants, setupError);
-    new RunFolderWriter(folder).write(verdict, settings);
+    SoakVerdict verdict = new SoakVerdict(leak, slo, invariants, setupError, regression);
+    new RunFolderWriter(folder).write(verdict, settings, startedAt);
     return new RunResult(folder, verdict);
   }
 

@@ -13,14 +13,27 @@ import java.util.stream.Collectors;
  * @param slo the SLO checks
  * @param invariants the invariant checks (skipped ones do not fail the run)
  * @param setupError what stopped the run from completing, or null
+ * @param regression the comparison with the baseline, one check per ruled figure (a regression
+ *     fails); empty without {@code --baseline}
  */
 public record SoakVerdict(
-    LeakVerdict leak, List<CheckResult> slo, List<CheckResult> invariants, String setupError) {
+    LeakVerdict leak,
+    List<CheckResult> slo,
+    List<CheckResult> invariants,
+    String setupError,
+    List<CheckResult> regression) {
 
   /** Copies the lists. */
   public SoakVerdict {
     slo = List.copyOf(slo);
     invariants = List.copyOf(invariants);
+    regression = List.copyOf(regression);
+  }
+
+  /** A verdict without a baseline comparison. */
+  public SoakVerdict(
+      LeakVerdict leak, List<CheckResult> slo, List<CheckResult> invariants, String setupError) {
+    this(leak, slo, invariants, setupError, List.of());
   }
 
   /** PASS, FAIL, INCONCLUSIVE or ERROR. */
@@ -35,7 +48,10 @@ public record SoakVerdict(
 
   /** 0 pass, 1 fail, 2 could not run, 3 inconclusive. */
   public int exitCode() {
-    if ("FAIL".equals(leak.outcome()) || anyFailed(slo) || anyFailed(invariants)) {
+    if ("FAIL".equals(leak.outcome())
+        || anyFailed(slo)
+        || anyFailed(invariants)
+        || anyFailed(regression)) {
       return 1;
     }
     if (setupError != null || "ERROR".equals(leak.outcome())) {
@@ -57,6 +73,9 @@ public record SoakVerdict(
             + leak.reason());
     lines.add("SLO assertions: " + partLine(slo));
     lines.add("invariants:     " + partLine(invariants));
+    if (!regression.isEmpty()) {
+      lines.add("vs baseline:    " + partLine(regression));
+    }
     if (setupError != null) {
       lines.add("error:          " + setupError);
     }
@@ -73,6 +92,9 @@ public record SoakVerdict(
     }
     if (anyFailed(invariants)) {
       failedParts.add("invariants (" + failedNames(invariants) + ")");
+    }
+    if (anyFailed(regression)) {
+      failedParts.add("regression (" + failedNames(regression) + ")");
     }
     lines.add(
         "SOAK "

@@ -18,6 +18,13 @@ public final class AnalyzerWatch {
   public static final String SHOP_DIRECT_MEMORY_MBEAN =
       "dev.leakhunt.shop:type=NettyAllocator#UsedDirectMemory";
 
+  /**
+   * The shop's server-side latency per endpoint (HdrHistogram, per 5 s interval), recorded for
+   * comparisons with a baseline run; not judged for growth.
+   */
+  public static final String SHOP_LATENCY_MBEANS =
+      "dev.leakhunt.shop:type=Latency,endpoint=*#IntervalP99Micros";
+
   private final Path javaBinary;
   private final Path analyzerJar;
 
@@ -62,9 +69,16 @@ public final class AnalyzerWatch {
     if (watch.stopEarly() && !watch.extraArguments().contains("--stop-early")) {
       command.add("--stop-early");
     }
+    for (String tag : watch.tags()) {
+      command.addAll(List.of("--tag", tag));
+    }
+    if (watch.baseline() != null) {
+      command.addAll(List.of("--baseline", watch.baseline().toAbsolutePath().toString()));
+    }
     command.addAll(watch.extraArguments());
     if (shopMBeans) {
       command.addAll(List.of("--mbean", SHOP_DIRECT_MEMORY_MBEAN));
+      command.addAll(List.of("--latency", SHOP_LATENCY_MBEANS));
     }
     command.addAll(List.of("--out", outDir.toAbsolutePath().toString()));
     command.add("--");

@@ -61,6 +61,38 @@ class SoakCommandTest {
   }
 
   @Test
+  void tagsNameTheLoadThenTheUsersAndBaselineIsPassedOn(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path lastNight) {
+    SoakSettings settings =
+        settings(
+            "--leak",
+            "abandoned-carts",
+            "--rate",
+            "5",
+            "--tag",
+            "version=1.4.2",
+            "--tag",
+            "load.profile=custom",
+            "--baseline",
+            lastNight.toString());
+
+    assertThat(settings.watch().tags())
+        .containsExactly(
+            "load.profile=soak",
+            "load.rate=5.0",
+            "load.duration=10m",
+            "shop.leaks=abandoned-carts",
+            "version=1.4.2",
+            "load.profile=custom");
+    assertThat(settings.watch().baseline()).isEqualTo(lastNight.toAbsolutePath());
+    assertThatThrownBy(() -> settings("--tag", "no-value"))
+        .hasMessage("--tag must be KEY=VALUE, e.g. version=1.4.2 (got 'no-value')");
+    assertThatThrownBy(() -> settings("--baseline", lastNight.resolve("missing").toString()))
+        .hasMessageStartingWith("--baseline must be an earlier run folder (got '")
+        .hasMessageEndingWith("missing': no such directory)");
+  }
+
+  @Test
   void externalTargetNeedsJmxAndTakesCredentials() {
     SoakSettings settings =
         settings(

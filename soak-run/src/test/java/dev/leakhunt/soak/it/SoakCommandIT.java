@@ -238,6 +238,7 @@ class SoakCommandIT {
     for (String file :
         List.of(
             "index.html",
+            "index.css",
             "soak-verdict.json",
             "junit-slo.xml",
             "junit-invariants.xml",
@@ -247,6 +248,7 @@ class SoakCommandIT {
             "commands.txt",
             "analyzer/verdict.json",
             "analyzer/report.html",
+            "analyzer/report.css",
             "analyzer/junit.xml",
             "analyzer/samples.csv")) {
       assertThat(folder.resolve(file)).as(file).isNotEmptyFile();

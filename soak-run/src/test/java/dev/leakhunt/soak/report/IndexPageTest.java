@@ -32,6 +32,9 @@ class IndexPageTest {
         .contains("heap.live grows &lt;fast&gt;")
         .contains("<td class=\"FAILED\">FAILED</td><td>3 products</td>")
         .doesNotContain("<script")
+        .doesNotContain("<style")
+        .doesNotContain("style=")
+        .contains("<link rel=\"stylesheet\" href=\"index.css\">")
         .doesNotContain("http://")
         .doesNotContain("https://");
   }

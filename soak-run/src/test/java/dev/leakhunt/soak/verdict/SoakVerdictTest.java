@@ -89,4 +89,29 @@ class SoakVerdictTest {
     assertThat(verdict.summaryLines().get(2))
         .isEqualTo("invariants:     SKIPPED (0 of 1 held, 1 skipped)");
   }
+
+  @Test
+  void regressionAgainstTheBaselineFailsTheRunWithItsOwnLine(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path compare = dir.resolve("compare.json");
+    java.nio.file.Files.writeString(
+        compare,
+        "{\"figures\":["
+            + "{\"label\":\"heap.live slope\",\"kind\":\"SLOPE\",\"change\":\"REGRESSION\","
+            + "\"why\":\"+300 MiB/h\"},"
+            + "{\"label\":\"threads.live slope\",\"kind\":\"SLOPE\",\"change\":\"UNCHANGED\","
+            + "\"why\":\"flat\"},"
+            + "{\"label\":\"GC pause p99\",\"kind\":\"GC_PAUSE\",\"change\":\"SHOWN\","
+            + "\"why\":\"shown\"}]}");
+
+    SoakVerdict verdict =
+        new SoakVerdict(LEAK_PASS, SLO_OK, INVARIANTS_OK, null, RegressionChecks.read(compare));
+
+    assertThat(verdict.exitCode()).isEqualTo(1);
+    assertThat(verdict.summaryLines())
+        .contains("vs baseline:    FAIL (1 of 2 held; failed: heap.live slope)")
+        .last()
+        .isEqualTo("SOAK FAIL: regression (heap.live slope) (exit code 1)");
+    assertThat(RegressionChecks.read(dir.resolve("missing.json")).get(0).failed()).isTrue();
+  }
 }

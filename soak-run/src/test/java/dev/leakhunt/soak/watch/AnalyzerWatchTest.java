@@ -47,6 +47,8 @@ class AnalyzerWatchTest {
             "heap.live=1000000",
             "--mbean",
             "dev.leakhunt.shop:type=NettyAllocator#UsedDirectMemory",
+            "--latency",
+            "dev.leakhunt.shop:type=Latency,endpoint=*#IntervalP99Micros",
             "--out",
             "/runs/r1/analyzer",
             "--",
@@ -75,7 +77,30 @@ class AnalyzerWatchTest {
         .contains(
             "--jmx 10.0.0.5:9010 --user ops --password-file pw --warmup 2m --interval 5s --live-probe off"
                 + " --heap-dump-on-leak --ssl --out")
-        .doesNotContain("--mbean");
+        .doesNotContain("--mbean")
+        .doesNotContain("--latency");
+  }
+
+  @Test
+  void tagsAndBaselineArePassedToTheWatch() {
+    List<String> command =
+        WATCH.command(
+            new TargetEndpoints("http://127.0.0.1:1", "127.0.0.1:2", null, null),
+            new WatchOptions(
+                Duration.ofSeconds(15),
+                Duration.ofSeconds(1),
+                null,
+                List.of(),
+                List.of(),
+                List.of("load.profile=soak", "version=1.4.2"),
+                Path.of("/runs/r0"),
+                false),
+            Path.of("/runs/r1/analyzer"),
+            false,
+            List.of("true"));
+
+    assertThat(String.join(" ", command))
+        .contains("--tag load.profile=soak --tag version=1.4.2 --baseline /runs/r0 --out");
   }
 
   @Test
@@ -89,6 +114,8 @@ class AnalyzerWatchTest {
                 null,
                 List.of(),
                 List.of("--no-jfr"),
+                List.of(),
+                null,
                 true),
             Path.of("/runs/r3/analyzer"),
             true,
@@ -110,6 +137,8 @@ class AnalyzerWatchTest {
                 null,
                 List.of(),
                 List.of("--stop-early"),
+                List.of(),
+                null,
                 true),
             Path.of("/runs/r4/analyzer"),
             false,

@@ -94,6 +94,9 @@ public final class CheckoutService {
       checkoutsReplayed.increment();
     } else {
       onOrderPlaced.accept(placement.order());
+      // Counted with checkoutsSucceeded, after everything that can throw: if the confirmation
+      // fails, neither counts, and a retry with the same key replays the order and counts both.
+      ordersPlaced.increment();
     }
     checkoutsSucceeded.increment();
     return placement;
@@ -144,12 +147,14 @@ public final class CheckoutService {
             totalCents,
             clockMs.getAsLong());
     carts.remove(cartId);
-    ordersPlaced.increment();
     unitsSold.add(order.units());
     return order;
   }
 
-  /** Orders placed since start (each key counted once). */
+  /**
+   * Orders placed since start (each key counted once), counted once the checkout succeeded; equals
+   * {@link #checkoutsSucceeded()} minus {@link #checkoutsReplayed()}.
+   */
   public long ordersPlaced() {
     return ordersPlaced.sum();
   }

@@ -13,14 +13,27 @@ import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
+import java.util.logging.Level;
 
 /**
  * Sends every response the shop writes: JSON body, Content-Length, keep-alive or close, and the
  * status counted for {@code /stats}. Responses are written in request order on the channel's event
- * loop, which is what makes HTTP/1.1 pipelining safe.
+ * loop, which is what makes HTTP/1.1 pipelining safe. A response that cannot be written (the client
+ * reset the connection, or the write timeout closed it) closes the connection, with one log line.
  */
 final class ResponseSender {
   private static final String JSON_UTF8 = "application/json; charset=utf-8";
+
+  private static final ChannelFutureListener CLOSE_IF_NOT_WRITTEN =
+      written -> {
+        if (!written.isSuccess()) {
+          ConnectionLog.once(
+              written.channel(),
+              Level.INFO,
+              "response not delivered (" + ConnectionLog.oneLine(written.cause()) + "); closing");
+          written.channel().close();
+        }
+      };
 
   private final RequestCounters counters;
 
@@ -49,6 +62,7 @@ final class ResponseSender {
     }
     counters.countStatus(status);
     ChannelFuture written = ctx.writeAndFlush(response);
+    written.addListener(CLOSE_IF_NOT_WRITTEN);
     if (!keepAlive) {
       written.addListener(ChannelFutureListener.CLOSE);
     }

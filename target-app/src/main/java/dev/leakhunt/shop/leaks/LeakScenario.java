@@ -16,7 +16,12 @@ public enum LeakScenario {
   /** Each receipt compiles a template class in a fresh {@code TemplateClassLoader}: metaspace. */
   CLASS_PER_REQUEST("class-per-request"),
   /** Negative control: a product page cache that fills to a fixed cap, then stays flat. */
-  BOUNDED_CACHE("bounded-cache");
+  BOUNDED_CACHE("bounded-cache"),
+  /**
+   * Not a leak but a latency regression, for comparisons across runs: each product page is sent
+   * {@link SlowResponses#PRODUCT_PAGE_DELAY_MS} ms (times the amplification) late.
+   */
+  SLOW_PRODUCT_PAGES("slow-product-pages");
 
   private final String cliName;
 

@@ -42,6 +42,38 @@ class CheckoutServiceTest {
   }
 
   @Test
+  void failedConfirmationCountsNoOrderAndTheRetryKeepsTheInvariant() {
+    Cart cart = carts.create();
+    cart.add(1, 1);
+    CheckoutService failingConfirmation =
+        new CheckoutService(
+            catalog,
+            inventory,
+            carts,
+            new OrderBook(100),
+            order -> {
+              throw new IllegalStateException("mail relay down");
+            },
+            () -> 42L);
+
+    assertThatThrownBy(() -> failingConfirmation.checkout(cart.id(), "k1"))
+        .hasMessage("mail relay down");
+    assertThat(failingConfirmation.ordersPlaced())
+        .isEqualTo(
+            failingConfirmation.checkoutsSucceeded() - failingConfirmation.checkoutsReplayed())
+        .isZero();
+
+    Placement retry = failingConfirmation.checkout(cart.id(), "k1");
+
+    assertThat(retry.replayed()).isTrue();
+    assertThat(failingConfirmation.ordersPlaced())
+        .isEqualTo(
+            failingConfirmation.checkoutsSucceeded() - failingConfirmation.checkoutsReplayed());
+    assertThat(failingConfirmation.unitsSold()).isEqualTo(1);
+    assertThat(inventory.unitsInStock(1)).isEqualTo(4);
+  }
+
+  @Test
   void retryWithSameKeyReplaysTheOrderWithoutReservingAgain() {
     Cart cart = carts.create();
     cart.add(1, 1);

@@ -19,7 +19,8 @@ class LeakScenarioTest {
     assertThatThrownBy(() -> LeakScenario.fromCliName("oom"))
         .hasMessage(
             "unknown leak scenario 'oom' (choose from abandoned-carts, recently-viewed,"
-                + " unreleased-buffers, stuck-threads, class-per-request, bounded-cache)");
+                + " unreleased-buffers, stuck-threads, class-per-request, bounded-cache,"
+                + " slow-product-pages)");
   }
 
   @Test

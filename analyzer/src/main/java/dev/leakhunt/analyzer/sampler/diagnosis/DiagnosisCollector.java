@@ -1,6 +1,9 @@
 package dev.leakhunt.analyzer.sampler.diagnosis;
 
+import dev.leakhunt.analyzer.diagnosis.ClassDefinitionGroup;
+import dev.leakhunt.analyzer.diagnosis.ClassDefinitionReader;
 import dev.leakhunt.analyzer.diagnosis.ClassHistogram;
+import dev.leakhunt.analyzer.diagnosis.DescriptorSnapshot;
 import dev.leakhunt.analyzer.diagnosis.DiagnosisEvidence;
 import dev.leakhunt.analyzer.diagnosis.LoaderSnapshot;
 import dev.leakhunt.analyzer.diagnosis.OldObjectGroup;
@@ -34,7 +37,10 @@ public final class DiagnosisCollector {
   private ClassHistogram histogramAtWarmupEnd;
   private ThreadSnapshot threadsAtWarmupEnd;
   private LoaderSnapshot loadersAtWarmupEnd;
+  private DescriptorTableCollector descriptorTable;
+  private DescriptorSnapshot descriptorsAtWarmupEnd;
   private OldObjectRecording recording;
+  private long recordingStartMs;
 
   public DiagnosisCollector(MBeanServerConnection connection, DiagnosisOptions options) {
     this.connection = connection;
@@ -113,6 +119,14 @@ public final class DiagnosisCollector {
     } else {
       notes.add("class loader statistics were turned off (--no-classloader-stats)");
     }
+    // Only a local target's descriptor table can be read; a remote one leaves a note.
+    descriptorTable =
+        attempt(
+            "reading the open descriptors", () -> DescriptorTableCollector.forTarget(connection));
+    if (descriptorTable != null) {
+      descriptorsAtWarmupEnd =
+          attempt("open descriptors at warm-up end", () -> descriptorTable.take());
+    }
     if (options.jfr()) {
       recording = attempt("JFR old-object recording", this::startRecording);
     } else {
@@ -127,7 +141,8 @@ public final class DiagnosisCollector {
   public DiagnosisEvidence atRunEnd(Path outDir) {
     if (!warmupEndSeen) {
       notes.add("the run ended before warm-up did, so there is nothing to compare: no diagnosis");
-      return new DiagnosisEvidence(null, null, null, null, null, null, null, null, notes);
+      return new DiagnosisEvidence(
+          null, null, null, null, null, null, null, null, null, null, null, notes);
     }
     ClassHistogram histogramAtEnd =
         histogramAtWarmupEnd == null
@@ -139,14 +154,24 @@ public final class DiagnosisCollector {
         loadersAtWarmupEnd == null
             ? null
             : attempt("class loader statistics at run end", this::loaders);
+    DescriptorSnapshot descriptorsAtEnd =
+        descriptorsAtWarmupEnd == null
+            ? null
+            : attempt("open descriptors at run end", () -> descriptorTable.take());
     List<OldObjectGroup> groups = null;
+    List<ClassDefinitionGroup> classDefinitions = null;
     String jfrFile = null;
     if (recording != null) {
       Path file = outDir.resolve(JFR_FILE);
+      long recordingMs = System.currentTimeMillis() - recordingStartMs;
       Long bytes = attempt("saving the JFR recording", () -> recording.stopAndSave(file));
       if (bytes != null) {
         jfrFile = JFR_FILE;
         groups = attempt("reading the JFR recording", () -> OldObjectSampleReader.read(file));
+        classDefinitions =
+            attempt(
+                "reading the class definitions of the JFR recording",
+                () -> ClassDefinitionReader.read(file, recordingMs));
       }
     }
     return new DiagnosisEvidence(
@@ -156,7 +181,10 @@ public final class DiagnosisCollector {
         threadsAtEnd,
         loadersAtWarmupEnd,
         loadersAtEnd,
+        descriptorsAtWarmupEnd,
+        descriptorsAtEnd,
         groups,
+        classDefinitions,
         jfrFile,
         notes);
   }
@@ -222,6 +250,7 @@ public final class DiagnosisCollector {
               + OldObjectRecording.MBEAN_NAME
               + " MBean (a JVM without JFR: needs JDK 11+ or 8u262+)");
     }
+    recordingStartMs = System.currentTimeMillis();
     return OldObjectRecording.start(connection);
   }
 

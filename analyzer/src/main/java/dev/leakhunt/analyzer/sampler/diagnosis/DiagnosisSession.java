@@ -115,7 +115,8 @@ public final class DiagnosisSession implements AutoCloseable {
               : connectionFailure != null
                   ? connectionFailure
                   : "the run ended before warm-up did, so there is nothing to compare: no diagnosis";
-      return new DiagnosisEvidence(null, null, null, null, null, null, null, null, List.of(why));
+      return new DiagnosisEvidence(
+          null, null, null, null, null, null, null, null, null, null, null, List.of(why));
     }
     if (!alive()) {
       try {

@@ -11,21 +11,19 @@ import jdk.management.jfr.FlightRecorderMXBean;
 
 /**
  * A JFR recording on the target that samples old objects with their allocation stacks and, at the
- * end, their paths to GC roots. Only {@code jdk.OldObjectSample} is enabled, so its cost is the
- * sampler's alone. JDK 17's {@code profile} settings use {@code cutoff=0 ns}, which records no
- * reference chains: this recording sets {@code cutoff=infinity}, so stopping it walks the heap once
- * for the paths.
+ * end, their paths to GC roots, and records each class loaded or defined with its stack (what names
+ * a metaspace leak: JDK 17 emits only {@code jdk.ClassLoad} for a hidden class, and {@code
+ * jdk.ClassDefine} names an ordinary class's defining loader). Nothing else is enabled, so its cost
+ * is the sampler's plus one event per class loaded after warm-up. JDK 17's {@code profile} settings
+ * use {@code cutoff=0 ns}, which records no reference chains: this recording sets {@code
+ * cutoff=infinity}, so stopping it walks the heap once for the paths.
  */
 public final class OldObjectRecording {
   /** The FlightRecorderMXBean's name (JDK 11+, and 8u262+). */
   public static final String MBEAN_NAME = "jdk.management.jfr:type=FlightRecorder";
 
   /** The recording's settings. */
-  public static final Map<String, String> SETTINGS =
-      Map.of(
-          "jdk.OldObjectSample#enabled", "true",
-          "jdk.OldObjectSample#stackTrace", "true",
-          "jdk.OldObjectSample#cutoff", "infinity");
+  public static final Map<String, String> SETTINGS = settings("infinity");
 
   private final FlightRecorderMXBean recorder;
   private final long recordingId;
@@ -36,11 +34,19 @@ public final class OldObjectRecording {
   }
 
   /** The settings without paths to GC roots: stopping then walks no heap (for priming). */
-  static final Map<String, String> SETTINGS_WITHOUT_ROOT_PATHS =
-      Map.of(
-          "jdk.OldObjectSample#enabled", "true",
-          "jdk.OldObjectSample#stackTrace", "true",
-          "jdk.OldObjectSample#cutoff", "0 ns");
+  static final Map<String, String> SETTINGS_WITHOUT_ROOT_PATHS = settings("0 ns");
+
+  private static Map<String, String> settings(String oldObjectCutoff) {
+    return Map.of(
+        "jdk.OldObjectSample#enabled", "true",
+        "jdk.OldObjectSample#stackTrace", "true",
+        "jdk.OldObjectSample#cutoff", oldObjectCutoff,
+        "jdk.ClassLoad#enabled", "true",
+        "jdk.ClassLoad#stackTrace", "true",
+        "jdk.ClassLoad#threshold", "0 ms",
+        "jdk.ClassDefine#enabled", "true",
+        "jdk.ClassDefine#stackTrace", "true");
+  }
 
   /** Creates and starts the recording on the target. */
   public static OldObjectRecording start(MBeanServerConnection connection) throws IOException {

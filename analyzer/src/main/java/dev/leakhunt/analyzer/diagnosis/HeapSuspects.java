@@ -1,0 +1,183 @@
+package dev.leakhunt.analyzer.diagnosis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Names the suspects of a failing heap resource. Leak traces come first: an accumulation point
+ * whose owner class (or the objects it holds) grew between the histograms, named by the owner class
+ * and its allocating line, never by {@code byte[]}. Classes that grew without a trace follow
+ * (application classes before the platform's), their frames taken only from samples that can hold a
+ * leak, so work in flight on a request thread is never named.
+ */
+final class HeapSuspects {
+  private final SuspectCriteria criteria;
+
+  HeapSuspects(SuspectCriteria criteria) {
+    this.criteria = criteria;
+  }
+
+  /**
+   * @param classGrowth ranked class growth, or null without histograms
+   * @param groups JFR old-object groups, or null without JFR
+   */
+  List<Suspect> rank(String resource, List<ClassGrowth> classGrowth, List<OldObjectGroup> groups) {
+    List<OldObjectGroup> candidates = groups == null ? List.of() : SampleTriage.candidates(groups);
+    Map<String, ClassGrowth> growthByClass =
+        classGrowth == null
+            ? Map.of()
+            : classGrowth.stream()
+                .collect(
+                    Collectors.toMap(ClassGrowth::className, Function.identity(), (a, b) -> a));
+    boolean histograms = classGrowth != null;
+    LeakTraceBuilder builder = new LeakTraceBuilder(c -> grewEnough(growthByClass.get(c)));
+    List<LeakTraceBuilder.TracedLeak> traces = builder.build(candidates);
+
+    int candidateSamples = candidates.stream().mapToInt(OldObjectGroup::sampleCount).sum();
+    List<LeakTraceBuilder.TracedLeak> named =
+        traces.stream()
+            .filter(
+                t ->
+                    histograms
+                        ? t.leakingClasses().stream()
+                            .anyMatch(c -> grewEnough(growthByClass.get(c)))
+                        : t.trace().sampleCount()
+                            >= criteria.minOldObjectShare() * candidateSamples)
+            .sorted(
+                Comparator.comparing(
+                        (LeakTraceBuilder.TracedLeak t) ->
+                            !grewEnough(growthByClass.get(t.trace().ownerClass())))
+                    .thenComparing(
+                        Comparator.comparingInt(
+                                (LeakTraceBuilder.TracedLeak t) -> t.trace().sampleCount())
+                            .reversed()))
+            .limit(criteria.maxHeapSuspects())
+            .toList();
+
+    List<Suspect> suspects = new ArrayList<>();
+    Set<String> covered = new HashSet<>();
+    for (LeakTraceBuilder.TracedLeak t : named) {
+      suspects.add(traced(suspects.size() + 1, resource, t, growthByClass));
+      covered.addAll(t.leakingClasses());
+    }
+    if (!histograms) {
+      return suspects;
+    }
+    List<ClassGrowth> untraced =
+        classGrowth.stream()
+            .filter(this::grewEnough)
+            .filter(g -> !covered.contains(g.className()))
+            .sorted(
+                Comparator.comparing(
+                        (ClassGrowth g) -> JvmClassNames.isPlatformClass(g.className()))
+                    .thenComparing(Comparator.comparingLong(ClassGrowth::bytesGrowth).reversed()))
+            .limit(Math.max(0, criteria.maxHeapSuspects() - suspects.size()))
+            .toList();
+    for (ClassGrowth growth : untraced) {
+      suspects.add(untraced(suspects.size() + 1, resource, growth, candidates));
+    }
+    return suspects;
+  }
+
+  private Suspect traced(
+      int rank,
+      String resource,
+      LeakTraceBuilder.TracedLeak traced,
+      Map<String, ClassGrowth> growthByClass) {
+    LeakTrace trace = traced.trace();
+    ClassGrowth owner = growthByClass.get(trace.ownerClass());
+    trace = trace.withOwnerGrowth(owner);
+    // Growth that names the leak: the owner's own, else the largest of what it holds (a static
+    // List<byte[]> has no owner instances: its byte[] grow).
+    ClassGrowth shown =
+        grewEnough(owner)
+            ? owner
+            : traced.leakingClasses().stream()
+                .map(growthByClass::get)
+                .filter(this::grewEnough)
+                .max(Comparator.comparingLong(ClassGrowth::bytesGrowth))
+                .orElse(null);
+    StringBuilder evidence = new StringBuilder();
+    if (shown != null) {
+      evidence.append(
+          String.format(
+              "%s grew from %,d to %,d instances and by %s between the histograms (%s/h); ",
+              shown.className(),
+              shown.instancesBefore(),
+              shown.instancesAfter(),
+              ByteSizes.format(shown.bytesGrowth()),
+              ByteSizes.format((long) shown.bytesPerHour())));
+    }
+    evidence.append(
+        String.format(
+            "%d JFR old-object samples pile up at %s, held by %s",
+            trace.sampleCount(), trace.accumulationPoint(), traced.referencePath()));
+    return new Suspect(
+        rank,
+        SuspectKind.HEAP_CLASS,
+        trace.ownerClass(),
+        resource,
+        shown == null ? null : shown.bytesPerHour(),
+        "bytes",
+        shown == null ? null : shown.instancesPerHour(),
+        evidence.toString(),
+        trace.allocatingFrame(),
+        traced.allocationStack(),
+        traced.referencePath(),
+        trace.gcRoot(),
+        trace);
+  }
+
+  private Suspect untraced(
+      int rank, String resource, ClassGrowth growth, List<OldObjectGroup> candidates) {
+    OldObjectGroup group = OldObjectGroups.bestFor(growth.className(), candidates);
+    return new Suspect(
+        rank,
+        SuspectKind.HEAP_CLASS,
+        growth.className(),
+        resource,
+        growth.bytesPerHour(),
+        "bytes",
+        growth.instancesPerHour(),
+        String.format(
+                "%s grew by %,d instances and %s between the histograms (%s/h)",
+                growth.className(),
+                growth.instancesGrowth(),
+                ByteSizes.format(growth.bytesGrowth()),
+                ByteSizes.format((long) growth.bytesPerHour()))
+            + (group == null
+                ? "; no JFR old-object sample shows what holds it"
+                : "; "
+                    + group.sampleCount()
+                    + " JFR old-object samples held by "
+                    + group.referencePath()),
+        group == null ? null : group.applicationFrame(),
+        group == null ? List.of() : group.allocationStack(),
+        group == null ? null : group.referencePath(),
+        group == null ? null : group.gcRoot(),
+        null);
+  }
+
+  /**
+   * Whether a class grew enough to be named: platform classes ({@code byte[]}, {@code String}) need
+   * bytes, application classes bytes or instances, both a share of what they held before.
+   */
+  boolean grewEnough(ClassGrowth g) {
+    if (g == null) {
+      return false;
+    }
+    boolean heavy = g.bytesGrowth() >= criteria.minPlatformClassBytesGrowth();
+    boolean many = g.instancesGrowth() >= criteria.minClassInstancesGrowth();
+    boolean relative = g.bytesGrowth() >= criteria.minClassRelativeGrowth() * g.bytesBefore();
+    if (JvmClassNames.isPlatformClass(g.className())) {
+      return heavy && relative;
+    }
+    return (heavy || many) && relative;
+  }
+}

@@ -1,0 +1,149 @@
+package dev.leakhunt.analyzer.evidence;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.leakhunt.analyzer.series.RecordedRun;
+import dev.leakhunt.analyzer.series.SamplesCsvReader;
+import dev.leakhunt.analyzer.verdict.RunVerdict;
+import dev.leakhunt.analyzer.verdict.RunVerdictJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a run folder for comparisons and trends: a soak run folder ({@code analyzer/verdict.json}
+ * inside) or an analyzer {@code --out} folder. Folders of older formats are read as far as they go,
+ * with a note per missing part; a folder that is not a run, or one written by a newer version, is
+ * refused with one line saying so.
+ */
+public final class RunEvidenceReader {
+  static final String VERDICT = "verdict.json";
+  static final String SAMPLES = "samples.csv";
+  static final String COMMAND_LOG = "command.log";
+  static final String ANALYZER_SUBDIR = "analyzer";
+
+  private final ObjectMapper mapper = new ObjectMapper();
+  private final RunVerdictJson json = new RunVerdictJson();
+
+  /**
+   * Reads one run folder.
+   *
+   * @throws UnreadableRunException when it is no run folder, or not one this version can read
+   */
+  public RunEvidence read(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new UnreadableRunException(dir + " is not a directory (a run folder is needed)");
+    }
+    Path analyzerDir = analyzerDir(dir);
+    Path verdictFile = analyzerDir.resolve(VERDICT);
+    JsonNode root;
+    try {
+      root = mapper.readTree(verdictFile.toFile());
+    } catch (JsonProcessingException e) {
+      throw new UnreadableRunException(
+          verdictFile + " is not JSON (" + e.getOriginalMessage() + "): the run was cut short?");
+    } catch (IOException e) {
+      throw new UnreadableRunException(verdictFile + " cannot be read: " + e.getMessage());
+    }
+    int format = RunVerdictJson.formatVersion(root);
+    if (format > RunVerdictJson.FORMAT_VERSION) {
+      throw new UnreadableRunException(
+          verdictFile
+              + " was written by a newer analyzer (format "
+              + format
+              + "; this one reads formats 1 to "
+              + RunVerdictJson.FORMAT_VERSION
+              + "): compare it with that analyzer");
+    }
+    if (!root.path("outcome").isTextual() || !root.path("resources").isArray()) {
+      throw new UnreadableRunException(
+          verdictFile + " is not a leakhunt verdict (it has no outcome and resources)");
+    }
+    RunVerdict verdict;
+    try {
+      verdict = json.read(root);
+    } catch (IOException | RuntimeException e) {
+      throw new UnreadableRunException(
+          verdictFile + " (format " + format + ") cannot be read: " + firstLine(e));
+    }
+    List<String> notes = new ArrayList<>();
+    if (format < 2) {
+      notes.add(
+          "written in format "
+              + format
+              + " (before run identities): no tags or machine recorded; figures read as far as"
+              + " they go");
+    }
+    return new RunEvidence(
+        dir,
+        analyzerDir,
+        format,
+        verdict,
+        root.path(RunVerdictJson.DIAGNOSIS),
+        samples(analyzerDir, notes),
+        load(analyzerDir),
+        notes);
+  }
+
+  private static Path analyzerDir(Path dir) {
+    if (Files.isRegularFile(dir.resolve(VERDICT))) {
+      return dir;
+    }
+    Path inside = dir.resolve(ANALYZER_SUBDIR);
+    if (Files.isRegularFile(inside.resolve(VERDICT))) {
+      return inside;
+    }
+    boolean hasSamples =
+        Files.isRegularFile(dir.resolve(SAMPLES)) || Files.isRegularFile(inside.resolve(SAMPLES));
+    throw new UnreadableRunException(
+        dir
+            + " holds no "
+            + VERDICT
+            + " (nor "
+            + ANALYZER_SUBDIR
+            + "/"
+            + VERDICT
+            + "): "
+            + (hasSamples
+                ? "judge it first with 'analyzer report DIR'"
+                : "not a leakhunt run folder"));
+  }
+
+  private static RecordedRun samples(Path analyzerDir, List<String> notes) {
+    Path file = analyzerDir.resolve(SAMPLES);
+    if (!Files.isRegularFile(file)) {
+      notes.add("no " + SAMPLES + ": no live-set floor or server latency figures");
+      return null;
+    }
+    try {
+      return new SamplesCsvReader().read(file);
+    } catch (IOException | RuntimeException e) {
+      notes.add(SAMPLES + " cannot be read (" + firstLine(e) + "): no floor or latency figures");
+      return null;
+    }
+  }
+
+  /** The load generator's output: the watch's command log (Gatling's console, with ./soak). */
+  private static LoadFigures load(Path analyzerDir) {
+    Path log = analyzerDir.resolve(COMMAND_LOG);
+    if (!Files.isRegularFile(log)) {
+      return null;
+    }
+    try {
+      LoadFigures figures = LoadFigures.parse(Files.readAllLines(log, StandardCharsets.UTF_8));
+      return figures.any() ? figures : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static String firstLine(Exception e) {
+    String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    int newline = text.indexOf('\n');
+    return newline < 0 ? text : text.substring(0, newline);
+  }
+}

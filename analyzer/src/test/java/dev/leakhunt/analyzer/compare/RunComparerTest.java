@@ -1,0 +1,104 @@
+package dev.leakhunt.analyzer.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.leakhunt.analyzer.evidence.EvidenceFixtures;
+import dev.leakhunt.analyzer.evidence.RunEvidence;
+import dev.leakhunt.analyzer.verdict.Outcome;
+import org.junit.jupiter.api.Test;
+
+class RunComparerTest {
+  private final RunComparer comparer = new RunComparer(RegressionRules.defaults());
+  private final RunEvidence clean = EvidenceFixtures.run("1.0.0", 0, 0.5, -1, 2, 1_000);
+
+  @Test
+  void steadyRunPassesWithEveryRuledFigureUnchanged() {
+    RunEvidence again = EvidenceFixtures.run("1.0.1", 200_000, 1.5, 0, 3, 1_050);
+
+    RunComparison comparison = comparer.compare(clean, again);
+
+    assertThat(comparison.outcome()).isEqualTo(Outcome.PASS);
+    assertThat(comparison.regressions()).isEmpty();
+    assertThat(comparison.reason()).startsWith("no regression against 1.0.0 (2 figures compared)");
+  }
+
+  @Test
+  void leakBeyondTheIntervalAndTheDeltaFailsNamingTheResource() {
+    RunEvidence leaking = EvidenceFixtures.run("1.1.0", 200_000, 300, 280, 320, 1_000);
+
+    RunComparison comparison = comparer.compare(clean, leaking);
+
+    assertThat(comparison.outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(comparison.regressions())
+        .extracting(FigureComparison::id)
+        .containsExactly("slope:heap.live");
+    assertThat(comparison.reason())
+        .startsWith(
+            "regression against 1.0.0: heap.live slope +300.0 MiB/h (+280.0 MiB/h to +320.0 MiB/h)"
+                + " vs +512.0 KiB/h (-1.0 MiB/h to +2.0 MiB/h) in the baseline: +299.5 MiB/h,"
+                + " beyond the baseline's interval (practical delta 8.0 MiB/h)");
+  }
+
+  @Test
+  void biggerSlopeWithinTheNoiseOrUnderTheDeltaIsNoRegression() {
+    // Point estimate +7 MiB/h higher but under the 8 MiB/h delta.
+    RunEvidence small = EvidenceFixtures.run("a", 200_000, 7.5, 5, 9, 1_000);
+    // +20 MiB/h higher, but the intervals overlap.
+    RunEvidence noisy = EvidenceFixtures.run("b", 200_000, 20.5, 1, 40, 1_000);
+
+    assertThat(comparer.compare(clean, small).outcome()).isEqualTo(Outcome.PASS);
+    assertThat(comparer.compare(clean, noisy).outcome()).isEqualTo(Outcome.PASS);
+    assertThat(comparer.compare(clean, noisy).figures().get(0).why())
+        .endsWith("the intervals overlap");
+  }
+
+  @Test
+  void slowerServerLatencyFailsAndAFixedLeakIsAnImprovement() {
+    RunEvidence leaking = EvidenceFixtures.run("1.1.0", 0, 300, 280, 320, 1_000);
+    RunEvidence slowButFixed = EvidenceFixtures.run("1.2.0", 200_000, 0.5, -1, 2, 21_000);
+
+    RunComparison comparison = comparer.compare(leaking, slowButFixed);
+
+    assertThat(comparison.outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(comparison.regressions())
+        .extracting(FigureComparison::label)
+        .containsExactly("server products.get IntervalP99Micros");
+    assertThat(comparison.improvements())
+        .extracting(FigureComparison::label)
+        .containsExactly("heap.live slope");
+  }
+
+  @Test
+  void ownDeltaPerResourceReplacesTheDefault() {
+    RunEvidence leaking = EvidenceFixtures.run("1.1.0", 200_000, 300, 280, 320, 1_000);
+    RegressionRules lenient =
+        new RegressionRules(
+            8 * EvidenceFixtures.MIB,
+            10,
+            java.util.Map.of("heap.live", 512 * EvidenceFixtures.MIB),
+            0.2,
+            2,
+            1);
+
+    assertThat(new RunComparer(lenient).compare(clean, leaking).outcome()).isEqualTo(Outcome.PASS);
+  }
+
+  @Test
+  void newFingerprintsAreThoseTheBaselineLacksAndAbsentOnesAreTolerated() throws Exception {
+    ObjectMapper mapper = new ObjectMapper();
+    JsonNode before =
+        mapper.readTree(
+            "{\"suspects\":[{\"name\":\"A\",\"resource\":\"heap.live\",\"trace\":{\"fingerprint\":\"f1\"}}]}");
+    JsonNode after =
+        mapper.readTree(
+            "{\"suspects\":[{\"name\":\"A\",\"resource\":\"heap.live\",\"trace\":{\"fingerprint\":\"f1\"}},"
+                + "{\"name\":\"B\",\"resource\":\"threads.live\",\"trace\":{\"fingerprint\":\"f2\"}},"
+                + "{\"name\":\"C\",\"resource\":\"heap.live\"}]}");
+
+    assertThat(RunComparer.newFingerprints(before, after))
+        .containsExactly(new NewFingerprint("f2", "B", "threads.live"));
+    assertThat(RunComparer.newFingerprints(mapper.missingNode(), mapper.missingNode())).isEmpty();
+  }
+}

@@ -1,0 +1,119 @@
+package dev.leakhunt.analyzer.evidence;
+
+import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.leakhunt.analyzer.series.RecordedRun;
+import dev.leakhunt.analyzer.trend.Trend;
+import dev.leakhunt.analyzer.verdict.GcPauseSummary;
+import dev.leakhunt.analyzer.verdict.MachineInfo;
+import dev.leakhunt.analyzer.verdict.Outcome;
+import dev.leakhunt.analyzer.verdict.ResourceVerdict;
+import dev.leakhunt.analyzer.verdict.RunIdentity;
+import dev.leakhunt.analyzer.verdict.RunInfo;
+import dev.leakhunt.analyzer.verdict.RunVerdict;
+import dev.leakhunt.analyzer.verdict.Threshold;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Runs built in memory: a heap slope with its interval, and optionally a latency series. */
+public final class EvidenceFixtures {
+  public static final double MIB = 1024.0 * 1024.0;
+  public static final String LATENCY =
+      "latency:dev.leakhunt.shop:endpoint=products.get,type=Latency#IntervalP99Micros";
+
+  private EvidenceFixtures() {}
+
+  /**
+   * A run started at {@code startMs}, tagged {@code version}, whose heap.live slope is {@code
+   * slopeMiB} MiB/h with the interval {@code lowerMiB} to {@code upperMiB}, and whose product page
+   * p99 alternates around {@code latencyMicros} (±10 %) once per second over 100 s.
+   */
+  public static RunEvidence run(
+      String version,
+      long startMs,
+      double slopeMiB,
+      double lowerMiB,
+      double upperMiB,
+      double latencyMicros) {
+    RunInfo info =
+        new RunInfo(
+            startMs,
+            startMs + 100_000,
+            10_000,
+            100_000L,
+            1_000,
+            3_000,
+            "127.0.0.1:9010",
+            "127.0.0.1",
+            42,
+            "OpenJDK",
+            "17",
+            List.of("G1 Young Generation"),
+            (long) (256 * MIB),
+            null,
+            null,
+            null,
+            "ci-host",
+            "test",
+            new RunIdentity(
+                Map.of("version", version), new MachineInfo("ci-host", 2, "Linux", "OpenJDK 17")));
+    Trend trend =
+        new Trend(
+            slopeMiB * MIB,
+            lowerMiB * MIB,
+            upperMiB * MIB,
+            0.95,
+            30 * MIB,
+            startMs + 10_000,
+            startMs + 100_000,
+            1,
+            0.01,
+            slopeMiB * MIB,
+            upperMiB * MIB,
+            30,
+            31 * MIB);
+    ResourceVerdict heap =
+        new ResourceVerdict(
+            "heap.live",
+            "bytes",
+            256 * MIB,
+            Outcome.PASS,
+            trend,
+            new Threshold(16 * MIB, 0.02, 1e-4),
+            null,
+            "heap.live: fixture");
+    RunVerdict verdict =
+        new RunVerdict(
+            Outcome.PASS,
+            "fixture.",
+            info,
+            List.of(heap),
+            List.of(),
+            null,
+            new GcPauseSummary(10, 2, 4, 6, 6, 7, 30));
+    Map<String, List<dev.leakhunt.analyzer.series.Point>> rows = new java.util.HashMap<>();
+    List<dev.leakhunt.analyzer.series.Point> latency = new ArrayList<>();
+    List<dev.leakhunt.analyzer.series.Point> live = new ArrayList<>();
+    for (int second = 0; second <= 100; second++) {
+      double wobble = second % 2 == 0 ? 0.9 : 1.1;
+      latency.add(
+          new dev.leakhunt.analyzer.series.Point(
+              startMs + second * 1000L, latencyMicros * wobble + second % 5));
+      live.add(
+          new dev.leakhunt.analyzer.series.Point(
+              startMs + second * 1000L, 30 * MIB + slopeMiB * MIB * second / 3600.0));
+    }
+    rows.put(LATENCY, latency);
+    rows.put("heap.live", live);
+    return new RunEvidence(
+        Path.of("runs", version),
+        Path.of("runs", version),
+        2,
+        verdict,
+        MissingNode.getInstance(),
+        new RecordedRun(rows),
+        null,
+        List.of());
+  }
+}
