@@ -42,7 +42,9 @@ class EarlyStopIT {
 
       assertThat(result.exitCode()).as(result.stderr()).isEqualTo(1);
       assertThat(result.stderr()).contains("analyzer: stopping early at ");
-      assertThat(result.stdout()).startsWith("VERDICT FAIL: stopped early at ");
+      assertThat(result.stdout())
+          .startsWith("VERDICT FAIL: leak: heap.live grows at least +")
+          .contains("; stopped early at ");
       JsonNode verdict = WatchRun.verdict(out);
       JsonNode run = verdict.path("run");
       long watchedMs = run.path("endMs").asLong() - run.path("startMs").asLong();
@@ -50,7 +52,10 @@ class EarlyStopIT {
       assertThat(watchedMs).isBetween(72_000L, 240_000L);
       assertThat(verdict.path("stoppedEarlyAtMs").asLong())
           .isBetween(run.path("startMs").asLong() + 72_000, run.path("endMs").asLong());
-      assertThat(verdict.path("reason").asText()).contains("leak: heap.live grows at least +");
+      assertThat(verdict.path("reason").asText())
+          .startsWith("leak: heap.live grows at least +")
+          .contains("; stopped early at ");
+      assertThat(verdict.path("formatVersion").asInt()).isEqualTo(2);
       JsonNode heap = WatchRun.resource(verdict, "heap.live");
       assertThat(heap.path("outcome").asText()).isEqualTo("FAIL");
       assertThat(heap.path("sequenceLowerPerHour").asDouble())
