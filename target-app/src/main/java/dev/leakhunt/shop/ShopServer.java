@@ -1,6 +1,6 @@
 package dev.leakhunt.shop;
 
-import dev.leakhunt.shop.http.AcceptFailurePause;
+import dev.leakhunt.shop.http.AcceptorInitializer;
 import dev.leakhunt.shop.http.ShopRoutes;
 import dev.leakhunt.shop.http.ShopServerInitializer;
 import dev.leakhunt.shop.jmx.LoopbackJmxServer;
@@ -97,7 +97,7 @@ public final class ShopServer implements AutoCloseable {
           new ServerBootstrap()
               .group(acceptors, workers)
               .channel(NioServerSocketChannel.class)
-              .handler(new AcceptFailurePause())
+              .handler(new AcceptorInitializer(config.connections()))
               .childOption(ChannelOption.ALLOCATOR, allocator)
               .childHandler(
                   new ShopServerInitializer(

@@ -75,24 +75,25 @@ class DescriptorExhaustionIT {
     List<Socket> hostile = new ArrayList<>();
     try {
       int port = awaitReady(shop);
-      ShopClient client = new ShopClient("http://127.0.0.1:" + port);
-      assertThat(client.get("/health").status()).isEqualTo(200);
+      try (ShopClient client = new ShopClient("http://127.0.0.1:" + port)) {
+        assertThat(client.get("/health").status()).isEqualTo(200);
 
-      for (int i = 0; i < HOSTILE_CONNECTIONS; i++) {
-        hostile.add(new Socket("127.0.0.1", port)); // the kernel completes them: the shop may not
-      }
-      Thread.sleep(1500); // lets the shop reach its cap or the limit on the flood
-      for (Socket socket : hostile) {
-        socket.close();
-      }
+        for (int i = 0; i < HOSTILE_CONNECTIONS; i++) {
+          hostile.add(new Socket("127.0.0.1", port)); // the kernel completes them: the shop may not
+        }
+        Thread.sleep(1500); // lets the shop reach its cap or the limit on the flood
+        for (Socket socket : hostile) {
+          socket.close();
+        }
 
-      long start = System.nanoTime();
-      int status = awaitHealth(client, Duration.ofSeconds(30));
-      System.out.printf(
-          "%s: /health %d on a fresh connection %d ms after the hostile connections closed%n",
-          name, status, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
-      assertThat(status).isEqualTo(200);
-      assertThat(shop.isAlive()).isTrue();
+        long start = System.nanoTime();
+        int status = awaitHealth(client, Duration.ofSeconds(30));
+        System.out.printf(
+            "%s: /health %d on a fresh connection %d ms after the hostile connections closed%n",
+            name, status, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+        assertThat(status).isEqualTo(200);
+        assertThat(shop.isAlive()).isTrue();
+      }
     } finally {
       for (Socket socket : hostile) {
         socket.close();

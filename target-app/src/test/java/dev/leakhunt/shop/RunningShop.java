@@ -32,6 +32,10 @@ final class RunningShop implements AutoCloseable {
 
   @Override
   public void close() throws Exception {
-    server.close();
+    try {
+      client.close();
+    } finally {
+      server.close();
+    }
   }
 }

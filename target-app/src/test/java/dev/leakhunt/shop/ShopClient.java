@@ -4,54 +4,93 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.ParseException;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+import org.apache.hc.core5.util.Timeout;
 
-/** Real HTTP/1.1 calls to a shop with {@link HttpClient}; bodies parsed as JSON. */
-final class ShopClient {
+/**
+ * Real HTTP/1.1 calls to a shop over pooled keep-alive connections; bodies parsed as JSON.
+ *
+ * <p>Apache HttpClient rather than the JDK's: on JDK 17 {@code java.net.http.HttpClient} sometimes
+ * hands a fast loopback server's answer on a reused connection to its idle-pool watcher, which
+ * closes the connection ("HTTP/1.1 header parser received no bytes", JDK-8338569, fixed in 24). The
+ * request was served by then, so a retry would count it twice. No request is retried here.
+ */
+final class ShopClient implements AutoCloseable {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final Duration TIMEOUT = Duration.ofSeconds(10);
+  private static final Timeout TIMEOUT = Timeout.ofSeconds(10);
 
-  private final HttpClient http =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
+  /** More than any test's client threads, so that no call waits for a pooled connection. */
+  private static final int MAX_CONNECTIONS = 32;
+
+  private final CloseableHttpClient http =
+      HttpClients.custom()
+          .setConnectionManager(
+              PoolingHttpClientConnectionManagerBuilder.create()
+                  .setMaxConnPerRoute(MAX_CONNECTIONS)
+                  .setMaxConnTotal(MAX_CONNECTIONS)
+                  .setDefaultConnectionConfig(
+                      ConnectionConfig.custom()
+                          .setConnectTimeout(TIMEOUT)
+                          .setSocketTimeout(TIMEOUT)
+                          .build())
+                  .build())
+          .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(TIMEOUT).build())
+          .disableAutomaticRetries()
+          .disableContentCompression()
+          .build();
   private final String baseUrl;
 
   ShopClient(String baseUrl) {
     this.baseUrl = baseUrl;
   }
 
-  /** A status, parsed JSON body and headers. */
-  record Reply(int status, JsonNode json, HttpResponse<String> raw) {
+  /**
+   * A status, parsed JSON body and the response headers (names in any case).
+   *
+   * @param headers the first value of each header, by case-insensitive name
+   */
+  record Reply(int status, JsonNode json, Map<String, String> headers) {
     String message() {
       return json.path("message").asText();
+    }
+
+    Optional<String> header(String name) {
+      return Optional.ofNullable(headers.get(name));
     }
   }
 
   Reply get(String path) {
-    return send(request(path).GET().build());
+    return send(request("GET", path).build());
   }
 
   Reply delete(String path) {
-    return send(request(path).DELETE().build());
+    return send(request("DELETE", path).build());
   }
 
   Reply postJson(String path, String json) {
-    return send(
-        request(path)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build());
+    return send(request("POST", path).setEntity(json, ContentType.APPLICATION_JSON).build());
   }
 
   Reply checkout(String cartId, String idempotencyKey) {
     return send(
-        request("/checkout")
-            .header("Content-Type", "application/json")
-            .header("Idempotency-Key", idempotencyKey)
-            .POST(HttpRequest.BodyPublishers.ofString("{\"cartId\":\"" + cartId + "\"}"))
+        request("POST", "/checkout")
+            .addHeader("Idempotency-Key", idempotencyKey)
+            .setEntity("{\"cartId\":\"" + cartId + "\"}", ContentType.APPLICATION_JSON)
             .build());
   }
 
@@ -74,21 +113,35 @@ final class ShopClient {
     return get("/stats").json();
   }
 
-  HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT);
+  /** A request to this shop, for a test that sets its own headers or body. */
+  ClassicRequestBuilder request(String method, String path) {
+    return ClassicRequestBuilder.create(method).setUri(baseUrl + path);
   }
 
-  Reply send(HttpRequest request) {
+  Reply send(ClassicHttpRequest request) {
     try {
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-      String body = response.body();
-      JsonNode json = body.isEmpty() ? MAPPER.nullNode() : MAPPER.readTree(body);
-      return new Reply(response.statusCode(), json, response);
+      return http.execute(request, ShopClient::reply);
     } catch (IOException e) {
-      throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
+      throw new UncheckedIOException(
+          request.getMethod() + " " + request.getRequestUri() + " failed", e);
     }
+  }
+
+  private static Reply reply(ClassicHttpResponse response) throws IOException, ParseException {
+    String body =
+        response.getEntity() == null
+            ? ""
+            : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
+    JsonNode json = body.isEmpty() ? MAPPER.nullNode() : MAPPER.readTree(body);
+    Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    for (Header header : response.getHeaders()) {
+      headers.putIfAbsent(header.getName(), header.getValue());
+    }
+    return new Reply(response.getCode(), json, headers);
+  }
+
+  @Override
+  public void close() throws IOException {
+    http.close();
   }
 }

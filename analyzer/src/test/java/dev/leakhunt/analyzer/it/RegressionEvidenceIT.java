@@ -212,6 +212,7 @@ class RegressionEvidenceIT {
     private final ShopProcess shop;
     private final Path out;
     private final AtomicBoolean trafficOn = new AtomicBoolean(true);
+    private final ShopTraffic client;
     private final CompletableFuture<Void> traffic;
     private AnalyzerProcess analyzer;
 
@@ -219,6 +220,7 @@ class RegressionEvidenceIT {
       this.shop = shop;
       this.out = out;
       ShopTraffic client = new ShopTraffic(shop.baseUrl());
+      this.client = client;
       long deadlineMs = System.currentTimeMillis() + TRAFFIC_LIMIT_MS;
       // The same journeys in every run: product pages and abandoned carts, every 100 ms.
       this.traffic =
@@ -280,6 +282,7 @@ class RegressionEvidenceIT {
       try {
         traffic.get();
       } finally {
+        client.close();
         shop.close();
       }
     }

@@ -254,10 +254,11 @@ class WatchDiagnosisIT {
   private static final class Traffic implements AutoCloseable {
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicInteger failedJourneys = new AtomicInteger();
+    private final ShopTraffic traffic;
     private final CompletableFuture<Void> loop;
 
     private Traffic(ShopProcess shop, Journey journey) {
-      ShopTraffic traffic = new ShopTraffic(shop.baseUrl());
+      traffic = new ShopTraffic(shop.baseUrl());
       long deadlineMs = System.currentTimeMillis() + TRAFFIC_LIMIT_MS;
       loop =
           CompletableFuture.runAsync(
@@ -288,7 +289,11 @@ class WatchDiagnosisIT {
     @Override
     public void close() throws Exception {
       running.set(false);
-      loop.get();
+      try {
+        loop.get();
+      } finally {
+        traffic.close();
+      }
     }
   }
 

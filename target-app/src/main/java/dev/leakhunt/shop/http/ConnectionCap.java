@@ -1,6 +1,8 @@
 package dev.leakhunt.shop.http;
 
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
@@ -12,10 +14,14 @@ import java.util.logging.Logger;
  * descriptors for the acceptor, the JMX connector and the JDK itself; once the flood's connections
  * close, new ones are served again.
  *
+ * <p>Sits in the server socket's pipeline, where each accepted connection arrives before it is
+ * handed to a worker, and closes a refused one there, on the acceptor's thread: closed later on its
+ * worker, refused connections would pile up during a flood and hold descriptors beyond the cap.
+ *
  * <p>Logs one line when the cap is reached and one when the shop is well below it again (90%), not
  * one per refused connection.
  */
-final class ConnectionCap {
+final class ConnectionCap extends ChannelInboundHandlerAdapter {
   private static final Logger LOG = Logger.getLogger(ConnectionCap.class.getName());
 
   private final int maxConnections;
@@ -31,6 +37,14 @@ final class ConnectionCap {
     this.maxConnections = maxConnections;
   }
 
+  @Override
+  public void channelRead(ChannelHandlerContext ctx, Object msg) {
+    if (msg instanceof Channel accepted && !admit(accepted)) {
+      return;
+    }
+    ctx.fireChannelRead(msg);
+  }
+
   /** Counts the connection in, or closes it and returns false if the cap is reached. */
   boolean admit(Channel channel) {
     if (open.incrementAndGet() > maxConnections) {
@@ -43,7 +57,7 @@ final class ConnectionCap {
                 + " reached: closing new connections until some of the open ones close"
                 + " (--max-connections)");
       }
-      channel.close();
+      channel.unsafe().closeForcibly(); // not registered with a worker yet: closed right here
       return false;
     }
     channel.closeFuture().addListener(closed -> release());

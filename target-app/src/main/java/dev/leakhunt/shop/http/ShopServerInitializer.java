@@ -13,10 +13,10 @@ import io.netty.handler.timeout.WriteTimeoutHandler;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The pipeline of every connection, after the connection cap admitted it: write timeout, idle
- * timeout, request read timeout, codec, aggregator with an explicit body limit (oversized bodies
- * get a JSON 413; it also answers {@code Expect: 100-continue}, after its size check), the request
- * gate (one response at a time, reading only when ready), then the shop's handler.
+ * The pipeline of every connection, after the {@link ConnectionCap} admitted it: write timeout,
+ * idle timeout, request read timeout, codec, aggregator with an explicit body limit (oversized
+ * bodies get a JSON 413; it also answers {@code Expect: 100-continue}, after its size check), the
+ * request gate (one response at a time, reading only when ready), then the shop's handler.
  */
 public final class ShopServerInitializer extends ChannelInitializer<SocketChannel> {
   /**
@@ -28,7 +28,6 @@ public final class ShopServerInitializer extends ChannelInitializer<SocketChanne
 
   private final int maxBodyBytes;
   private final ConnectionLimits limits;
-  private final ConnectionCap cap;
   private final ResponseSender sender;
   private final ShopHttpHandler handler;
 
@@ -36,13 +35,12 @@ public final class ShopServerInitializer extends ChannelInitializer<SocketChanne
    * Creates the initializer for one shop.
    *
    * @param maxBodyBytes largest request body accepted, bytes; larger ones get 413
-   * @param limits connection cap and timeouts
+   * @param limits the timeouts (the cap is {@link AcceptorInitializer}'s)
    */
   public ShopServerInitializer(
       Shop shop, ShopMBeans mbeans, int maxBodyBytes, ConnectionLimits limits) {
     this.maxBodyBytes = maxBodyBytes;
     this.limits = limits;
-    this.cap = new ConnectionCap(limits.maxConnections());
     this.sender = new ResponseSender(shop.requestCounters());
     this.handler =
         new ShopHttpHandler(
@@ -51,9 +49,6 @@ public final class ShopServerInitializer extends ChannelInitializer<SocketChanne
 
   @Override
   protected void initChannel(SocketChannel channel) {
-    if (!cap.admit(channel)) {
-      return;
-    }
     RequestReadTimeout readTimeout = new RequestReadTimeout(limits.readTimeout());
     RequestGate gate = new RequestGate(readTimeout, sender);
     ChannelPipeline pipeline = channel.pipeline();

@@ -90,8 +90,8 @@ class ShopDiagnosisIT {
   }
 
   private Diagnosis diagnose(Journeys journeys, String... shopArguments) throws Exception {
-    try (ShopProcess shop = ShopProcess.start(shopArguments)) {
-      ShopTraffic traffic = new ShopTraffic(shop.baseUrl());
+    try (ShopProcess shop = ShopProcess.start(shopArguments);
+        ShopTraffic traffic = new ShopTraffic(shop.baseUrl())) {
       // Warm-up: every code path once, so lazily loaded classes and JIT are behind us.
       traffic.viewProducts(100);
       traffic.placeOrders(20);

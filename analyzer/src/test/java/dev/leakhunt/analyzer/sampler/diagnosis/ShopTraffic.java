@@ -3,11 +3,7 @@ package dev.leakhunt.analyzer.sampler.diagnosis;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -16,16 +12,45 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+import org.apache.hc.core5.util.Timeout;
 
 /**
  * Bounded shopper journeys against a loopback shop: each call runs a fixed number of journeys on
  * four threads and returns; a non-2xx answer fails the test.
+ *
+ * <p>Apache HttpClient, not the JDK's: on JDK 17 the JDK's client sometimes closes a reused
+ * connection whose answer came back fast (JDK-8338569), after the shop has served the request.
  */
-public final class ShopTraffic {
+public final class ShopTraffic implements AutoCloseable {
   private static final int THREADS = 4;
   private static final int PRODUCTS = 500;
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final Timeout CONNECT_TIMEOUT = Timeout.ofSeconds(5);
+  private static final Timeout RESPONSE_TIMEOUT = Timeout.ofSeconds(10);
+  private final CloseableHttpClient http =
+      HttpClients.custom()
+          .setConnectionManager(
+              PoolingHttpClientConnectionManagerBuilder.create()
+                  .setMaxConnPerRoute(THREADS)
+                  .setMaxConnTotal(THREADS)
+                  .setDefaultConnectionConfig(
+                      ConnectionConfig.custom()
+                          .setConnectTimeout(CONNECT_TIMEOUT)
+                          .setSocketTimeout(RESPONSE_TIMEOUT)
+                          .build())
+                  .build())
+          .setDefaultRequestConfig(
+              RequestConfig.custom().setResponseTimeout(RESPONSE_TIMEOUT).build())
+          .disableAutomaticRetries()
+          .disableContentCompression()
+          .build();
   private final ObjectMapper json = new ObjectMapper();
   private final String baseUrl;
   // Spreads orders over the catalog across calls, so that no product runs out of stock.
@@ -81,33 +106,35 @@ public final class ShopTraffic {
   }
 
   private String send(String method, String path, String body, String idempotencyKey) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(10));
-    request.method(
-        method,
-        body == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body));
+    ClassicRequestBuilder request = ClassicRequestBuilder.create(method).setUri(baseUrl + path);
     if (body != null) {
-      request.header("Content-Type", "application/json");
+      request.setEntity(body, ContentType.APPLICATION_JSON);
     }
     if (idempotencyKey != null) {
-      request.header("Idempotency-Key", idempotencyKey);
+      request.addHeader("Idempotency-Key", idempotencyKey);
     }
     try {
-      HttpResponse<String> response =
-          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() / 100 != 2) {
-        throw new IllegalStateException(
-            method + " " + path + " answered " + response.statusCode() + ": " + response.body());
-      }
-      return response.body();
+      return http.execute(
+          request.build(),
+          response -> {
+            String answer =
+                response.getEntity() == null
+                    ? ""
+                    : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
+            if (response.getCode() / 100 != 2) {
+              throw new IllegalStateException(
+                  method + " " + path + " answered " + response.getCode() + ": " + answer);
+            }
+            return answer;
+          });
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+      throw new UncheckedIOException(method + " " + path + " failed", e);
     }
+  }
+
+  @Override
+  public void close() throws IOException {
+    http.close();
   }
 
   private static void run(int count, IntConsumer journey) throws Exception {
