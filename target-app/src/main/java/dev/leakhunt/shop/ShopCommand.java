@@ -85,7 +85,7 @@ final class ShopCommand implements Callable<Integer> {
       split = ",",
       paramLabel = "NAME",
       description =
-          "Leak scenarios to switch on: abandoned-carts, recently-viewed, unreleased-buffers, stuck-threads, class-per-request, bounded-cache (negative control), slow-product-pages (not a leak: product pages answered 20 ms x amplify late, a latency regression). Default: none.")
+          "Leak scenarios to switch on: abandoned-carts, recently-viewed, unreleased-buffers, stuck-threads, class-per-request, unclosed-gzip, bounded-cache (negative control), slow-product-pages (not a leak: product pages answered 20 ms x amplify late, a latency regression). Default: none.")
   List<String> leakNames = List.of();
 
   @Option(

@@ -113,6 +113,7 @@ class ShopJarIT {
             "unreleased-buffers",
             "stuck-threads",
             "class-per-request",
+            "unclosed-gzip",
             "bounded-cache",
             "slow-product-pages");
     assertThat(stdout.lines()).noneMatch(line -> line.startsWith("READY "));

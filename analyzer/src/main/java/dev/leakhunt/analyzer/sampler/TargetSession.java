@@ -15,15 +15,17 @@ import javax.management.remote.JMXConnector;
 import org.HdrHistogram.Recorder;
 
 /**
- * One open JMX connection to the target: samples on demand (platform resources and the collections
- * since the last sample), runs forced-GC probes, and closes cleanly. A lost connection surfaces as
- * {@link IOException}; the caller reconnects by opening a new session.
+ * One open JMX connection to the target: samples on demand (platform resources, the process's
+ * resident and native memory, and the collections since the last sample), runs forced-GC probes,
+ * and closes cleanly. A lost connection surfaces as {@link IOException}; the caller reconnects by
+ * opening a new session.
  */
 public final class TargetSession implements AutoCloseable {
   private final JMXConnector connector;
   private final MBeanServerConnection connection;
   private final PlatformSampler sampler;
   private final GcInfoPoller gcPoller;
+  private final ProcessMemorySampler processMemory;
   private final RuntimeMXBean runtime;
   private final Recorder pausesNanos;
   private final boolean explicitGcDisabled;
@@ -34,6 +36,7 @@ public final class TargetSession implements AutoCloseable {
       MBeanServerConnection connection,
       PlatformSampler sampler,
       GcInfoPoller gcPoller,
+      ProcessMemorySampler processMemory,
       RuntimeMXBean runtime,
       Recorder pausesNanos,
       boolean explicitGcDisabled) {
@@ -42,6 +45,7 @@ public final class TargetSession implements AutoCloseable {
     this.connection = connection;
     this.sampler = sampler;
     this.gcPoller = gcPoller;
+    this.processMemory = processMemory;
     this.runtime = runtime;
     this.pausesNanos = pausesNanos;
   }
@@ -80,11 +84,13 @@ public final class TargetSession implements AutoCloseable {
               .collect(Collectors.toSet());
       RuntimeMXBean runtime = ManagementFactory.getPlatformMXBean(connection, RuntimeMXBean.class);
       GcInfoPoller poller = new GcInfoPoller(sampler.collectors(), heapPools, runtime);
+      ProcessMemorySampler processMemory = ProcessMemorySampler.open(connection, runtime);
       return new TargetSession(
           connector,
           connection,
           sampler,
           poller,
+          processMemory,
           runtime,
           pausesNanos,
           explicitGcDisabled(connection, runtime));
@@ -138,6 +144,7 @@ public final class TargetSession implements AutoCloseable {
    */
   public void sample(long nowMs, SampleSink sink) throws IOException {
     sampler.sample(nowMs, sink);
+    processMemory.sample(nowMs, sink);
     gcPoller.poll(nowMs, sink, pausesNanos);
   }
 

@@ -1,5 +1,6 @@
 package dev.leakhunt.analyzer.series;
 
+import dev.leakhunt.analyzer.sampler.ProcessMemoryRows;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -50,7 +51,26 @@ public final class ResourceCatalog {
     return "bytes";
   }
 
-  /** The resources of a recorded run to judge: the platform ones it holds, then its MBeans. */
+  /**
+   * NMT rows recorded as context but not judged: the Java heap (its committed size follows the
+   * collector's sizing policy; the live set is judged instead), the total (which includes it), and
+   * the JIT's scratch arenas (Compiler, Arena Chunk), malloc'ed and freed by every compilation:
+   * they swing by megabytes within seconds (peaks of 20 MiB seen), so a 90 s window of a clean shop
+   * put their slope's upper bound at 43-83 MiB/h, and a leak there would be a JVM bug.
+   */
+  private static final Set<String> NMT_CONTEXT_ONLY =
+      Set.of(
+          ProcessMemoryRows.NMT_TOTAL,
+          ProcessMemoryRows.NMT_JAVA_HEAP,
+          ProcessMemoryRows.nmtCategory("compiler"),
+          ProcessMemoryRows.nmtCategory("arena-chunk"));
+
+  /** Whether an NMT row is judged: every category but those in {@code NMT_CONTEXT_ONLY}. */
+  public static boolean isJudgedNmtCategory(String resource) {
+    return ProcessMemoryRows.isNmtCategory(resource) && !NMT_CONTEXT_ONLY.contains(resource);
+  }
+
+  /** The resources of a recorded run to judge: see {@link #judgedIn(Collection)}. */
   public static List<String> judgedIn(RecordedRun run) {
     return judgedIn(
         run.rows().entrySet().stream()
@@ -61,7 +81,8 @@ public final class ResourceCatalog {
 
   /**
    * The resources to judge among the row ids a run recorded (in the order first recorded): the
-   * platform ones it holds, then its MBeans.
+   * platform ones it holds, the process's resident set and NMT categories when sampled, then its
+   * MBeans.
    */
   public static List<String> judgedIn(Collection<String> recordedIds) {
     Set<String> recorded = new LinkedHashSet<>(recordedIds);
@@ -69,6 +90,14 @@ public final class ResourceCatalog {
     for (String resource : PLATFORM_JUDGED) {
       // The live heap is always judged: no GC in the window is itself worth an INCONCLUSIVE.
       if (resource.equals("heap.live") || recorded.contains(resource)) {
+        judged.add(resource);
+      }
+    }
+    if (recorded.contains(ProcessMemoryRows.RSS)) {
+      judged.add(ProcessMemoryRows.RSS);
+    }
+    for (String resource : recorded) {
+      if (isJudgedNmtCategory(resource)) {
         judged.add(resource);
       }
     }

@@ -13,9 +13,11 @@ import dev.leakhunt.analyzer.trend.SlopeBounds;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Everything the judge and the report need from a recorded run, gathered in two passes over its
@@ -265,6 +267,11 @@ public final class RunDigest {
   private long count(String id) {
     Outline outline = outlines.get(id);
     return outline == null ? 0 : outline.count;
+  }
+
+  /** Every row id the run recorded (resources, capacities, events), in the order first seen. */
+  public Set<String> recordedIds() {
+    return Collections.unmodifiableSet(outlines.keySet());
   }
 
   /** The resources to judge, in report order. */

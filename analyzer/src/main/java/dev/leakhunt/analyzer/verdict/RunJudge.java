@@ -93,6 +93,8 @@ public final class RunJudge {
       }
       verdicts.add(verdict);
     }
+    List<ResourceVerdict> judged = verdicts;
+    verdicts = judged.stream().map(v -> NativeMemoryNotes.explained(v, judged, digest)).toList();
     EarlyStopEvidence early = digest.earlyStop();
     verdicts = early.applyTo(verdicts);
     TargetDeath death = digest.death();
@@ -145,6 +147,9 @@ public final class RunJudge {
           "samples.csv: the clock jumped forward "
               + plural(health.clockJumps(), "time")
               + " (kept as gaps)");
+    }
+    for (String note : NativeMemoryNotes.notes(digest)) {
+      notes.add("note: " + note);
     }
     return notes;
   }

@@ -47,6 +47,7 @@ public final class SoakCommand implements Callable<Integer> {
           "unreleased-buffers",
           "stuck-threads",
           "class-per-request",
+          "unclosed-gzip",
           "bounded-cache",
           "slow-product-pages");
 
@@ -118,8 +119,8 @@ public final class SoakCommand implements Callable<Integer> {
       description =
           "Embedded shop: switch on leak scenarios (positive control): "
               + "abandoned-carts, recently-viewed, unreleased-buffers, stuck-threads, "
-              + "class-per-request, bounded-cache; slow-product-pages (a latency regression,"
-              + " not a leak).")
+              + "class-per-request, unclosed-gzip, bounded-cache; slow-product-pages (a latency"
+              + " regression, not a leak).")
   List<String> leaks = new ArrayList<>();
 
   @Option(

@@ -42,6 +42,8 @@ final class CheckoutEndpoints {
             .find(orderId)
             .orElseThrow(
                 () -> new ShopException(Problem.NOT_FOUND, "no order with id '" + orderId + "'"));
-    return ApiResponse.ok(Views.OrderView.of(order, shop.leaks().receiptRenderer().render(order)));
+    String receipt = shop.leaks().receiptRenderer().render(order);
+    shop.leaks().receiptArchive().archive(order.id(), receipt);
+    return ApiResponse.ok(Views.OrderView.of(order, receipt));
   }
 }

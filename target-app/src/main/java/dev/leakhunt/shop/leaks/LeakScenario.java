@@ -15,6 +15,11 @@ public enum LeakScenario {
   STUCK_THREADS("stuck-threads"),
   /** Each receipt compiles a template class in a fresh {@code TemplateClassLoader}: metaspace. */
   CLASS_PER_REQUEST("class-per-request"),
+  /**
+   * Each receipt read keeps an unclosed {@code GZIPOutputStream} in the {@link ReceiptArchive}:
+   * zlib's native memory, seen in the process's resident set but neither in the heap nor by NMT.
+   */
+  UNCLOSED_GZIP("unclosed-gzip"),
   /** Negative control: a product page cache that fills to a fixed cap, then stays flat. */
   BOUNDED_CACHE("bounded-cache"),
   /**

@@ -11,6 +11,7 @@ package dev.leakhunt.shop.leaks;
  * @param confirmationSender {@code stuck-threads}
  * @param receiptRenderer {@code class-per-request}
  * @param productPageCache {@code bounded-cache}
+ * @param receiptArchive {@code unclosed-gzip}
  */
 public record LeakScenarios(
     LeakSettings settings,
@@ -19,7 +20,8 @@ public record LeakScenarios(
     CheckoutAuditLog checkoutAudit,
     OrderConfirmationSender confirmationSender,
     ReceiptRenderer receiptRenderer,
-    ProductPageCache productPageCache) {
+    ProductPageCache productPageCache,
+    ReceiptArchive receiptArchive) {
 
   /** Builds every part for these settings over a catalog of {@code catalogSize} products. */
   public static LeakScenarios of(LeakSettings settings, int catalogSize) {
@@ -30,6 +32,7 @@ public record LeakScenarios(
         new CheckoutAuditLog(settings),
         new OrderConfirmationSender(settings),
         new ReceiptRenderer(settings),
-        new ProductPageCache(settings));
+        new ProductPageCache(settings),
+        new ReceiptArchive(settings));
   }
 }

@@ -19,8 +19,8 @@ class LeakScenarioTest {
     assertThatThrownBy(() -> LeakScenario.fromCliName("oom"))
         .hasMessage(
             "unknown leak scenario 'oom' (choose from abandoned-carts, recently-viewed,"
-                + " unreleased-buffers, stuck-threads, class-per-request, bounded-cache,"
-                + " slow-product-pages)");
+                + " unreleased-buffers, stuck-threads, class-per-request, unclosed-gzip,"
+                + " bounded-cache, slow-product-pages)");
   }
 
   @Test

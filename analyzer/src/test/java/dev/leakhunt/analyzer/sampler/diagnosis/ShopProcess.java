@@ -44,28 +44,38 @@ public final class ShopProcess implements AutoCloseable {
    * @param shopArguments extra options, e.g. {@code --leak abandoned-carts --leak-amplify 8}
    */
   public static ShopProcess start(String... shopArguments) throws IOException {
+    return start(List.of(), shopArguments);
+  }
+
+  /**
+   * Starts the shop as {@link #start(String...)} does, with extra JVM options.
+   *
+   * @param jvmOptions e.g. {@code -XX:NativeMemoryTracking=summary}
+   * @param shopArguments extra shop options
+   */
+  public static ShopProcess start(List<String> jvmOptions, String... shopArguments)
+      throws IOException {
     if (!Files.isRegularFile(JAR)) {
       throw new IllegalStateException(
           JAR + " is missing: build the target-app module first (mvn -pl target-app package)");
     }
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                java,
-                "-Xmx256m",
-                "-jar",
-                JAR.toAbsolutePath().toString(),
-                "--port",
-                "0",
-                "--jmx-port",
-                "0",
-                "--products",
-                "500",
-                "--cart-ttl",
-                "2s",
-                "--orders-kept",
-                "100"));
+    List<String> command = new ArrayList<>(List.of(java, "-Xmx256m"));
+    command.addAll(jvmOptions);
+    command.addAll(
+        List.of(
+            "-jar",
+            JAR.toAbsolutePath().toString(),
+            "--port",
+            "0",
+            "--jmx-port",
+            "0",
+            "--products",
+            "500",
+            "--cart-ttl",
+            "2s",
+            "--orders-kept",
+            "100"));
     command.addAll(List.of(shopArguments));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     BufferedReader out =

@@ -85,6 +85,20 @@ public final class ShopTraffic implements AutoCloseable {
         });
   }
 
+  /** Sends {@code count} checkouts of an unknown cart, each refused with 404. */
+  public void refuseCheckouts(int count) throws Exception {
+    run(
+        count,
+        i -> {
+          try {
+            send("POST", "/checkout", "{\"cartId\":\"no-such-cart\"}", "refused-" + i);
+            throw new IllegalStateException("a checkout of an unknown cart was accepted");
+          } catch (RefusedException expected) {
+            // The shop answered 4xx: the refusal path ran.
+          }
+        });
+  }
+
   private String createCart() {
     return field(send("POST", "/carts", "{}", null), "id");
   }
@@ -121,6 +135,10 @@ public final class ShopTraffic implements AutoCloseable {
                 response.getEntity() == null
                     ? ""
                     : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
+            if (response.getCode() / 100 == 4) {
+              throw new RefusedException(
+                  method + " " + path + " answered " + response.getCode() + ": " + answer);
+            }
             if (response.getCode() / 100 != 2) {
               throw new IllegalStateException(
                   method + " " + path + " answered " + response.getCode() + ": " + answer);
@@ -135,6 +153,13 @@ public final class ShopTraffic implements AutoCloseable {
   @Override
   public void close() throws IOException {
     http.close();
+  }
+
+  /** A 4xx answer: the shop refused the request. */
+  private static final class RefusedException extends IllegalStateException {
+    RefusedException(String message) {
+      super(message);
+    }
   }
 
   private static void run(int count, IntConsumer journey) throws Exception {
