@@ -157,6 +157,18 @@ final class WatchCommand implements Callable<Integer> {
               + " BUILD_NUMBER, BUILD_URL, GIT_COMMIT and JOB_NAME are recorded when set.")
   List<RunTag> tags = new ArrayList<>();
 
+  /**
+   * Off by default in {@code watch}: a run stopped early has a shorter window for every other
+   * resource, and a script that asked for 10 minutes gets 10 minutes unless it opts in.
+   */
+  @Option(
+      names = "--stop-early",
+      description =
+          "End the run as FAIL as soon as the live heap certainly grows above its limit (a "
+              + "confidence sequence valid at any stopping time); the reports are written as for "
+              + "a full run and the command is stopped.")
+  boolean stopEarly;
+
   @Option(
       names = "--progress",
       converter = DurationConverter.class,
@@ -229,7 +241,8 @@ final class WatchCommand implements Callable<Integer> {
         thresholds,
         List.copyOf(command),
         RunIdentityCollector.collect(tags, System.getenv()),
-        silence);
+        silence,
+        stopEarly);
   }
 
   private static List<MBeanAttributeSpec> concat(

@@ -179,7 +179,8 @@ final class WatchLoop {
     FirstConnection connected = FirstConnection.open(settings, calls, pausesNanos);
     Path samplesFile = out.resolve(RunReports.SAMPLES);
     try (SamplesCsvWriter csv = new SamplesCsvWriter(samplesFile)) {
-      LiveHeapTracker sink = new LiveHeapTracker(csv);
+      EarlyStop earlyStop = new EarlyStop(csv, settings);
+      LiveHeapTracker sink = new LiveHeapTracker(earlyStop);
       try {
         connected.firstRows().drainTo(sink);
       } catch (UncheckedIOException e) {
@@ -187,6 +188,7 @@ final class WatchLoop {
       }
       long startMs = System.currentTimeMillis();
       RunInfo info = runInfo(startMs, connected.target());
+      earlyStop.windowStartsAt(info.windowStartMs());
       RunReports.writeAtomically(
           out.resolve(RunReports.RUN_INFO), file -> new RunVerdictJson().writeRunInfo(info, file));
       announce(connected.target());
@@ -213,7 +215,7 @@ final class WatchLoop {
         if (!settings.command().isEmpty()) {
           child = ChildCommand.start(settings.command(), out.resolve(info.commandLog()));
         }
-        loop(startMs, windowEndMs, link, sink, pauses, child);
+        loop(startMs, windowEndMs, link, sink, pauses, child, earlyStop);
       } catch (EvidenceWriteException | TargetCallException e) {
         failure = e.getMessage();
       } finally {
@@ -239,7 +241,8 @@ final class WatchLoop {
       TargetLink link,
       LiveHeapTracker sink,
       GcPauseLogWriter pauses,
-      ChildCommand child) {
+      ChildCommand child,
+      EarlyStop earlyStop) {
     long intervalMs = settings.interval().toMillis();
     long probeMs = settings.liveProbe().toMillis();
     long nextTickMs = startMs;
@@ -277,6 +280,9 @@ final class WatchLoop {
         System.err.println("analyzer: " + endLine(end, sink) + "; judging what was recorded");
         return;
       }
+      if (stopsEarly(earlyStop, startMs)) {
+        return;
+      }
       if (!warmupEndSeen && nowMs >= startMs + diagnosisLeadMs()) {
         warmupEndSeen = true;
         diagnosis.atWarmupEnd();
@@ -301,6 +307,15 @@ final class WatchLoop {
         nextTickMs = System.currentTimeMillis() + intervalMs; // Skip ticks missed during a gap.
       }
       stop.awaitStop(Math.min(nextTickMs, deadlineMs) - System.currentTimeMillis());
+    }
+  }
+
+  /** Whether {@code --stop-early} ends the run now; its event row must reach the disk. */
+  private boolean stopsEarly(EarlyStop earlyStop, long startMs) {
+    try {
+      return earlyStop.stopNow(startMs);
+    } catch (UncheckedIOException e) {
+      throw new EvidenceWriteException(settings.out().resolve(RunReports.SAMPLES), e);
     }
   }
 

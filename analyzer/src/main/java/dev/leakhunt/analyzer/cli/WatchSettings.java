@@ -24,6 +24,7 @@ import java.util.List;
  * @param identity the tags naming the tested version, and this machine
  * @param unresponsiveAfter how long the target may leave calls unanswered before the run ends with
  *     it as unresponsive
+ * @param stopEarly end the run as FAIL as soon as the live heap is shown to grow above its limit
  */
 record WatchSettings(
     ConnectionSpec target,
@@ -37,4 +38,5 @@ record WatchSettings(
     List<ThresholdOverride> thresholds,
     List<String> command,
     RunIdentity identity,
-    Duration unresponsiveAfter) {}
+    Duration unresponsiveAfter,
+    boolean stopEarly) {}

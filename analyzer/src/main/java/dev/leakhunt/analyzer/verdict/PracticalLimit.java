@@ -12,9 +12,14 @@ import dev.leakhunt.analyzer.series.ResourceSeries;
 record PracticalLimit(double perHour, boolean fromCapacity) {
 
   static PracticalLimit of(Threshold threshold, ResourceSeries series) {
+    return of(threshold, series.hasCapacity() ? series.capacity() : Double.NaN);
+  }
+
+  /** The limit for a resource of {@code capacity} (NaN when unknown). */
+  static PracticalLimit of(Threshold threshold, double capacity) {
     double fraction = threshold.minFractionOfCapacityPerHour();
-    if (series.hasCapacity() && Double.isFinite(fraction) && fraction > 0) {
-      double relative = fraction * series.capacity();
+    if (capacity > 0 && Double.isFinite(fraction) && fraction > 0) {
+      double relative = fraction * capacity;
       if (relative < threshold.minSlopePerHour()) {
         return new PracticalLimit(relative, true);
       }

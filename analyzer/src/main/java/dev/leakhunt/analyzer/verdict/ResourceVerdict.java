@@ -1,5 +1,6 @@
 package dev.leakhunt.analyzer.verdict;
 
+import dev.leakhunt.analyzer.trend.SlopeBounds;
 import dev.leakhunt.analyzer.trend.Trend;
 import java.time.Duration;
 
@@ -21,6 +22,8 @@ import java.time.Duration;
  *     rate, its interval and the time to exhaustion; null otherwise
  * @param moreTimeNeeded for INCONCLUSIVE: about how much longer the judged window must be to
  *     decide; null when not estimable or not inconclusive
+ * @param sequence the bounds of the slope's confidence sequence at the run's end (valid whenever
+ *     the run stopped, see {@link EarlyStopRule}); null for resources it does not watch
  */
 public record ResourceVerdict(
     String resource,
@@ -33,7 +36,36 @@ public record ResourceVerdict(
     String reason,
     double limitPerHour,
     String warning,
-    Duration moreTimeNeeded) {
+    Duration moreTimeNeeded,
+    SlopeBounds sequence) {
+
+  /** A verdict without a confidence sequence. */
+  public ResourceVerdict(
+      String resource,
+      String unit,
+      double capacity,
+      Outcome outcome,
+      Trend trend,
+      Threshold threshold,
+      Duration timeToExhaustion,
+      String reason,
+      double limitPerHour,
+      String warning,
+      Duration moreTimeNeeded) {
+    this(
+        resource,
+        unit,
+        capacity,
+        outcome,
+        trend,
+        threshold,
+        timeToExhaustion,
+        reason,
+        limitPerHour,
+        warning,
+        moreTimeNeeded,
+        null);
+  }
 
   /** A verdict without a limit, warning or extension (too little data, or read from old files). */
   public ResourceVerdict(
@@ -56,7 +88,25 @@ public record ResourceVerdict(
         reason,
         Double.NaN,
         null,
+        null,
         null);
+  }
+
+  /** A copy carrying the confidence sequence's bounds. */
+  public ResourceVerdict withSequence(SlopeBounds bounds) {
+    return new ResourceVerdict(
+        resource,
+        unit,
+        capacity,
+        outcome,
+        trend,
+        threshold,
+        timeToExhaustion,
+        reason,
+        limitPerHour,
+        warning,
+        moreTimeNeeded,
+        bounds);
   }
 
   /** Whether this passing resource carries a warning of growth under its limit. */

@@ -9,6 +9,7 @@ import dev.leakhunt.analyzer.trend.BucketAccumulator;
 import dev.leakhunt.analyzer.trend.BucketPlan;
 import dev.leakhunt.analyzer.trend.BucketStatistic;
 import dev.leakhunt.analyzer.trend.ReducedSeries;
+import dev.leakhunt.analyzer.trend.SlopeBounds;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,7 +27,10 @@ import java.util.Set;
  * <p>The first pass outlines every row id (count, first and last time, latest value, the judged
  * window's extent) and collects the events; the second reduces each judged resource straight into
  * its ~30 buckets ({@link BucketAccumulator}, the same buckets as {@link
- * dev.leakhunt.analyzer.trend.BucketReducer}) and a bounded chart envelope.
+ * dev.leakhunt.analyzer.trend.BucketReducer}) and a bounded chart envelope, and replays the live
+ * heap into the {@code --stop-early} confidence sequence ({@link EarlyStopEvidence}): the one part
+ * that grows with the run, by two numbers per probe-wide bucket (about 1 MB for 7 days of 20 s
+ * probes).
  */
 public final class RunDigest {
   /** Most gaps listed; a run that reconnected more often than this lists its first ones. */
@@ -53,6 +57,7 @@ public final class RunDigest {
   private final Boolean liveSetMeasured;
   private final long unmeasuredProbes;
   private final boolean explicitGcDisabled;
+  private final EarlyStopEvidence earlyStop;
 
   /** Per row id, what one pass learns. */
   private static final class Outline {
@@ -91,6 +96,8 @@ public final class RunDigest {
     List<SamplingGap> gapList = new ArrayList<>();
     Point[] firstDeath = {null};
     String[] deathId = {null};
+    Point[] firstEarlyStop = {null};
+    String[] earlyStopId = {null};
     source.forEach(
         (timestampMs, resource, value) -> {
           byId.computeIfAbsent(resource, id -> new Outline())
@@ -101,6 +108,10 @@ public final class RunDigest {
               && (firstDeath[0] == null || timestampMs < firstDeath[0].timestampMs())) {
             firstDeath[0] = new Point(timestampMs, value);
             deathId[0] = resource;
+          } else if (resource.startsWith(RunJudge.EARLY_STOP_EVENT_PREFIX)
+              && (firstEarlyStop[0] == null || timestampMs < firstEarlyStop[0].timestampMs())) {
+            firstEarlyStop[0] = new Point(timestampMs, value);
+            earlyStopId[0] = resource;
           }
         });
     this.outlines = byId;
@@ -159,8 +170,27 @@ public final class RunDigest {
     long deathAtMs = firstDeath[0] == null ? Long.MIN_VALUE : firstDeath[0].timestampMs();
     Point[] lastLiveBefore = {null};
     Point[] lastThreadsBefore = {null};
+    // The sequence as the watch saw it: in the file's (arrival) order, up to the stop if any.
+    long sequenceUntilMs =
+        firstEarlyStop[0] == null ? Long.MAX_VALUE : firstEarlyStop[0].timestampMs();
+    EarlyStopRule sequence =
+        EarlyStopRule.boundsOnly(
+            EarlyStopEvidence.WATCHED,
+            ResourceCatalog.unitOf(EarlyStopEvidence.WATCHED),
+            windowStartMs,
+            Math.max(
+                1, minBucketWidth(EarlyStopEvidence.WATCHED, info, liveSetMeasured).toMillis()),
+            EarlyStopRule.LATENESS_INTERVALS * info.intervalMs(),
+            null);
+    Point[] lastSequenced = {null};
     source.forEach(
         (timestampMs, resource, value) -> {
+          if (resource.equals(EarlyStopEvidence.WATCHED) && timestampMs <= sequenceUntilMs) {
+            sequence.offer(timestampMs, value);
+            if (timestampMs >= windowStartMs && Double.isFinite(value)) {
+              lastSequenced[0] = later(lastSequenced[0], timestampMs, value);
+            }
+          }
           BucketAccumulator accumulator = buckets.get(resource);
           if (accumulator != null) {
             accumulator.add(timestampMs, value);
@@ -187,6 +217,16 @@ public final class RunDigest {
                 lastLiveBefore[0],
                 lastThreadsBefore[0],
                 capacity("heap.live"));
+    SlopeBounds bounds = sequence.bounds();
+    this.earlyStop =
+        new EarlyStopEvidence(
+            firstEarlyStop[0] == null ? null : firstEarlyStop[0].timestampMs(),
+            firstEarlyStop[0] == null
+                ? null
+                : earlyStopId[0].substring(RunJudge.EARLY_STOP_EVENT_PREFIX.length()),
+            firstEarlyStop[0] == null ? Double.NaN : firstEarlyStop[0].value(),
+            bounds.bucketCount() > 0 ? bounds : null,
+            lastSequenced[0] == null ? Double.NaN : lastSequenced[0].value());
   }
 
   /** Walks {@code source} twice and keeps what the verdict and the report need. */
@@ -305,6 +345,11 @@ public final class RunDigest {
   /** Probes whose forced GC ran no collection and so were not recorded as the live set. */
   public long unmeasuredProbes() {
     return unmeasuredProbes;
+  }
+
+  /** What {@code --stop-early} recorded, and the live heap's confidence-sequence bounds. */
+  EarlyStopEvidence earlyStop() {
+    return earlyStop;
   }
 
   /** Whether the target was seen to run with -XX:+DisableExplicitGC. */

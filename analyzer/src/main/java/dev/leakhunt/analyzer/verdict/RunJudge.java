@@ -24,6 +24,13 @@ public final class RunJudge {
   public static final String DEATH_EVENT_PREFIX = "event:target-died.";
   public static final String COMMAND_EXIT_EVENT = "event:command-exit";
 
+  /**
+   * Written with {@code --stop-early} when a resource was shown to grow above its limit before the
+   * planned end: {@code event:stopped-early.<resource>}, valued the confidence sequence's lower
+   * bound then (unit per hour).
+   */
+  public static final String EARLY_STOP_EVENT_PREFIX = "event:stopped-early.";
+
   private final SeriesJudge seriesJudge;
   private final ThresholdPolicy defaults;
 
@@ -88,6 +95,8 @@ public final class RunJudge {
     }
     List<ResourceVerdict> judged = verdicts;
     verdicts = judged.stream().map(v -> NativeMemoryNotes.explained(v, judged, digest)).toList();
+    EarlyStopEvidence early = digest.earlyStop();
+    verdicts = early.applyTo(verdicts);
     TargetDeath death = digest.death();
     long endMs =
         info.endMs() != null
@@ -106,13 +115,14 @@ public final class RunJudge {
             digest.unmeasuredProbes());
     return new RunVerdict(
         outcome,
-        reason(outcome, death, verdicts, ended, notes(digest)),
+        reason(outcome, death, verdicts, ended, early.clause(info), notes(digest)),
         ended,
         verdicts,
         digest.gaps(),
         death,
         gcPauses,
-        quality);
+        quality,
+        early.stoppedAtMs());
   }
 
   /** What the reader must know about the evidence, one clause each. */
@@ -187,6 +197,7 @@ public final class RunJudge {
       TargetDeath death,
       List<ResourceVerdict> verdicts,
       RunInfo info,
+      String stoppedEarly,
       List<String> notes) {
     List<String> parts = new ArrayList<>();
     if (death != null) {
@@ -212,6 +223,9 @@ public final class RunJudge {
               + " judged over "
               + Figures.duration(window)
               + " after warm-up)");
+    }
+    if (stoppedEarly != null) {
+      parts.add(stoppedEarly);
     }
     String warnings =
         verdicts.stream()

@@ -14,6 +14,8 @@ import java.util.List;
  * @param targetDeath how the target ended, or null when it outlived the run
  * @param gcPauses the target's GC pause distribution over the run
  * @param quality what reading the samples skipped and whether the live set was measured
+ * @param stoppedEarlyAtMs when {@code --stop-early} ended the run because a resource was shown to
+ *     grow above its limit, ms since the epoch; null when the run went its planned course
  */
 public record RunVerdict(
     Outcome outcome,
@@ -23,7 +25,8 @@ public record RunVerdict(
     List<SamplingGap> gaps,
     TargetDeath targetDeath,
     GcPauseSummary gcPauses,
-    EvidenceQuality quality) {
+    EvidenceQuality quality,
+    Long stoppedEarlyAtMs) {
   public RunVerdict {
     resources = List.copyOf(resources);
     gaps = List.copyOf(gaps);
@@ -40,5 +43,18 @@ public record RunVerdict(
       TargetDeath targetDeath,
       GcPauseSummary gcPauses) {
     this(outcome, reason, run, resources, gaps, targetDeath, gcPauses, EvidenceQuality.UNKNOWN);
+  }
+
+  /** A verdict of a run that was not stopped early. */
+  public RunVerdict(
+      Outcome outcome,
+      String reason,
+      RunInfo run,
+      List<ResourceVerdict> resources,
+      List<SamplingGap> gaps,
+      TargetDeath targetDeath,
+      GcPauseSummary gcPauses,
+      EvidenceQuality quality) {
+    this(outcome, reason, run, resources, gaps, targetDeath, gcPauses, quality, null);
   }
 }

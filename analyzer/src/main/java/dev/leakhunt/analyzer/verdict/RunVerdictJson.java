@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.leakhunt.analyzer.diagnosis.Diagnosis;
+import dev.leakhunt.analyzer.trend.SlopeBounds;
 import dev.leakhunt.analyzer.trend.Trend;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -124,6 +125,9 @@ public final class RunVerdictJson {
       root.put("liveSetMeasured", quality.liveSetMeasured());
     }
     root.put("unmeasuredProbes", quality.unmeasuredProbes());
+    if (verdict.stoppedEarlyAtMs() != null) {
+      root.put("stoppedEarlyAtMs", verdict.stoppedEarlyAtMs());
+    }
     return root;
   }
 
@@ -167,6 +171,15 @@ public final class RunVerdictJson {
       node.put("timeToExhaustionSeconds", exhaustion.getSeconds());
       node.put("timeToExhaustion", Figures.duration(exhaustion));
     }
+    SlopeBounds sequence = verdict.sequence();
+    if (sequence != null) {
+      putNumber(node, "sequenceSlopePerHour", sequence.slopePerHour());
+      putNumber(node, "sequenceLowerPerHour", sequence.lowerPerHour());
+      putNumber(node, "sequenceUpperPerHour", sequence.upperPerHour());
+      putNumber(node, "sequenceConfidenceLevel", sequence.confidenceLevel());
+      putNumber(node, "sequenceCorrelationFactor", sequence.serialCorrelationFactor());
+      node.put("sequenceBucketCount", sequence.bucketCount());
+    }
     return node;
   }
 
@@ -195,7 +208,8 @@ public final class RunVerdictJson {
             root.path("liveSetMeasured").isBoolean()
                 ? root.path("liveSetMeasured").asBoolean()
                 : null,
-            root.path("unmeasuredProbes").asLong()));
+            root.path("unmeasuredProbes").asLong()),
+        root.path("stoppedEarlyAtMs").isNumber() ? root.path("stoppedEarlyAtMs").asLong() : null);
   }
 
   private static TargetDeath readDeath(JsonNode node) {
@@ -253,7 +267,21 @@ public final class RunVerdictJson {
         node.path("warning").isTextual() ? node.path("warning").asText() : null,
         node.has("moreTimeNeededSeconds")
             ? Duration.ofSeconds(node.path("moreTimeNeededSeconds").asLong())
-            : null);
+            : null,
+        node.has("sequenceBucketCount") ? sequenceFromTree(node) : null);
+  }
+
+  /** Unbounded sides were written as null (infinite); they read back as infinite. */
+  private static SlopeBounds sequenceFromTree(JsonNode node) {
+    double lower = number(node, "sequenceLowerPerHour");
+    double upper = number(node, "sequenceUpperPerHour");
+    return new SlopeBounds(
+        number(node, "sequenceSlopePerHour"),
+        Double.isNaN(lower) ? Double.NEGATIVE_INFINITY : lower,
+        Double.isNaN(upper) ? Double.POSITIVE_INFINITY : upper,
+        number(node, "sequenceConfidenceLevel"),
+        number(node, "sequenceCorrelationFactor"),
+        node.path("sequenceBucketCount").asInt());
   }
 
   private static void putNumber(ObjectNode node, String field, double value) {

@@ -33,6 +33,7 @@ public final class VerdictDiagnosis {
         verdict.gaps(),
         verdict.targetDeath(),
         verdict.gcPauses(),
-        verdict.quality());
+        verdict.quality(),
+        verdict.stoppedEarlyAtMs());
   }
 }

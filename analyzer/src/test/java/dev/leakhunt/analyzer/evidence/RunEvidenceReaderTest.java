@@ -3,9 +3,14 @@ package dev.leakhunt.analyzer.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.leakhunt.analyzer.trend.SlopeBounds;
 import dev.leakhunt.analyzer.verdict.Outcome;
+import dev.leakhunt.analyzer.verdict.ResourceVerdict;
+import dev.leakhunt.analyzer.verdict.RunVerdict;
+import dev.leakhunt.analyzer.verdict.RunVerdictJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +54,49 @@ class RunEvidenceReaderTest {
     assertThat(RunFigures.of(run))
         .extracting(KeyFigure::id)
         .containsExactly("slope:heap.live", "gc:p50", "gc:p99", "gc:max");
+  }
+
+  @Test
+  void stoppedEarlyVerdictIsReadAsFormatTwoWithItsStopAndSequenceAndOlderOnesWithout()
+      throws Exception {
+    RunVerdict full = EvidenceFixtures.run("1.4.2", 1_000, 20, 10, 30, 500).verdict();
+    ResourceVerdict heap =
+        full.resources()
+            .get(0)
+            .withSequence(
+                new SlopeBounds(
+                    20 * EvidenceFixtures.MIB,
+                    12 * EvidenceFixtures.MIB,
+                    28 * EvidenceFixtures.MIB,
+                    0.99,
+                    1.2,
+                    12));
+    RunVerdict stopped =
+        new RunVerdict(
+            Outcome.FAIL,
+            "leak: heap.live grows at least +12.0 MiB/h; stopped early at ....",
+            full.run(),
+            List.of(heap),
+            full.gaps(),
+            null,
+            full.gcPauses(),
+            full.quality(),
+            90_000L);
+    Path folder = Files.createDirectories(dir.resolve("stopped"));
+    new RunVerdictJson().write(stopped, folder.resolve("verdict.json"));
+    Path old = Files.createDirectories(dir.resolve("old").resolve("analyzer"));
+    Files.writeString(old.resolve("verdict.json"), FORMAT_ONE);
+
+    RunEvidence run = reader.read(folder);
+    RunEvidence before = reader.read(dir.resolve("old"));
+
+    assertThat(run.formatVersion()).isEqualTo(RunVerdictJson.FORMAT_VERSION);
+    assertThat(run.verdict()).isEqualTo(stopped);
+    assertThat(run.verdict().resources().get(0).sequence().lowerPerHour())
+        .isEqualTo(12 * EvidenceFixtures.MIB);
+    assertThat(before.verdict().stoppedEarlyAtMs()).isNull();
+    assertThat(before.verdict().resources().get(0).sequence()).isNull();
+    assertThat(RunFigures.of(run)).extracting(KeyFigure::id).contains("slope:heap.live");
   }
 
   @Test

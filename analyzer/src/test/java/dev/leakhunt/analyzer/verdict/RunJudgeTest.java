@@ -227,4 +227,44 @@ class RunJudgeTest {
     assertThat(seen.get(0)).isEqualTo(new Threshold(64 * MIB, Double.NaN, 1e-4));
     assertThat(seen.get(1)).isEqualTo(new Threshold(1, 0.02, 1e-4));
   }
+
+  @Test
+  void runStoppedEarlyFailsTheStoppedResourceOnTheRecordedBoundAndSaysWhen() {
+    Map<String, List<Point>> rows = rows();
+    rows.put("event:stopped-early.heap.live", List.of(new Point(START_MS + 18_500, 2_000 * MIB)));
+
+    RunVerdict verdict =
+        judge(Map.of("heap.live", Outcome.INCONCLUSIVE))
+            .judge(new RecordedRun(rows), info(), Map.of(), NO_PAUSES);
+
+    assertThat(verdict.outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(verdict.stoppedEarlyAtMs()).isEqualTo(START_MS + 18_500);
+    assertThat(verdict.reason())
+        .startsWith(
+            "leak: heap.live grows at least +2.0 GiB/h (lower bound of a 99 % confidence"
+                + " sequence, valid whenever the run stops), above its limit of 1 B/h")
+        .endsWith("; stopped early at 1970-01-01 00:16:58Z, 8 s after warm-up.");
+    ResourceVerdict heap = verdict.resources().get(0);
+    assertThat(heap.outcome()).isEqualTo(Outcome.FAIL);
+    // Recomputed from the samples up to the stop: three 3 s buckets of a 1 MiB/s climb.
+    assertThat(heap.sequence().bucketCount()).isEqualTo(2);
+    assertThat(verdict.resources().get(1).sequence()).isNull();
+  }
+
+  @Test
+  void runNotStoppedEarlyKeepsTheJudgeOutcomeAndCarriesTheHeapSequence() {
+    Map<String, List<Point>> rows = rows();
+    List<Point> live = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      live.add(new Point(START_MS + i * 1000L, (40 + i) * MIB));
+    }
+    rows.put("heap.live", live);
+
+    RunVerdict verdict = judge(Map.of()).judge(new RecordedRun(rows), info(), Map.of(), NO_PAUSES);
+
+    assertThat(verdict.stoppedEarlyAtMs()).isNull();
+    assertThat(verdict.outcome()).isEqualTo(Outcome.PASS);
+    assertThat(verdict.resources().get(0).sequence().slopePerHour())
+        .isCloseTo(3600 * MIB, org.assertj.core.api.Assertions.within(1.0));
+  }
 }

@@ -49,6 +49,53 @@ class RunVerdictJsonTest {
   }
 
   @Test
+  void earlyStopAndSequenceBoundsReadBackEqualToWhatWasWritten() throws IOException {
+    RunVerdict failing = FixtureVerdicts.failingRun();
+    java.util.List<ResourceVerdict> resources = new java.util.ArrayList<>(failing.resources());
+    resources.set(
+        0,
+        resources
+            .get(0)
+            .withSequence(
+                new dev.leakhunt.analyzer.trend.SlopeBounds(
+                    300 * FixtureVerdicts.MIB,
+                    250 * FixtureVerdicts.MIB,
+                    350 * FixtureVerdicts.MIB,
+                    0.99,
+                    1.4,
+                    12)));
+    resources.set(
+        1,
+        resources
+            .get(1)
+            .withSequence(
+                new dev.leakhunt.analyzer.trend.SlopeBounds(
+                    0.5, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 0.99, 1, 9)));
+    RunVerdict written =
+        new RunVerdict(
+            failing.outcome(),
+            failing.reason(),
+            failing.run(),
+            resources,
+            failing.gaps(),
+            failing.targetDeath(),
+            failing.gcPauses(),
+            failing.quality(),
+            1_234_567L);
+    Path file = dir.resolve("verdict.json");
+
+    json.write(written, file);
+
+    assertThat(json.read(file)).isEqualTo(written);
+    JsonNode root = new ObjectMapper().readTree(file.toFile());
+    assertThat(root.path("stoppedEarlyAtMs").asLong()).isEqualTo(1_234_567L);
+    JsonNode heap = root.path("resources").get(0);
+    assertThat(heap.path("sequenceLowerPerHour").asDouble()).isEqualTo(250 * FixtureVerdicts.MIB);
+    assertThat(heap.path("sequenceConfidenceLevel").asDouble()).isEqualTo(0.99);
+    assertThat(root.path("resources").get(1).path("sequenceLowerPerHour").isNull()).isTrue();
+  }
+
+  @Test
   void verdictAndRunFileCarryFormatVersionAndIdentity() throws IOException {
     Path verdictFile = dir.resolve("verdict.json");
     Path runFile = dir.resolve("run.json");

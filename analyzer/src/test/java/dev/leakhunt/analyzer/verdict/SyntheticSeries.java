@@ -50,15 +50,80 @@ final class SyntheticSeries {
       double garbageMiBPerMinute,
       long probePeriodMs,
       double maxHeapMiB) {
+    return heapAfterGc(
+        leakMiBPerHour, liveNoiseMiB, garbageMiBPerMinute, probePeriodMs, maxHeapMiB, RUN_MS);
+  }
+
+  /** As {@link #heapAfterGc(double, double, double, long, double)}, over {@code runMs}. */
+  ResourceSeries heapAfterGc(
+      double leakMiBPerHour,
+      double liveNoiseMiB,
+      double garbageMiBPerMinute,
+      long probePeriodMs,
+      double maxHeapMiB,
+      long runMs) {
+    return heapWithLiveNoise(
+        leakMiBPerHour, liveNoiseMiB, 0, 1, garbageMiBPerMinute, probePeriodMs, maxHeapMiB, runMs);
+  }
+
+  /**
+   * The heap a sampler records, as {@link #heapAfterGc(double, double, double, long, double)}, with
+   * a live set that also wanders: AR(1) noise of stationary deviation {@code wanderMiB} and
+   * correlation {@code phi} between steps {@code stepMs} apart (white noise of {@code liveNoiseMiB}
+   * on top, per observation).
+   */
+  ResourceSeries heapWithLiveNoise(
+      double leakMiBPerHour,
+      double liveNoiseMiB,
+      double wanderMiB,
+      double phi,
+      double garbageMiBPerMinute,
+      long probePeriodMs,
+      double maxHeapMiB,
+      long runMs) {
+    return heapWithLiveNoise(
+        leakMiBPerHour,
+        liveNoiseMiB,
+        wanderMiB,
+        phi,
+        5_000,
+        garbageMiBPerMinute,
+        probePeriodMs,
+        maxHeapMiB,
+        runMs);
+  }
+
+  /** As above, with the wander stepped every {@code stepMs}. */
+  ResourceSeries heapWithLiveNoise(
+      double leakMiBPerHour,
+      double liveNoiseMiB,
+      double wanderMiB,
+      double phi,
+      long stepMs,
+      double garbageMiBPerMinute,
+      long probePeriodMs,
+      double maxHeapMiB,
+      long runMs) {
     List<Point> points = new ArrayList<>();
+    // Without wander no random number is drawn for it, so seeded series stay as they were.
+    double wander = wanderMiB > 0 ? wanderMiB * random.nextGaussian() : 0;
+    double innovation = wanderMiB * Math.sqrt(Math.max(0, 1 - phi * phi));
+    long nextStepMs = wanderMiB > 0 ? stepMs : Long.MAX_VALUE;
     double base = 200;
     long nextMixedMs = 60_000 + random.nextInt(120_000);
     long lastMixedMs = 0;
     long nextProbeMs = probePeriodMs > 0 ? probePeriodMs : Long.MAX_VALUE;
-    for (long t = 1_000 + random.nextInt(3_000); t <= RUN_MS; t += 1_000 + random.nextInt(3_000)) {
+    for (long t = 1_000 + random.nextInt(3_000); t <= runMs; t += 1_000 + random.nextInt(3_000)) {
       while (nextProbeMs <= t) {
+        while (nextStepMs <= nextProbeMs) {
+          wander = phi * wander + innovation * random.nextGaussian();
+          nextStepMs += stepMs;
+        }
         double live =
-            base + leakMiBPerHour * hours(nextProbeMs) + liveNoiseMiB * random.nextGaussian();
+            base
+                + leakMiBPerHour * hours(nextProbeMs)
+                + wander
+                + liveNoiseMiB * random.nextGaussian();
         points.add(new Point(nextProbeMs, live * MIB));
         lastMixedMs = nextProbeMs; // a forced full GC reclaims the old garbage too
         nextProbeMs += probePeriodMs;
@@ -67,7 +132,12 @@ final class SyntheticSeries {
         lastMixedMs = t;
         nextMixedMs = t + 60_000 + random.nextInt(120_000);
       }
-      double live = base + leakMiBPerHour * hours(t) + liveNoiseMiB * random.nextGaussian();
+      while (nextStepMs <= t) {
+        wander = phi * wander + innovation * random.nextGaussian();
+        nextStepMs += stepMs;
+      }
+      double live =
+          base + leakMiBPerHour * hours(t) + wander + liveNoiseMiB * random.nextGaussian();
       double garbage = garbageMiBPerMinute * (t - lastMixedMs) / 60_000.0;
       points.add(new Point(t, (live + garbage) * MIB));
     }

@@ -210,6 +210,24 @@ public final class SoakCommand implements Callable<Integer> {
               + " --analyzer-arg=--no-jfr, --analyzer-arg=--ssl.")
   List<String> analyzerArguments = new ArrayList<>();
 
+  /**
+   * Off by default until it is measured on the real shop: see bench/README.md ("Deciding early")
+   * for the synthetic false-stop rates and the replay of the accuracy corpus.
+   */
+  @Option(
+      names = "--stop-early",
+      negatable = true,
+      defaultValue = STOP_EARLY_DEFAULT,
+      fallbackValue = "true",
+      description =
+          "End the soak as FAIL as soon as the live heap certainly grows above its limit (the"
+              + " analyzer's --stop-early; the load is stopped, the reports written as for a full"
+              + " run, the SLOs not asserted). --no-stop-early runs the planned course"
+              + " (default: ${DEFAULT-VALUE}).")
+  boolean stopEarly;
+
+  static final String STOP_EARLY_DEFAULT = "false";
+
   @Option(
       names = "--tag",
       paramLabel = "KEY=VALUE",
@@ -382,7 +400,8 @@ public final class SoakCommand implements Callable<Integer> {
             thresholds,
             analyzerArguments,
             runTags(),
-            baseline == null ? null : baseline.toAbsolutePath().normalize()));
+            baseline == null ? null : baseline.toAbsolutePath().normalize(),
+            stopEarly));
   }
 
   /**

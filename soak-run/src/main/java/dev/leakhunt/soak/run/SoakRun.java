@@ -105,7 +105,10 @@ public final class SoakRun {
       int analyzerExit = watch.await(this.analyzer);
       leak = LeakVerdict.read(folder.analyzerDir().resolve("verdict.json"), analyzerExit);
       if (leak.written()) {
-        slo = SloResults.from(leak.commandExitCode(), commandOutput(folder, leak));
+        slo =
+            leak.stoppedEarly()
+                ? SloResults.stoppedEarly(Instant.ofEpochMilli(leak.stoppedEarlyAtMs()).toString())
+                : SloResults.from(leak.commandExitCode(), commandOutput(folder, leak));
         if (settings.watch().baseline() != null) {
           regression = RegressionChecks.read(folder.analyzerDir().resolve("compare.json"));
         }

@@ -15,6 +15,8 @@ import java.util.List;
  *     {@code --heap-dump-on-leak}, {@code --no-jfr}, {@code --ssl})
  * @param tags {@code KEY=VALUE} tags naming what is tested, passed as {@code --tag}
  * @param baseline a run folder (or its {@code analyzer} folder) to compare this run with, or null
+ * @param stopEarly pass {@code --stop-early}: end the soak as FAIL once the live heap certainly
+ *     grows above its limit
  */
 public record WatchOptions(
     Duration warmup,
@@ -23,7 +25,8 @@ public record WatchOptions(
     List<String> thresholds,
     List<String> extraArguments,
     List<String> tags,
-    Path baseline) {
+    Path baseline,
+    boolean stopEarly) {
   /** Copies the lists. */
   public WatchOptions {
     thresholds = List.copyOf(thresholds);
@@ -31,13 +34,13 @@ public record WatchOptions(
     tags = List.copyOf(tags);
   }
 
-  /** Options without tags or baseline. */
+  /** Options without tags or baseline, of a watch that runs its whole planned course. */
   public WatchOptions(
       Duration warmup,
       Duration sampleInterval,
       Duration liveProbe,
       List<String> thresholds,
       List<String> extraArguments) {
-    this(warmup, sampleInterval, liveProbe, thresholds, extraArguments, List.of(), null);
+    this(warmup, sampleInterval, liveProbe, thresholds, extraArguments, List.of(), null, false);
   }
 }

@@ -17,17 +17,35 @@ import java.util.List;
  * @param failedResources ids of the resources judged FAIL, e.g. {@code heap.live}
  * @param commandExitCode exit code of the load command (Gatling), or null when unknown
  * @param commandLog the load command's output file, relative to the analyzer folder, or null
+ * @param stoppedEarlyAtMs when the analyzer ended the run early on a certain leak ({@code
+ *     --stop-early}), ms since the epoch; null when the run went its planned course
  */
 public record LeakVerdict(
     String outcome,
     String reason,
     List<String> failedResources,
     Integer commandExitCode,
-    String commandLog) {
+    String commandLog,
+    Long stoppedEarlyAtMs) {
 
   /** Copies the list. */
   public LeakVerdict {
     failedResources = List.copyOf(failedResources);
+  }
+
+  /** A verdict of a run that went its planned course. */
+  public LeakVerdict(
+      String outcome,
+      String reason,
+      List<String> failedResources,
+      Integer commandExitCode,
+      String commandLog) {
+    this(outcome, reason, failedResources, commandExitCode, commandLog, null);
+  }
+
+  /** Whether the analyzer stopped the run (and its load) early on a certain leak. */
+  public boolean stoppedEarly() {
+    return stoppedEarlyAtMs != null;
   }
 
   /** Whether the analyzer wrote a verdict (false after a usage or connection error). */
@@ -69,6 +87,7 @@ public record LeakVerdict(
         root.path("reason").asText(""),
         failed,
         exitCode.isNumber() ? exitCode.asInt() : null,
-        log.isTextual() ? log.asText() : null);
+        log.isTextual() ? log.asText() : null,
+        root.path("stoppedEarlyAtMs").isNumber() ? root.path("stoppedEarlyAtMs").asLong() : null);
   }
 }

@@ -62,4 +62,18 @@ public final class SloResults {
     }
     return List.copyOf(results);
   }
+
+  /**
+   * The SLO outcome of a load the analyzer stopped on a certain leak: Gatling was ended before its
+   * assertions ran, so no SLO was asserted, which is neither a pass nor a failure.
+   */
+  public static List<CheckResult> stoppedEarly(String when) {
+    return List.of(
+        CheckResult.skipped(
+            SUITE,
+            "gatling-run",
+            "the load was stopped at "
+                + when
+                + " because the leak verdict was already certain (--stop-early); no SLO asserted"));
+  }
 }

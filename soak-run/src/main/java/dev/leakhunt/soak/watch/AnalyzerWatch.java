@@ -66,6 +66,9 @@ public final class AnalyzerWatch {
     for (String threshold : watch.thresholds()) {
       command.addAll(List.of("--threshold", threshold));
     }
+    if (watch.stopEarly() && !watch.extraArguments().contains("--stop-early")) {
+      command.add("--stop-early");
+    }
     for (String tag : watch.tags()) {
       command.addAll(List.of("--tag", tag));
     }

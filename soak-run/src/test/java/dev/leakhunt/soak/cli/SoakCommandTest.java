@@ -35,6 +35,14 @@ class SoakCommandTest {
   }
 
   @Test
+  void stopEarlyFollowsItsDefaultAndBothSpellings() {
+    assertThat(settings().watch().stopEarly())
+        .isEqualTo(Boolean.parseBoolean(SoakCommand.STOP_EARLY_DEFAULT));
+    assertThat(settings("--stop-early").watch().stopEarly()).isTrue();
+    assertThat(settings("--no-stop-early").watch().stopEarly()).isFalse();
+  }
+
+  @Test
   void leakOptionsReachTheShop() {
     SoakSettings settings =
         settings("--leak", "abandoned-carts,recently-viewed", "--leak-amplify", "50");

@@ -65,4 +65,43 @@ class SloResultsTest {
   void unfinishedGatlingFails() {
     assertThat(SloResults.from(null, List.of())).singleElement().matches(CheckResult::failed);
   }
+
+  @Test
+  void loadStoppedEarlyOnACertainLeakAssertsNoSloAndFailsNothing() {
+    List<CheckResult> checks = SloResults.stoppedEarly("2026-11-30T21:00:00Z");
+    LeakVerdict leak =
+        new LeakVerdict(
+            "FAIL",
+            "stopped early at 2026-11-30 21:00:00Z, 3 min 40 s after warm-up: leak: heap.live",
+            List.of("heap.live"),
+            143,
+            "command.log",
+            1_700_000_000_000L);
+
+    SoakVerdict verdict = new SoakVerdict(leak, checks, List.of(), null);
+
+    assertThat(checks)
+        .singleElement()
+        .extracting(CheckResult::status)
+        .isEqualTo(CheckResult.Status.SKIPPED);
+    assertThat(verdict.exitCode()).isEqualTo(1);
+    assertThat(verdict.summaryLines())
+        .contains("SLO assertions: SKIPPED (0 of 1 held, 1 skipped)")
+        .last()
+        .isEqualTo("SOAK FAIL: leak (heap.live) (exit code 1)");
+  }
+
+  @Test
+  void stoppedEarlyTimeIsReadFromTheAnalyzersVerdict(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+    java.nio.file.Path file = dir.resolve("verdict.json");
+    java.nio.file.Files.writeString(
+        file,
+        "{\"outcome\":\"FAIL\",\"reason\":\"stopped early\",\"stoppedEarlyAtMs\":1234,"
+            + "\"run\":{\"commandExitCode\":143},\"resources\":[]}");
+
+    assertThat(LeakVerdict.read(file, 1).stoppedEarlyAtMs()).isEqualTo(1234L);
+    java.nio.file.Files.writeString(file, "{\"outcome\":\"PASS\",\"resources\":[]}");
+    assertThat(LeakVerdict.read(file, 0).stoppedEarly()).isFalse();
+  }
 }

@@ -93,12 +93,57 @@ class AnalyzerWatchTest {
                 List.of(),
                 List.of(),
                 List.of("load.profile=soak", "version=1.4.2"),
-                Path.of("/runs/r0")),
+                Path.of("/runs/r0"),
+                false),
             Path.of("/runs/r1/analyzer"),
             false,
             List.of("true"));
 
     assertThat(String.join(" ", command))
         .contains("--tag load.profile=soak --tag version=1.4.2 --baseline /runs/r0 --out");
+  }
+
+  @Test
+  void stopEarlyIsPassedBeforeTheOutputAndTheLoadCommand() {
+    List<String> command =
+        WATCH.command(
+            new TargetEndpoints("http://127.0.0.1:1", "127.0.0.1:2", null, null),
+            new WatchOptions(
+                Duration.ofMinutes(2),
+                Duration.ofSeconds(5),
+                null,
+                List.of(),
+                List.of("--no-jfr"),
+                List.of(),
+                null,
+                true),
+            Path.of("/runs/r3/analyzer"),
+            true,
+            List.of("gatling"));
+
+    assertThat(String.join(" ", command))
+        .contains("--interval 5s --stop-early --no-jfr --mbean")
+        .endsWith("--out /runs/r3/analyzer -- gatling");
+  }
+
+  @Test
+  void stopEarlyGivenAlsoAsAnAnalyzerArgumentIsPassedOnce() {
+    List<String> command =
+        WATCH.command(
+            new TargetEndpoints("http://127.0.0.1:1", "127.0.0.1:2", null, null),
+            new WatchOptions(
+                Duration.ofMinutes(2),
+                Duration.ofSeconds(5),
+                null,
+                List.of(),
+                List.of("--stop-early"),
+                List.of(),
+                null,
+                true),
+            Path.of("/runs/r4/analyzer"),
+            false,
+            List.of("gatling"));
+
+    assertThat(command.stream().filter("--stop-early"::equals)).hasSize(1);
   }
 }
