@@ -21,7 +21,7 @@ record FirstConnection(TargetSession session, TargetDescription target, HeldRows
    */
   static final long FIRST_CONNECT_MS = 60_000;
 
-  /** Attempts when the connection is lost while being set up, within the same budget. */
+  /** Attempts when the target is caught in a passing state, within the same budget. */
   static final int ATTEMPTS = 3;
 
   /** Pause before the second attempt, doubled before the third. */
@@ -45,7 +45,7 @@ record FirstConnection(TargetSession session, TargetDescription target, HeldRows
         return openOnce(settings, calls, pausesNanos, deadlineMs, budgetMs);
       } catch (ConnectionFailedException e) {
         long pauseMs = RETRY_PAUSE_MS << (attempt - 1);
-        if (!e.lostAfterConnect()
+        if (!e.transientState()
             || attempt >= ATTEMPTS
             || System.currentTimeMillis() + pauseMs >= deadlineMs) {
           throw e;
@@ -83,7 +83,7 @@ record FirstConnection(TargetSession session, TargetDescription target, HeldRows
                 return new FirstConnection(session, target, firstRows);
               } catch (IOException | RuntimeException e) {
                 session.close();
-                throw ConnectionFailedException.lostAfterConnect(
+                throw ConnectionFailedException.transientState(
                     "cannot describe " + settings.target().describe() + ": " + describe(e), e);
               }
             },

@@ -3,30 +3,31 @@ package dev.leakhunt.analyzer.sampler;
 /** The target could not be reached; the message is one line naming the target and the cause. */
 public final class ConnectionFailedException extends Exception {
   private final boolean refused;
-  private final boolean lostAfterConnect;
+  private final boolean transientState;
 
   public ConnectionFailedException(String message, boolean refused, Throwable cause) {
     this(message, refused, false, cause);
   }
 
   private ConnectionFailedException(
-      String message, boolean refused, boolean lostAfterConnect, Throwable cause) {
+      String message, boolean refused, boolean transientState, Throwable cause) {
     super(message, cause);
     this.refused = refused;
-    this.lostAfterConnect = lostAfterConnect;
+    this.transientState = transientState;
   }
 
   /**
-   * The connector connected, then a call on it failed: the connection was lost while it was being
-   * set up (a target restarting its JMX connector, say), which another attempt may not meet.
+   * The target answered but was caught in a passing state: the connection was lost while it was
+   * being set up, or its RMI registry had no connector bound (a target restarting its JMX
+   * connector, say). Another attempt a moment later may not meet it.
    */
-  public static ConnectionFailedException lostAfterConnect(String message, Throwable cause) {
+  public static ConnectionFailedException transientState(String message, Throwable cause) {
     return new ConnectionFailedException(message, false, true, cause);
   }
 
-  /** Whether the connection was made and then lost while it was being set up. */
-  public boolean lostAfterConnect() {
-    return lostAfterConnect;
+  /** Whether the target answered but was caught in a passing state; see {@link #transientState}. */
+  public boolean transientState() {
+    return transientState;
   }
 
   /** Whether nothing listens at the address (the target is gone rather than unreachable). */

@@ -165,10 +165,14 @@ public final class TargetConnector {
   private static ConnectionFailedException classify(ConnectionSpec spec, IOException e) {
     Throwable root = e;
     boolean refused = false;
+    boolean unbound = false;
     String cause = null;
     for (Throwable t = e; t != null; t = t.getCause()) {
       root = t;
-      if (t instanceof ConnectException) {
+      if (t instanceof javax.naming.NameNotFoundException) {
+        unbound = true;
+        cause = "its RMI registry has no JMX connector bound as " + t.getMessage();
+      } else if (t instanceof ConnectException) {
         refused = true;
         cause = "connection refused";
       } else if (t instanceof UnknownHostException) {
@@ -180,8 +184,12 @@ public final class TargetConnector {
     if (cause == null) {
       cause = oneLine(root);
     }
-    return new ConnectionFailedException(
-        "cannot connect to " + spec.describe() + ": " + cause, refused, e);
+    String message = "cannot connect to " + spec.describe() + ": " + cause;
+    // A registry that answers without a connector is a target restarting its connector (or one
+    // whose connector is not started yet): worth another attempt, unlike a refused connection.
+    return unbound
+        ? ConnectionFailedException.transientState(message, e)
+        : new ConnectionFailedException(message, refused, e);
   }
 
   static String oneLine(Throwable t) {

@@ -100,7 +100,7 @@ public final class TargetSession implements AutoCloseable {
         throw unreadable;
       }
       closeQuietly(connector);
-      throw ConnectionFailedException.lostAfterConnect(
+      throw ConnectionFailedException.transientState(
           "cannot read the platform MBeans of "
               + spec.describe()
               + ": "
