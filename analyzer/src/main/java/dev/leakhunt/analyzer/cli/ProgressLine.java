@@ -5,6 +5,7 @@ import dev.leakhunt.analyzer.verdict.DefaultThresholds;
 import dev.leakhunt.analyzer.verdict.Figures;
 import dev.leakhunt.analyzer.verdict.ResourceJudge;
 import dev.leakhunt.analyzer.verdict.ResourceVerdict;
+import dev.leakhunt.contract.duration.DurationText;
 import java.time.Duration;
 
 /**
@@ -23,13 +24,13 @@ final class ProgressLine {
       Duration probe,
       Duration warmup) {
     StringBuilder line = new StringBuilder("analyzer: ");
-    line.append(DurationConverter.format(Duration.ofSeconds(elapsedMs / 1000)));
+    line.append(DurationText.format(Duration.ofSeconds(elapsedMs / 1000)));
     if (planned != null) {
       long remainingMs = Math.max(0, planned.toMillis() - elapsedMs);
       line.append(" of ")
-          .append(DurationConverter.format(planned))
+          .append(DurationText.format(planned))
           .append(" (")
-          .append(DurationConverter.format(Duration.ofSeconds(remainingMs / 1000)))
+          .append(DurationText.format(Duration.ofSeconds(remainingMs / 1000)))
           .append(" left)");
     }
     line.append(", heap after last GC ")
@@ -38,11 +39,10 @@ final class ProgressLine {
         .append(Figures.amount(tracker.maxHeapBytes(), "bytes"));
     if (elapsedMs < warmup.toMillis()) {
       return line.append(", warming up: judging starts at ")
-          .append(DurationConverter.format(warmup))
+          .append(DurationText.format(warmup))
           .append(" (in ")
           .append(
-              DurationConverter.format(
-                  Duration.ofSeconds((warmup.toMillis() - elapsedMs + 999) / 1000)))
+              DurationText.format(Duration.ofSeconds((warmup.toMillis() - elapsedMs + 999) / 1000)))
           .append(')')
           .toString();
     }

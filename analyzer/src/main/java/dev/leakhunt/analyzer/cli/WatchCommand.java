@@ -7,6 +7,8 @@ import dev.leakhunt.analyzer.sampler.ConnectionSpec;
 import dev.leakhunt.analyzer.sampler.MBeanAttributeSpec;
 import dev.leakhunt.analyzer.verdict.Outcome;
 import dev.leakhunt.analyzer.verdict.ThresholdOverride;
+import dev.leakhunt.contract.duration.DurationConverter;
+import dev.leakhunt.contract.duration.DurationText;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -205,9 +207,9 @@ final class WatchCommand implements Callable<Integer> {
       if (warmup.compareTo(watched) >= 0) {
         throw new UsageException(
             "--warmup must be shorter than --duration (got "
-                + DurationConverter.format(warmup)
+                + DurationText.format(warmup)
                 + " >= "
-                + DurationConverter.format(watched)
+                + DurationText.format(watched)
                 + ")");
       }
       duration = watched;
@@ -251,7 +253,7 @@ final class WatchCommand implements Callable<Integer> {
   private static void requirePositive(String option, Duration value) {
     if (value.isZero() || value.isNegative()) {
       throw new UsageException(
-          option + " must be positive (got " + DurationConverter.format(value) + ")");
+          option + " must be positive (got " + DurationText.format(value) + ")");
     }
   }
 }

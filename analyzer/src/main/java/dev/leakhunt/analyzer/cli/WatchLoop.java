@@ -16,6 +16,7 @@ import dev.leakhunt.analyzer.verdict.RunJudge;
 import dev.leakhunt.analyzer.verdict.RunVerdict;
 import dev.leakhunt.analyzer.verdict.RunVerdictJson;
 import dev.leakhunt.analyzer.verdict.VerdictDiagnosis;
+import dev.leakhunt.contract.duration.DurationText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -60,7 +61,7 @@ final class WatchLoop {
         return DiagnosisSession.skipped(
             settings.target(),
             "no diagnosis: the judged window ("
-                + DurationConverter.format(window)
+                + DurationText.format(window)
                 + ") is shorter than the "
                 + ResourceJudge.MIN_SPAN_SECONDS
                 + " s any resource needs to be judged, so no suspect could be named");
@@ -370,9 +371,9 @@ final class WatchLoop {
             + ") "
             + (settings.duration() == null
                 ? "while the command runs"
-                : "for " + DurationConverter.format(settings.duration()))
+                : "for " + DurationText.format(settings.duration()))
             + ", warm-up "
-            + DurationConverter.format(settings.warmup())
+            + DurationText.format(settings.warmup())
             + ", evidence in "
             + settings.out());
   }

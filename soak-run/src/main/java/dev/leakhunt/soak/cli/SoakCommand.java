@@ -1,7 +1,7 @@
 package dev.leakhunt.soak.cli;
 
+import dev.leakhunt.contract.duration.DurationText;
 import dev.leakhunt.soak.run.SoakRun;
-import dev.leakhunt.soak.settings.DurationText;
 import dev.leakhunt.soak.settings.ExternalTarget;
 import dev.leakhunt.soak.settings.LoadOptions;
 import dev.leakhunt.soak.settings.ShopOptions;

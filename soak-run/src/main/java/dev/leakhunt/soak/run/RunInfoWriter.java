@@ -3,7 +3,7 @@ package dev.leakhunt.soak.run;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.leakhunt.soak.settings.DurationText;
+import dev.leakhunt.contract.duration.DurationText;
 import dev.leakhunt.soak.settings.SoakSettings;
 import java.io.IOException;
 import java.net.InetAddress;

@@ -1,10 +1,10 @@
 package dev.leakhunt.soak.run;
 
+import dev.leakhunt.contract.duration.DurationText;
 import dev.leakhunt.soak.invariants.InvariantChecks;
 import dev.leakhunt.soak.invariants.LoadSummary;
 import dev.leakhunt.soak.invariants.ShopStats;
 import dev.leakhunt.soak.load.GatlingCommand;
-import dev.leakhunt.soak.settings.DurationText;
 import dev.leakhunt.soak.settings.SoakSettings;
 import dev.leakhunt.soak.target.HealthProbe;
 import dev.leakhunt.soak.target.RunningShop;

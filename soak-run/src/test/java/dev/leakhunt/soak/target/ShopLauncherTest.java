@@ -32,7 +32,7 @@ class ShopLauncherTest {
             "--jmx-port",
             "0",
             "--cart-ttl",
-            "90000ms",
+            "1m30s",
             "--orders-kept",
             "200");
   }

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-class DurationConverterTest {
-  private final DurationConverter converter = new DurationConverter();
+class PositiveDurationConverterTest {
+  private final PositiveDurationConverter converter = new PositiveDurationConverter();
 
   @Test
   void numbersWithUnitsConvert() {
@@ -18,9 +18,15 @@ class DurationConverterTest {
   }
 
   @Test
+  void compoundDurationsConvert() {
+    assertThat(converter.convert("1m30s")).isEqualTo(Duration.ofSeconds(90));
+  }
+
+  @Test
   void missingUnitIsRejectedWithAnExample() {
     assertThatThrownBy(() -> converter.convert("30"))
-        .hasMessage("expected a number and a unit ms, s, m or h, e.g. 30s (got '30')");
+        .hasMessage(
+            "'30' is not a duration: use a number with a unit, e.g. 500ms, 45s, 10m, 8h, 1h30m");
   }
 
   @Test
