@@ -17,6 +17,7 @@ import dev.leakhunt.analyzer.verdict.RunVerdict;
 import dev.leakhunt.analyzer.verdict.RunVerdictJson;
 import dev.leakhunt.analyzer.verdict.VerdictDiagnosis;
 import dev.leakhunt.contract.duration.DurationText;
+import dev.leakhunt.contract.run.RunFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -352,7 +353,7 @@ final class WatchLoop {
         target.maxHeapBytes(),
         hasCommand ? settings.command() : null,
         null,
-        hasCommand ? "command.log" : null,
+        hasCommand ? RunFiles.COMMAND_LOG : null,
         TargetHost.local(),
         AnalyzerVersion.current(),
         settings.identity());

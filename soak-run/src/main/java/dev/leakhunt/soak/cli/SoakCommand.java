@@ -1,6 +1,8 @@
 package dev.leakhunt.soak.cli;
 
 import dev.leakhunt.contract.duration.DurationText;
+import dev.leakhunt.contract.load.LoadProfileNames;
+import dev.leakhunt.contract.shop.LeakScenarioNames;
 import dev.leakhunt.soak.run.SoakRun;
 import dev.leakhunt.soak.settings.ExternalTarget;
 import dev.leakhunt.soak.settings.LoadOptions;
@@ -40,18 +42,9 @@ import picocli.CommandLine.Option;
     })
 public final class SoakCommand implements Callable<Integer> {
   /** Leak scenarios the sample shop knows (see the shop's --help). */
-  static final Set<String> SHOP_LEAKS =
-      Set.of(
-          "abandoned-carts",
-          "recently-viewed",
-          "unreleased-buffers",
-          "stuck-threads",
-          "class-per-request",
-          "unclosed-gzip",
-          "bounded-cache",
-          "slow-product-pages");
+  static final Set<String> SHOP_LEAKS = Set.copyOf(LeakScenarioNames.ALL);
 
-  static final Set<String> PROFILES = Set.of("smoke", "soak", "stress", "spike");
+  static final Set<String> PROFILES = Set.copyOf(LoadProfileNames.ALL);
 
   /**
    * How long a signal waits for the run to end properly: the analyzer's report, /stats and the

@@ -1,6 +1,7 @@
 package dev.leakhunt.soak.run;
 
 import dev.leakhunt.contract.duration.DurationText;
+import dev.leakhunt.contract.run.RunFiles;
 import dev.leakhunt.soak.invariants.InvariantChecks;
 import dev.leakhunt.soak.invariants.LoadSummary;
 import dev.leakhunt.soak.invariants.ShopStats;
@@ -103,11 +104,11 @@ public final class SoakRun {
         this.analyzer.destroy();
       }
       int analyzerExit = watch.await(this.analyzer);
-      leak = LeakVerdict.read(folder.analyzerDir().resolve("verdict.json"), analyzerExit);
+      leak = LeakVerdict.read(folder.analyzerDir().resolve(RunFiles.VERDICT_JSON), analyzerExit);
       if (leak.written()) {
         slo = SloResults.from(leak.commandExitCode(), commandOutput(folder, leak));
         if (settings.watch().baseline() != null) {
-          regression = RegressionChecks.read(folder.analyzerDir().resolve("compare.json"));
+          regression = RegressionChecks.read(folder.analyzerDir().resolve(RunFiles.COMPARE_JSON));
         }
       } else {
         // No verdict: the analyzer stopped before it started the load (its one-line error is
