@@ -8,6 +8,7 @@ import dev.leakhunt.analyzer.verdict.GcPauseSummary;
 import dev.leakhunt.analyzer.verdict.Outcome;
 import dev.leakhunt.analyzer.verdict.ResourceVerdict;
 import dev.leakhunt.analyzer.verdict.RunVerdict;
+import dev.leakhunt.contract.markup.Html;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

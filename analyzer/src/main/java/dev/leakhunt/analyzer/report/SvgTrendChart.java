@@ -5,6 +5,7 @@ import dev.leakhunt.analyzer.trend.Trend;
 import dev.leakhunt.analyzer.verdict.Outcome;
 import dev.leakhunt.analyzer.verdict.ResourceVerdict;
 import dev.leakhunt.analyzer.verdict.Threshold;
+import dev.leakhunt.contract.markup.Html;
 import java.util.List;
 import java.util.Locale;
 
