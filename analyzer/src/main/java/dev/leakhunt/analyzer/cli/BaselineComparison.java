@@ -7,7 +7,7 @@ import dev.leakhunt.analyzer.compare.RunComparison;
 import dev.leakhunt.analyzer.evidence.RunEvidenceReader;
 import dev.leakhunt.analyzer.report.CompareHtmlWriter;
 import dev.leakhunt.analyzer.report.CompareJunitWriter;
-import dev.leakhunt.analyzer.verdict.Outcome;
+import dev.leakhunt.contract.run.Outcome;
 import dev.leakhunt.contract.run.RunFiles;
 import java.io.IOException;
 import java.nio.file.Files;

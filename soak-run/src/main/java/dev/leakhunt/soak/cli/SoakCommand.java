@@ -2,6 +2,7 @@ package dev.leakhunt.soak.cli;
 
 import dev.leakhunt.contract.duration.DurationText;
 import dev.leakhunt.contract.load.LoadProfileNames;
+import dev.leakhunt.contract.run.Outcome;
 import dev.leakhunt.contract.shop.LeakScenarioNames;
 import dev.leakhunt.soak.run.SoakRun;
 import dev.leakhunt.soak.settings.ExternalTarget;
@@ -427,12 +428,12 @@ public final class SoakCommand implements Callable<Integer> {
         .setParameterExceptionHandler(
             (exception, arguments) -> {
               System.err.println("soak: " + exception.getMessage() + " (see --help)");
-              return 2;
+              return Outcome.ERROR_EXIT_CODE;
             })
         .setExecutionExceptionHandler(
             (exception, commandLine, parseResult) -> {
               System.err.println("soak: " + exception.getMessage());
-              return 2;
+              return Outcome.ERROR_EXIT_CODE;
             })
         .execute(args);
   }
