@@ -100,9 +100,9 @@ final class ShopCommand implements Callable<Integer> {
       names = "--cart-ttl",
       paramLabel = "DURATION",
       defaultValue = "10m",
-      converter = DurationConverter.class,
+      converter = PositiveDurationConverter.class,
       description =
-          "Idle time after which a cart is evicted, e.g. 30s (default: ${DEFAULT-VALUE}).")
+          "Idle time after which a cart is evicted, e.g. 30s or 1m30s (default: ${DEFAULT-VALUE}).")
   Duration cartTtl;
 
   @Option(
@@ -131,7 +131,7 @@ final class ShopCommand implements Callable<Integer> {
       names = "--latency-interval",
       paramLabel = "DURATION",
       defaultValue = "5s",
-      converter = DurationConverter.class,
+      converter = PositiveDurationConverter.class,
       description = "Length of the latency MBeans' interval (default: ${DEFAULT-VALUE}).")
   Duration latencyInterval;
 
@@ -150,7 +150,7 @@ final class ShopCommand implements Callable<Integer> {
       names = "--idle-timeout",
       paramLabel = "DURATION",
       defaultValue = "60s",
-      converter = DurationConverter.class,
+      converter = PositiveDurationConverter.class,
       description =
           "A connection without any traffic for this long is closed (default: ${DEFAULT-VALUE}).")
   Duration idleTimeout;
@@ -159,7 +159,7 @@ final class ShopCommand implements Callable<Integer> {
       names = "--read-timeout",
       paramLabel = "DURATION",
       defaultValue = "20s",
-      converter = DurationConverter.class,
+      converter = PositiveDurationConverter.class,
       description =
           "A request must arrive whole within this long of its first byte, or gets 408 and the connection is closed (default: ${DEFAULT-VALUE}).")
   Duration readTimeout;
@@ -168,7 +168,7 @@ final class ShopCommand implements Callable<Integer> {
       names = "--write-timeout",
       paramLabel = "DURATION",
       defaultValue = "30s",
-      converter = DurationConverter.class,
+      converter = PositiveDurationConverter.class,
       description =
           "A response the client does not take within this long closes the connection (default: ${DEFAULT-VALUE}).")
   Duration writeTimeout;

@@ -1,5 +1,6 @@
 package dev.leakhunt.shop;
 
+import dev.leakhunt.contract.shop.ReadyLine;
 import dev.leakhunt.shop.http.ConnectionLimits;
 import dev.leakhunt.shop.jmx.JmxSecurity;
 import dev.leakhunt.shop.leaks.LeakSettings;
@@ -34,7 +35,7 @@ public record ShopConfig(
     JmxSecurity jmxSecurity) {
 
   /** JMX port value meaning "no JMX connector". */
-  public static final int JMX_OFF = -1;
+  public static final int JMX_OFF = ReadyLine.JMX_OFF;
 
   /** A clean shop on an ephemeral loopback port without JMX, with defaults for the rest. */
   public static ShopConfig loopbackDefaults() {

@@ -1,5 +1,6 @@
 package dev.leakhunt.shop;
 
+import dev.leakhunt.contract.shop.ReadyLine;
 import dev.leakhunt.shop.http.AcceptorInitializer;
 import dev.leakhunt.shop.http.ShopRoutes;
 import dev.leakhunt.shop.http.ShopServerInitializer;
@@ -145,12 +146,7 @@ public final class ShopServer implements AutoCloseable {
 
   /** The line printed once the shop serves: {@code READY http=HOST:PORT jmx=HOST:PORT|off}. */
   public String readyLine() {
-    return "READY http="
-        + host
-        + ":"
-        + httpPort()
-        + " jmx="
-        + (jmx == null ? "off" : "127.0.0.1:" + jmx.port());
+    return new ReadyLine(host, httpPort(), jmxPort()).line();
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.leakhunt.shop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.leakhunt.contract.shop.ReadyLine;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -13,8 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.Test;
  */
 class DescriptorExhaustionIT {
   private static final Path JAR = Path.of("target", "target-app.jar");
-  private static final Pattern READY = Pattern.compile("READY http=127\\.0\\.0\\.1:(\\d+) jmx=off");
   private static final int DESCRIPTOR_LIMIT = 256;
   private static final int HOSTILE_CONNECTIONS = 300;
 
@@ -110,9 +108,10 @@ class DescriptorExhaustionIT {
         new BufferedReader(new InputStreamReader(shop.getInputStream(), StandardCharsets.UTF_8));
     String line = out.readLine();
     assertThat(line).as("first stdout line").isNotNull();
-    Matcher ready = READY.matcher(line);
-    assertThat(ready.matches()).as(line).isTrue();
-    return Integer.parseInt(ready.group(1));
+    ReadyLine ready = ReadyLine.parse(line).orElseThrow(() -> new AssertionError(line));
+    assertThat(ready.httpHost()).as(line).isEqualTo("127.0.0.1");
+    assertThat(ready.jmxOn()).as(line).isFalse();
+    return ready.httpPort();
   }
 
   private static int awaitHealth(ShopClient client, Duration within) throws InterruptedException {

@@ -2,6 +2,7 @@ package dev.leakhunt.shop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.leakhunt.contract.shop.ReadyLine;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -18,8 +19,6 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.management.MBeanServerConnection;
 import javax.management.ObjectName;
 import javax.management.remote.JMXConnector;
@@ -34,8 +33,6 @@ import org.junit.jupiter.api.Test;
  */
 class ShopJarIT {
   private static final Path JAR = Path.of("target", "target-app.jar");
-  private static final Pattern READY =
-      Pattern.compile("READY http=127\\.0\\.0\\.1:(\\d+) jmx=127\\.0\\.0\\.1:(\\d+)");
 
   @Test
   void jarServesOverHttpAndLoopbackJmxThenStopsOnSigterm() throws Exception {
@@ -44,11 +41,12 @@ class ShopJarIT {
     try {
       BlockingQueue<String> stdout = lines(shop);
       String ready = stdout.poll(30, TimeUnit.SECONDS);
-      assertThat(ready).as("first stdout line").isNotNull().matches(READY.pattern());
-      Matcher ports = READY.matcher(ready);
-      assertThat(ports.matches()).isTrue();
-      int httpPort = Integer.parseInt(ports.group(1));
-      int jmxPort = Integer.parseInt(ports.group(2));
+      assertThat(ready).as("first stdout line").isNotNull();
+      ReadyLine ports = ReadyLine.parse(ready).orElseThrow(() -> new AssertionError(ready));
+      assertThat(ports.httpHost()).as(ready).isEqualTo("127.0.0.1");
+      assertThat(ports.jmxOn()).as(ready).isTrue();
+      int httpPort = ports.httpPort();
+      int jmxPort = ports.jmxPort();
 
       HttpClient http = HttpClient.newHttpClient();
       for (int i = 1; i <= 10; i++) {
@@ -116,7 +114,7 @@ class ShopJarIT {
             "unclosed-gzip",
             "bounded-cache",
             "slow-product-pages");
-    assertThat(stdout.lines()).noneMatch(line -> line.startsWith("READY "));
+    assertThat(stdout.lines()).noneMatch(line -> ReadyLine.parse(line).isPresent());
   }
 
   @Test

@@ -4,6 +4,7 @@ import dev.leakhunt.analyzer.evidence.UnreadableRunException;
 import dev.leakhunt.analyzer.sampler.ConnectionFailedException;
 import dev.leakhunt.analyzer.sampler.MBeanUnreadableException;
 import dev.leakhunt.analyzer.sampler.RmiTimeouts;
+import dev.leakhunt.contract.run.Outcome;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Command;
     footer = {"", "Exit codes: 0 PASS, 1 FAIL, 2 usage or connection error, 3 INCONCLUSIVE."})
 public final class AnalyzerMain implements Runnable {
   /** Exit code of usage and connection errors. */
-  public static final int USAGE_OR_CONNECTION_ERROR = 2;
+  public static final int USAGE_OR_CONNECTION_ERROR = Outcome.ERROR_EXIT_CODE;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

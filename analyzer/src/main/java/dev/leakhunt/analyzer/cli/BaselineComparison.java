@@ -7,7 +7,8 @@ import dev.leakhunt.analyzer.compare.RunComparison;
 import dev.leakhunt.analyzer.evidence.RunEvidenceReader;
 import dev.leakhunt.analyzer.report.CompareHtmlWriter;
 import dev.leakhunt.analyzer.report.CompareJunitWriter;
-import dev.leakhunt.analyzer.verdict.Outcome;
+import dev.leakhunt.contract.run.Outcome;
+import dev.leakhunt.contract.run.RunFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,9 +19,9 @@ import java.nio.file.Path;
  * <OUTCOME>: <reason>} and {@code REPORT <compare.html>} on stdout.
  */
 final class BaselineComparison {
-  static final String JSON = "compare.json";
-  static final String HTML = "compare.html";
-  static final String JUNIT = "junit-compare.xml";
+  static final String JSON = RunFiles.COMPARE_JSON;
+  static final String HTML = RunFiles.COMPARE_HTML;
+  static final String JUNIT = RunFiles.JUNIT_COMPARE_XML;
 
   private BaselineComparison() {}
 

@@ -7,6 +7,7 @@ import dev.leakhunt.analyzer.verdict.EarlyFail;
 import dev.leakhunt.analyzer.verdict.EarlyStopRule;
 import dev.leakhunt.analyzer.verdict.Threshold;
 import dev.leakhunt.analyzer.verdict.ThresholdOverride;
+import dev.leakhunt.contract.duration.DurationText;
 import java.time.Duration;
 
 /**
@@ -72,7 +73,7 @@ final class EarlyStop implements SampleSink {
       next.accept(fail.atMs(), fail.eventRow(), fail.bounds().lowerPerHour());
       System.err.println(
           "analyzer: stopping early at "
-              + DurationConverter.format(Duration.ofSeconds((fail.atMs() - runStartMs) / 1000))
+              + DurationText.format(Duration.ofSeconds((fail.atMs() - runStartMs) / 1000))
               + ": "
               + fail.sentence());
     }

@@ -1,5 +1,6 @@
 package dev.leakhunt.analyzer.cli;
 
+import dev.leakhunt.contract.duration.DurationConverter;
 import java.time.Duration;
 import picocli.CommandLine.ITypeConverter;
 
@@ -7,6 +8,8 @@ import picocli.CommandLine.ITypeConverter;
 public final class LiveProbeConverter implements ITypeConverter<Duration> {
   @Override
   public Duration convert(String text) {
-    return "off".equalsIgnoreCase(text.strip()) ? Duration.ZERO : DurationConverter.parse(text);
+    return "off".equalsIgnoreCase(text.strip())
+        ? Duration.ZERO
+        : new DurationConverter().convert(text);
   }
 }

@@ -5,6 +5,7 @@ import dev.leakhunt.analyzer.trend.SlopeBounds;
 import dev.leakhunt.analyzer.verdict.DefaultThresholds;
 import dev.leakhunt.analyzer.verdict.EarlyStopRule;
 import dev.leakhunt.analyzer.verdict.Figures;
+import dev.leakhunt.contract.duration.DurationText;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,13 +32,13 @@ final class ProgressLine {
       Duration probe,
       Duration warmup) {
     StringBuilder line = new StringBuilder("analyzer: ");
-    line.append(DurationConverter.format(Duration.ofSeconds(elapsedMs / 1000)));
+    line.append(DurationText.format(Duration.ofSeconds(elapsedMs / 1000)));
     if (planned != null) {
       long remainingMs = Math.max(0, planned.toMillis() - elapsedMs);
       line.append(" of ")
-          .append(DurationConverter.format(planned))
+          .append(DurationText.format(planned))
           .append(" (")
-          .append(DurationConverter.format(Duration.ofSeconds(remainingMs / 1000)))
+          .append(DurationText.format(Duration.ofSeconds(remainingMs / 1000)))
           .append(" left)");
     }
     line.append(", heap after last GC ")
@@ -46,11 +47,10 @@ final class ProgressLine {
         .append(Figures.amount(tracker.maxHeapBytes(), "bytes"));
     if (elapsedMs < warmup.toMillis()) {
       return line.append(", warming up: judging starts at ")
-          .append(DurationConverter.format(warmup))
+          .append(DurationText.format(warmup))
           .append(" (in ")
           .append(
-              DurationConverter.format(
-                  Duration.ofSeconds((warmup.toMillis() - elapsedMs + 999) / 1000)))
+              DurationText.format(Duration.ofSeconds((warmup.toMillis() - elapsedMs + 999) / 1000)))
           .append(')')
           .toString();
     }
@@ -79,7 +79,7 @@ final class ProgressLine {
           .append(" of ")
           .append(MIN_BUCKETS)
           .append(" buckets of ")
-          .append(DurationConverter.format(Duration.ofMillis(bucketMs)))
+          .append(DurationText.format(Duration.ofMillis(bucketMs)))
           .append(" after warm-up)");
       return line.toString();
     }

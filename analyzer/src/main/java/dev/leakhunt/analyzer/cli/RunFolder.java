@@ -1,6 +1,6 @@
 package dev.leakhunt.analyzer.cli;
 
-import dev.leakhunt.analyzer.sampler.diagnosis.DiagnosisCollector;
+import dev.leakhunt.contract.run.RunFiles;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -25,8 +25,8 @@ final class RunFolder {
           RunReports.VERDICT,
           RunReports.JUNIT,
           RunReports.HTML,
-          "command.log",
-          DiagnosisCollector.JFR_FILE);
+          RunFiles.COMMAND_LOG,
+          RunFiles.OLD_OBJECTS_JFR);
 
   private RunFolder() {}
 

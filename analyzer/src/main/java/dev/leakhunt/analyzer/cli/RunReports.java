@@ -16,6 +16,7 @@ import dev.leakhunt.analyzer.verdict.RunVerdict;
 import dev.leakhunt.analyzer.verdict.RunVerdictJson;
 import dev.leakhunt.analyzer.verdict.ThresholdOverride;
 import dev.leakhunt.analyzer.verdict.VerdictDiagnosis;
+import dev.leakhunt.contract.run.RunFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -33,12 +34,12 @@ import org.HdrHistogram.Histogram;
  * source of truth.
  */
 final class RunReports {
-  static final String SAMPLES = "samples.csv";
-  static final String RUN_INFO = "run.json";
-  static final String GC_PAUSES = "gc-pauses.hlog";
-  static final String VERDICT = "verdict.json";
-  static final String JUNIT = "junit.xml";
-  static final String HTML = "report.html";
+  static final String SAMPLES = RunFiles.SAMPLES_CSV;
+  static final String RUN_INFO = RunFiles.RUN_JSON;
+  static final String GC_PAUSES = RunFiles.GC_PAUSES_HLOG;
+  static final String VERDICT = RunFiles.VERDICT_JSON;
+  static final String JUNIT = RunFiles.JUNIT_XML;
+  static final String HTML = RunFiles.REPORT_HTML;
 
   private final RunVerdictJson json = new RunVerdictJson();
 

@@ -5,8 +5,10 @@ import dev.leakhunt.analyzer.compare.RunComparison;
 import dev.leakhunt.analyzer.evidence.RunEvidenceReader;
 import dev.leakhunt.analyzer.sampler.ConnectionSpec;
 import dev.leakhunt.analyzer.sampler.MBeanAttributeSpec;
-import dev.leakhunt.analyzer.verdict.Outcome;
 import dev.leakhunt.analyzer.verdict.ThresholdOverride;
+import dev.leakhunt.contract.duration.DurationConverter;
+import dev.leakhunt.contract.duration.DurationText;
+import dev.leakhunt.contract.run.Outcome;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -217,9 +219,9 @@ final class WatchCommand implements Callable<Integer> {
       if (warmup.compareTo(watched) >= 0) {
         throw new UsageException(
             "--warmup must be shorter than --duration (got "
-                + DurationConverter.format(warmup)
+                + DurationText.format(warmup)
                 + " >= "
-                + DurationConverter.format(watched)
+                + DurationText.format(watched)
                 + ")");
       }
       duration = watched;
@@ -264,7 +266,7 @@ final class WatchCommand implements Callable<Integer> {
   private static void requirePositive(String option, Duration value) {
     if (value.isZero() || value.isNegative()) {
       throw new UsageException(
-          option + " must be positive (got " + DurationConverter.format(value) + ")");
+          option + " must be positive (got " + DurationText.format(value) + ")");
     }
   }
 }

@@ -9,13 +9,15 @@ import dev.leakhunt.analyzer.sampler.diagnosis.DiagnosisSession;
 import dev.leakhunt.analyzer.series.GcPauseLogWriter;
 import dev.leakhunt.analyzer.series.SamplesCsvWriter;
 import dev.leakhunt.analyzer.verdict.Figures;
-import dev.leakhunt.analyzer.verdict.Outcome;
 import dev.leakhunt.analyzer.verdict.ResourceJudge;
 import dev.leakhunt.analyzer.verdict.RunInfo;
 import dev.leakhunt.analyzer.verdict.RunJudge;
 import dev.leakhunt.analyzer.verdict.RunVerdict;
 import dev.leakhunt.analyzer.verdict.RunVerdictJson;
 import dev.leakhunt.analyzer.verdict.VerdictDiagnosis;
+import dev.leakhunt.contract.duration.DurationText;
+import dev.leakhunt.contract.run.Outcome;
+import dev.leakhunt.contract.run.RunFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -60,7 +62,7 @@ final class WatchLoop {
         return DiagnosisSession.skipped(
             settings.target(),
             "no diagnosis: the judged window ("
-                + DurationConverter.format(window)
+                + DurationText.format(window)
                 + ") is shorter than the "
                 + ResourceJudge.MIN_SPAN_SECONDS
                 + " s any resource needs to be judged, so no suspect could be named");
@@ -366,7 +368,7 @@ final class WatchLoop {
         target.maxHeapBytes(),
         hasCommand ? settings.command() : null,
         null,
-        hasCommand ? "command.log" : null,
+        hasCommand ? RunFiles.COMMAND_LOG : null,
         TargetHost.local(),
         AnalyzerVersion.current(),
         settings.identity());
@@ -385,9 +387,9 @@ final class WatchLoop {
             + ") "
             + (settings.duration() == null
                 ? "while the command runs"
-                : "for " + DurationConverter.format(settings.duration()))
+                : "for " + DurationText.format(settings.duration()))
             + ", warm-up "
-            + DurationConverter.format(settings.warmup())
+            + DurationText.format(settings.warmup())
             + ", evidence in "
             + settings.out());
   }

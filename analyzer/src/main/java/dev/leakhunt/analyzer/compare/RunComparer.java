@@ -5,7 +5,7 @@ import dev.leakhunt.analyzer.evidence.FigureKind;
 import dev.leakhunt.analyzer.evidence.KeyFigure;
 import dev.leakhunt.analyzer.evidence.RunEvidence;
 import dev.leakhunt.analyzer.evidence.RunFigures;
-import dev.leakhunt.analyzer.verdict.Outcome;
+import dev.leakhunt.contract.run.Outcome;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

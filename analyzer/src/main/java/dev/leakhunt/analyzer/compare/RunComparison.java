@@ -1,7 +1,7 @@
 package dev.leakhunt.analyzer.compare;
 
 import dev.leakhunt.analyzer.evidence.RunEvidence;
-import dev.leakhunt.analyzer.verdict.Outcome;
+import dev.leakhunt.contract.run.Outcome;
 import java.util.List;
 
 /**

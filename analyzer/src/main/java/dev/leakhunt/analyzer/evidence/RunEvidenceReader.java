@@ -7,6 +7,7 @@ import dev.leakhunt.analyzer.series.RecordedRun;
 import dev.leakhunt.analyzer.series.SamplesCsvReader;
 import dev.leakhunt.analyzer.verdict.RunVerdict;
 import dev.leakhunt.analyzer.verdict.RunVerdictJson;
+import dev.leakhunt.contract.run.RunFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,10 +22,10 @@ import java.util.List;
  * refused with one line saying so.
  */
 public final class RunEvidenceReader {
-  static final String VERDICT = "verdict.json";
-  static final String SAMPLES = "samples.csv";
-  static final String COMMAND_LOG = "command.log";
-  static final String ANALYZER_SUBDIR = "analyzer";
+  static final String VERDICT = RunFiles.VERDICT_JSON;
+  static final String SAMPLES = RunFiles.SAMPLES_CSV;
+  static final String COMMAND_LOG = RunFiles.COMMAND_LOG;
+  static final String ANALYZER_SUBDIR = RunFiles.ANALYZER_SUBDIR;
 
   private final ObjectMapper mapper = new ObjectMapper();
   private final RunVerdictJson json = new RunVerdictJson();

@@ -9,6 +9,7 @@ import dev.leakhunt.analyzer.evidence.FigureText;
 import dev.leakhunt.analyzer.evidence.RunEvidence;
 import dev.leakhunt.analyzer.verdict.Figures;
 import dev.leakhunt.analyzer.verdict.MachineInfo;
+import dev.leakhunt.contract.markup.Html;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -6,6 +6,7 @@ import dev.leakhunt.analyzer.history.ChangePoint;
 import dev.leakhunt.analyzer.history.FigureHistory;
 import dev.leakhunt.analyzer.history.RunHistory;
 import dev.leakhunt.analyzer.verdict.Figures;
+import dev.leakhunt.contract.markup.Html;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

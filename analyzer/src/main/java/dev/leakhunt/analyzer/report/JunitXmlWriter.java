@@ -1,9 +1,9 @@
 package dev.leakhunt.analyzer.report;
 
-import dev.leakhunt.analyzer.verdict.Outcome;
 import dev.leakhunt.analyzer.verdict.ResourceVerdict;
 import dev.leakhunt.analyzer.verdict.RunJudge;
 import dev.leakhunt.analyzer.verdict.RunVerdict;
+import dev.leakhunt.contract.run.Outcome;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -4,6 +4,7 @@ import dev.leakhunt.analyzer.diagnosis.Diagnosis;
 import dev.leakhunt.analyzer.diagnosis.LeakTrace;
 import dev.leakhunt.analyzer.diagnosis.Suspect;
 import dev.leakhunt.analyzer.diagnosis.TraceNode;
+import dev.leakhunt.contract.markup.Html;
 import java.util.List;
 import java.util.Locale;
 

@@ -6,6 +6,7 @@ import dev.leakhunt.analyzer.verdict.RunInfo;
 import dev.leakhunt.analyzer.verdict.RunJudge;
 import dev.leakhunt.analyzer.verdict.RunVerdict;
 import dev.leakhunt.analyzer.verdict.SamplingGap;
+import dev.leakhunt.contract.markup.Html;
 import java.time.Duration;
 
 /** Renders the run's metadata as table rows of the HTML report. */

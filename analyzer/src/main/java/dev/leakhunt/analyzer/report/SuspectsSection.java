@@ -8,6 +8,7 @@ import dev.leakhunt.analyzer.diagnosis.LoaderGrowth;
 import dev.leakhunt.analyzer.diagnosis.OldObjectGroup;
 import dev.leakhunt.analyzer.diagnosis.Suspect;
 import dev.leakhunt.analyzer.diagnosis.ThreadGroupGrowth;
+import dev.leakhunt.contract.markup.Html;
 import java.util.List;
 import java.util.Locale;
 

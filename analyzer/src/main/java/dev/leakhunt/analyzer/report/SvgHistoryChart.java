@@ -5,6 +5,7 @@ import dev.leakhunt.analyzer.evidence.FigureText;
 import dev.leakhunt.analyzer.evidence.KeyFigure;
 import dev.leakhunt.analyzer.history.ChangePoint;
 import dev.leakhunt.analyzer.history.FigureHistory;
+import dev.leakhunt.contract.markup.Html;
 import java.util.List;
 import java.util.Locale;
 

@@ -2,9 +2,10 @@ package dev.leakhunt.analyzer.report;
 
 import dev.leakhunt.analyzer.series.Point;
 import dev.leakhunt.analyzer.trend.Trend;
-import dev.leakhunt.analyzer.verdict.Outcome;
 import dev.leakhunt.analyzer.verdict.ResourceVerdict;
 import dev.leakhunt.analyzer.verdict.Threshold;
+import dev.leakhunt.contract.markup.Html;
+import dev.leakhunt.contract.run.Outcome;
 import java.util.List;
 import java.util.Locale;
 

@@ -4,6 +4,7 @@ import dev.leakhunt.analyzer.trend.NormalDistribution;
 import dev.leakhunt.analyzer.trend.RiseHistory;
 import dev.leakhunt.analyzer.trend.Trend;
 import dev.leakhunt.analyzer.trend.TrendFit;
+import dev.leakhunt.contract.run.Outcome;
 import java.time.Duration;
 
 /**

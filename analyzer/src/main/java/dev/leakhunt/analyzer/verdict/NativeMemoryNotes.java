@@ -1,6 +1,7 @@
 package dev.leakhunt.analyzer.verdict;
 
 import dev.leakhunt.analyzer.sampler.ProcessMemoryRows;
+import dev.leakhunt.contract.run.Outcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -7,6 +7,7 @@ import dev.leakhunt.analyzer.trend.ReducedSeries;
 import dev.leakhunt.analyzer.trend.Trend;
 import dev.leakhunt.analyzer.trend.TrendEstimator;
 import dev.leakhunt.analyzer.trend.TrendFit;
+import dev.leakhunt.contract.run.Outcome;
 import java.time.Duration;
 
 /**

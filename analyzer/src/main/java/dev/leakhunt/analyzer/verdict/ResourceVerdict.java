@@ -2,6 +2,7 @@ package dev.leakhunt.analyzer.verdict;
 
 import dev.leakhunt.analyzer.trend.SlopeBounds;
 import dev.leakhunt.analyzer.trend.Trend;
+import dev.leakhunt.contract.run.Outcome;
 import java.time.Duration;
 
 /**

@@ -4,6 +4,7 @@ import dev.leakhunt.analyzer.series.RecordedRun;
 import dev.leakhunt.analyzer.series.ResourceCatalog;
 import dev.leakhunt.analyzer.series.ResourceSeries;
 import dev.leakhunt.analyzer.series.SamplesHealth;
+import dev.leakhunt.contract.run.Outcome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package dev.leakhunt.analyzer.verdict;
 
+import dev.leakhunt.contract.run.Outcome;
 import java.util.List;
 
 /**

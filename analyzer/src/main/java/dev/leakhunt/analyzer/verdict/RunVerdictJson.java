@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.leakhunt.analyzer.diagnosis.Diagnosis;
 import dev.leakhunt.analyzer.trend.SlopeBounds;
 import dev.leakhunt.analyzer.trend.Trend;
+import dev.leakhunt.contract.run.Outcome;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.leakhunt.analyzer.evidence.EvidenceFixtures;
 import dev.leakhunt.analyzer.evidence.RunEvidence;
-import dev.leakhunt.analyzer.verdict.Outcome;
+import dev.leakhunt.contract.run.Outcome;
 import org.junit.jupiter.api.Test;
 
 class RunComparerTest {

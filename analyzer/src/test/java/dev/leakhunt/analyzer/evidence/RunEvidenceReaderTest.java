@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.leakhunt.analyzer.trend.SlopeBounds;
-import dev.leakhunt.analyzer.verdict.Outcome;
 import dev.leakhunt.analyzer.verdict.ResourceVerdict;
 import dev.leakhunt.analyzer.verdict.RunVerdict;
 import dev.leakhunt.analyzer.verdict.RunVerdictJson;
+import dev.leakhunt.contract.run.Outcome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

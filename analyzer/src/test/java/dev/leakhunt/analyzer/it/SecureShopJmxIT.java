@@ -3,6 +3,7 @@ package dev.leakhunt.analyzer.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leakhunt.analyzer.it.programs.TlsRegistryPlainConnectorProgram;
+import dev.leakhunt.contract.shop.ReadyLine;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +25,6 @@ import org.junit.jupiter.api.Test;
  */
 class SecureShopJmxIT {
   private static final Path SHOP_JAR = Path.of("..", "target-app", "target", "target-app.jar");
-  private static final Pattern READY =
-      Pattern.compile("READY http=127\\.0\\.0\\.1:\\d+ jmx=127\\.0\\.0\\.1:(\\d+)");
   private static final String STORE_PASSWORD = "changeit";
 
   private static Path dir;
@@ -274,9 +271,10 @@ class SecureShopJmxIT {
         new BufferedReader(new InputStreamReader(shop.getInputStream(), StandardCharsets.UTF_8));
     String line = out.readLine();
     assertThat(line).as("the shop's first stdout line").isNotNull();
-    Matcher ready = READY.matcher(line);
-    assertThat(ready.matches()).as(line).isTrue();
-    return Integer.parseInt(ready.group(1));
+    ReadyLine ready = ReadyLine.parse(line).orElseThrow(() -> new AssertionError(line));
+    assertThat(ready.httpHost()).as(line).isEqualTo("127.0.0.1");
+    assertThat(ready.jmxOn()).as(line).isTrue();
+    return ready.jmxPort();
   }
 
   private static void stop(Process shop) throws InterruptedException {

@@ -1,6 +1,7 @@
 package dev.leakhunt.analyzer.verdict;
 
 import dev.leakhunt.analyzer.series.ResourceSeries;
+import dev.leakhunt.contract.run.Outcome;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.LongFunction;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.leakhunt.analyzer.series.Point;
 import dev.leakhunt.analyzer.series.RecordedRun;
 import dev.leakhunt.analyzer.series.ResourceSeries;
+import dev.leakhunt.contract.run.Outcome;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -5,6 +5,7 @@ import static dev.leakhunt.analyzer.verdict.SyntheticSeries.WARMUP_MS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leakhunt.analyzer.series.ResourceSeries;
+import dev.leakhunt.contract.run.Outcome;
 import java.util.function.LongFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.leakhunt.analyzer.series.Point;
 import dev.leakhunt.analyzer.series.ResourceSeries;
 import dev.leakhunt.analyzer.trend.Trend;
+import dev.leakhunt.contract.run.Outcome;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

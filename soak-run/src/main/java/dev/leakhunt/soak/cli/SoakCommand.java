@@ -1,7 +1,10 @@
 package dev.leakhunt.soak.cli;
 
+import dev.leakhunt.contract.duration.DurationText;
+import dev.leakhunt.contract.load.LoadProfileNames;
+import dev.leakhunt.contract.run.Outcome;
+import dev.leakhunt.contract.shop.LeakScenarioNames;
 import dev.leakhunt.soak.run.SoakRun;
-import dev.leakhunt.soak.settings.DurationText;
 import dev.leakhunt.soak.settings.ExternalTarget;
 import dev.leakhunt.soak.settings.LoadOptions;
 import dev.leakhunt.soak.settings.ShopOptions;
@@ -40,18 +43,9 @@ import picocli.CommandLine.Option;
     })
 public final class SoakCommand implements Callable<Integer> {
   /** Leak scenarios the sample shop knows (see the shop's --help). */
-  static final Set<String> SHOP_LEAKS =
-      Set.of(
-          "abandoned-carts",
-          "recently-viewed",
-          "unreleased-buffers",
-          "stuck-threads",
-          "class-per-request",
-          "unclosed-gzip",
-          "bounded-cache",
-          "slow-product-pages");
+  static final Set<String> SHOP_LEAKS = Set.copyOf(LeakScenarioNames.ALL);
 
-  static final Set<String> PROFILES = Set.of("smoke", "soak", "stress", "spike");
+  static final Set<String> PROFILES = Set.copyOf(LoadProfileNames.ALL);
 
   /**
    * How long a signal waits for the run to end properly: the analyzer's report, /stats and the
@@ -453,12 +447,12 @@ public final class SoakCommand implements Callable<Integer> {
         .setParameterExceptionHandler(
             (exception, arguments) -> {
               System.err.println("soak: " + exception.getMessage() + " (see --help)");
-              return 2;
+              return Outcome.ERROR_EXIT_CODE;
             })
         .setExecutionExceptionHandler(
             (exception, commandLine, parseResult) -> {
               System.err.println("soak: " + exception.getMessage());
-              return 2;
+              return Outcome.ERROR_EXIT_CODE;
             })
         .execute(args);
   }

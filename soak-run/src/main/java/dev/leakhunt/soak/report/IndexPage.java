@@ -1,5 +1,7 @@
 package dev.leakhunt.soak.report;
 
+import static dev.leakhunt.contract.markup.Html.escape;
+
 import dev.leakhunt.soak.verdict.CheckResult;
 import dev.leakhunt.soak.verdict.SoakVerdict;
 import java.util.List;
@@ -90,12 +92,5 @@ public final class IndexPage {
           .append("</td></tr>\n");
     }
     html.append("</table>\n");
-  }
-
-  static String escape(String text) {
-    return text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
   }
 }

@@ -1,5 +1,6 @@
 package dev.leakhunt.soak.run;
 
+import dev.leakhunt.contract.run.RunFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ public record RunFolder(Path root) {
 
   /** The analyzer's {@code --out} folder (verdict.json, report.html, junit.xml, samples.csv). */
   public Path analyzerDir() {
-    return root.resolve("analyzer");
+    return root.resolve(RunFiles.ANALYZER_SUBDIR);
   }
 
   /** Gatling's results folder; the HTML report is in a sub-folder Gatling names. */
@@ -79,7 +80,7 @@ public record RunFolder(Path root) {
 
   /** What was tested, how and when: tags, load, target, machine, start and end. */
   public Path runInfo() {
-    return root.resolve("run.json");
+    return root.resolve(RunFiles.RUN_JSON);
   }
 
   /** The page linking everything, verdict at the top. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.leakhunt.contract.run.RunFiles;
 import dev.leakhunt.soak.invariants.InvariantChecks;
 import dev.leakhunt.soak.report.IndexPage;
 import dev.leakhunt.soak.report.JunitXmlWriter;
@@ -66,20 +67,23 @@ final class RunFolderWriter {
     folder
         .gatlingReport()
         .ifPresent(report -> links.add(new RunLinks("Gatling report", folder.relative(report))));
-    addIfPresent(links, "Analyzer report", folder.analyzerDir().resolve("report.html"));
-    addIfPresent(links, "Analyzer verdict (JSON)", folder.analyzerDir().resolve("verdict.json"));
-    addIfPresent(links, "Analyzer JUnit XML", folder.analyzerDir().resolve("junit.xml"));
+    addIfPresent(links, "Analyzer report", folder.analyzerDir().resolve(RunFiles.REPORT_HTML));
     addIfPresent(
-        links, "Comparison with the baseline", folder.analyzerDir().resolve("compare.html"));
-    addIfPresent(links, "Comparison (JSON)", folder.analyzerDir().resolve("compare.json"));
-    addIfPresent(links, "Samples (CSV)", folder.analyzerDir().resolve("samples.csv"));
+        links, "Analyzer verdict (JSON)", folder.analyzerDir().resolve(RunFiles.VERDICT_JSON));
+    addIfPresent(links, "Analyzer JUnit XML", folder.analyzerDir().resolve(RunFiles.JUNIT_XML));
     addIfPresent(
-        links, "GC pauses (HdrHistogram log)", folder.analyzerDir().resolve("gc-pauses.hlog"));
+        links, "Comparison with the baseline", folder.analyzerDir().resolve(RunFiles.COMPARE_HTML));
+    addIfPresent(links, "Comparison (JSON)", folder.analyzerDir().resolve(RunFiles.COMPARE_JSON));
+    addIfPresent(links, "Samples (CSV)", folder.analyzerDir().resolve(RunFiles.SAMPLES_CSV));
+    addIfPresent(
+        links,
+        "GC pauses (HdrHistogram log)",
+        folder.analyzerDir().resolve(RunFiles.GC_PAUSES_HLOG));
     addIfPresent(
         links,
         "JFR old-object recording (JDK Mission Control)",
-        folder.analyzerDir().resolve("old-objects.jfr"));
-    addIfPresent(links, "Load command output", folder.analyzerDir().resolve("command.log"));
+        folder.analyzerDir().resolve(RunFiles.OLD_OBJECTS_JFR));
+    addIfPresent(links, "Load command output", folder.analyzerDir().resolve(RunFiles.COMMAND_LOG));
     addIfPresent(links, "SLO JUnit XML", folder.sloJunit());
     addIfPresent(links, "Invariants JUnit XML", folder.invariantsJunit());
     addIfPresent(links, "Combined verdict (JSON)", folder.verdict());

@@ -3,7 +3,8 @@ package dev.leakhunt.soak.run;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.leakhunt.soak.settings.DurationText;
+import dev.leakhunt.contract.duration.DurationText;
+import dev.leakhunt.contract.run.RunFiles;
 import dev.leakhunt.soak.settings.SoakSettings;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -89,7 +90,7 @@ final class RunInfoWriter {
             + System.getProperty("os.arch"));
     machine.put(
         "jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
-    root.put("analyzerDir", "analyzer");
+    root.put("analyzerDir", RunFiles.ANALYZER_SUBDIR);
     if (settings.watch().baseline() != null) {
       root.put("baseline", settings.watch().baseline().toString());
     }

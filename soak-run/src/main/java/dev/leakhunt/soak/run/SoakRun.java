@@ -1,10 +1,11 @@
 package dev.leakhunt.soak.run;
 
+import dev.leakhunt.contract.duration.DurationText;
+import dev.leakhunt.contract.run.RunFiles;
 import dev.leakhunt.soak.invariants.InvariantChecks;
 import dev.leakhunt.soak.invariants.LoadSummary;
 import dev.leakhunt.soak.invariants.ShopStats;
 import dev.leakhunt.soak.load.GatlingCommand;
-import dev.leakhunt.soak.settings.DurationText;
 import dev.leakhunt.soak.settings.SoakSettings;
 import dev.leakhunt.soak.target.HealthProbe;
 import dev.leakhunt.soak.target.RunningShop;
@@ -103,14 +104,14 @@ public final class SoakRun {
         this.analyzer.destroy();
       }
       int analyzerExit = watch.await(this.analyzer);
-      leak = LeakVerdict.read(folder.analyzerDir().resolve("verdict.json"), analyzerExit);
+      leak = LeakVerdict.read(folder.analyzerDir().resolve(RunFiles.VERDICT_JSON), analyzerExit);
       if (leak.written()) {
         slo =
             leak.stoppedEarly()
                 ? SloResults.stoppedEarly(Instant.ofEpochMilli(leak.stoppedEarlyAtMs()).toString())
                 : SloResults.from(leak.commandExitCode(), commandOutput(folder, leak));
         if (settings.watch().baseline() != null) {
-          regression = RegressionChecks.read(folder.analyzerDir().resolve("compare.json"));
+          regression = RegressionChecks.read(folder.analyzerDir().resolve(RunFiles.COMPARE_JSON));
         }
       } else {
         // No verdict: the analyzer stopped before it started the load (its one-line error is

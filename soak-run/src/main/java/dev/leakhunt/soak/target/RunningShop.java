@@ -1,5 +1,6 @@
 package dev.leakhunt.soak.target;
 
+import dev.leakhunt.contract.shop.ReadyLine;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 

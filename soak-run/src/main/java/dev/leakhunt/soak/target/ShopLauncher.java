@@ -1,5 +1,7 @@
 package dev.leakhunt.soak.target;
 
+import dev.leakhunt.contract.duration.DurationText;
+import dev.leakhunt.contract.shop.ReadyLine;
 import dev.leakhunt.soak.settings.ShopOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,8 +35,7 @@ public final class ShopLauncher {
     command.add(javaBinary.toString());
     command.addAll(List.of("-Xmx" + options.maxHeap(), "-jar", shopJar.toString()));
     command.addAll(List.of("--host", "127.0.0.1", "--port", "0", "--jmx-port", "0"));
-    // Milliseconds: the shop reads one number and one unit, never compound forms like 1m30s.
-    command.addAll(List.of("--cart-ttl", options.cartTtl().toMillis() + "ms"));
+    command.addAll(List.of("--cart-ttl", DurationText.format(options.cartTtl())));
     command.addAll(List.of("--orders-kept", Integer.toString(options.ordersKept())));
     if (!options.leaks().isEmpty()) {
       command.addAll(List.of("--leak", String.join(",", options.leaks())));
@@ -94,12 +95,17 @@ public final class ShopLauncher {
 
   private static Optional<ReadyLine> readyLine(Path log) throws IOException {
     for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
-      Optional<ReadyLine> ready = ReadyLine.parse(line);
+      Optional<ReadyLine> ready = readyForASoak(line);
       if (ready.isPresent()) {
         return ready;
       }
     }
     return Optional.empty();
+  }
+
+  /** The shop's READY line when {@code line} is one with JMX on: a soak needs the analyzer in. */
+  static Optional<ReadyLine> readyForASoak(String line) {
+    return ReadyLine.parse(line).filter(ReadyLine::jmxOn);
   }
 
   private static String lastLine(Path log) throws IOException {

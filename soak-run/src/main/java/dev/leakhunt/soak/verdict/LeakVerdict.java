@@ -2,6 +2,7 @@ package dev.leakhunt.soak.verdict;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.leakhunt.contract.run.Outcome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,9 @@ public record LeakVerdict(
     String commandLog,
     Long stoppedEarlyAtMs) {
 
+  /** The outcome of an analyzer that wrote no verdict: no {@link Outcome}, exit code 2. */
+  public static final String ERROR = "ERROR";
+
   /** Copies the list. */
   public LeakVerdict {
     failedResources = List.copyOf(failedResources);
@@ -50,13 +54,13 @@ public record LeakVerdict(
 
   /** Whether the analyzer wrote a verdict (false after a usage or connection error). */
   public boolean written() {
-    return !"ERROR".equals(outcome);
+    return !ERROR.equals(outcome);
   }
 
   /** The verdict of an analyzer that wrote none (crashed, could not connect). */
   public static LeakVerdict missing(int analyzerExitCode) {
     return new LeakVerdict(
-        "ERROR",
+        ERROR,
         "the analyzer wrote no verdict.json (exit code " + analyzerExitCode + "); see its output",
         List.of(),
         null,
@@ -75,7 +79,7 @@ public record LeakVerdict(
     JsonNode root = new ObjectMapper().readTree(verdictJson.toFile());
     List<String> failed = new ArrayList<>();
     for (JsonNode resource : root.path("resources")) {
-      if ("FAIL".equals(resource.path("outcome").asText())) {
+      if (Outcome.FAIL.name().equals(resource.path("outcome").asText())) {
         failed.add(resource.path("resource").asText());
       }
     }
@@ -83,7 +87,7 @@ public record LeakVerdict(
     JsonNode exitCode = run.path("commandExitCode");
     JsonNode log = run.path("commandLog");
     return new LeakVerdict(
-        root.path("outcome").asText("ERROR"),
+        root.path("outcome").asText(ERROR),
         root.path("reason").asText(""),
         failed,
         exitCode.isNumber() ? exitCode.asInt() : null,

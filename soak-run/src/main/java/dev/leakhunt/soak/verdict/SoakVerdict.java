@@ -1,5 +1,6 @@
 package dev.leakhunt.soak.verdict;
 
+import dev.leakhunt.contract.run.Outcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -38,26 +39,26 @@ public record SoakVerdict(
 
   /** PASS, FAIL, INCONCLUSIVE or ERROR. */
   public String outcome() {
-    return switch (exitCode()) {
-      case 0 -> "PASS";
-      case 1 -> "FAIL";
-      case 3 -> "INCONCLUSIVE";
-      default -> "ERROR";
-    };
+    int exitCode = exitCode();
+    return exitCode == Outcome.ERROR_EXIT_CODE
+        ? LeakVerdict.ERROR
+        : Outcome.ofExitCode(exitCode).name();
   }
 
   /** 0 pass, 1 fail, 2 could not run, 3 inconclusive. */
   public int exitCode() {
-    if ("FAIL".equals(leak.outcome())
+    if (Outcome.FAIL.name().equals(leak.outcome())
         || anyFailed(slo)
         || anyFailed(invariants)
         || anyFailed(regression)) {
-      return 1;
+      return Outcome.FAIL.exitCode();
     }
-    if (setupError != null || "ERROR".equals(leak.outcome())) {
-      return 2;
+    if (setupError != null || !leak.written()) {
+      return Outcome.ERROR_EXIT_CODE;
     }
-    return "INCONCLUSIVE".equals(leak.outcome()) ? 3 : 0;
+    return Outcome.INCONCLUSIVE.name().equals(leak.outcome())
+        ? Outcome.INCONCLUSIVE.exitCode()
+        : Outcome.PASS.exitCode();
   }
 
   /** The run's closing lines: one per part, then the outcome naming what failed. */
@@ -80,7 +81,7 @@ public record SoakVerdict(
       lines.add("error:          " + setupError);
     }
     List<String> failedParts = new ArrayList<>();
-    if ("FAIL".equals(leak.outcome())) {
+    if (Outcome.FAIL.name().equals(leak.outcome())) {
       failedParts.add(
           "leak"
               + (leak.failedResources().isEmpty()

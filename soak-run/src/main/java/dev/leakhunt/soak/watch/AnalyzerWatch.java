@@ -1,6 +1,6 @@
 package dev.leakhunt.soak.watch;
 
-import dev.leakhunt.soak.settings.DurationText;
+import dev.leakhunt.contract.duration.DurationText;
 import dev.leakhunt.soak.settings.WatchOptions;
 import dev.leakhunt.soak.target.TargetEndpoints;
 import java.io.IOException;

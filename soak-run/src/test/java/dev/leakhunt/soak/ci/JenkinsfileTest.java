@@ -2,6 +2,7 @@ package dev.leakhunt.soak.ci;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.leakhunt.contract.run.RunFiles;
 import dev.leakhunt.soak.cli.SoakCommand;
 import dev.leakhunt.soak.run.RunFolder;
 import groovy.lang.GroovyShell;
@@ -511,7 +512,9 @@ class JenkinsfileTest {
     assertThat(Files.readString(analyzer.resolve("report/PlotCsvWriter.java")))
         .contains("\"plot-memory.csv\", \"plot-counts.csv\", \"plot-latency.csv\"");
     assertThat(Files.readString(analyzer.resolve("cli/BaselineComparison.java")))
-        .contains("JUNIT = \"junit-compare.xml\"", "HTML = \"compare.html\"");
+        .contains("JUNIT = RunFiles.JUNIT_COMPARE_XML", "HTML = RunFiles.COMPARE_HTML");
+    assertThat(RunFiles.JUNIT_COMPARE_XML).isEqualTo("junit-compare.xml");
+    assertThat(RunFiles.COMPARE_HTML).isEqualTo("compare.html");
     assertThat(Files.readString(analyzer.resolve("cli/HistoryCommand.java")))
         .contains("\"history.html\"");
   }

@@ -3,6 +3,7 @@ package dev.leakhunt.soak.target;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.leakhunt.contract.shop.ReadyLine;
 import dev.leakhunt.soak.settings.ShopOptions;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,7 +33,7 @@ class ShopLauncherTest {
             "--jmx-port",
             "0",
             "--cart-ttl",
-            "90000ms",
+            "1m30s",
             "--orders-kept",
             "200");
   }
@@ -65,5 +66,21 @@ class ShopLauncherTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("none.jar")
         .hasMessageContaining("./soak builds everything");
+  }
+
+  @Test
+  void readyLineGivesTheBoundAddresses() {
+    ReadyLine ready =
+        ShopLauncher.readyForASoak("READY http=127.0.0.1:40123 jmx=127.0.0.1:40999").orElseThrow();
+
+    assertThat(ready.baseUrl()).isEqualTo("http://127.0.0.1:40123");
+    assertThat(ready.jmxAddress()).isEqualTo("127.0.0.1:40999");
+  }
+
+  @Test
+  void shopWithoutJmxOrOtherOutputIsNotReadyForASoak() {
+    assertThat(ShopLauncher.readyForASoak("READY http=127.0.0.1:40123 jmx=off")).isEmpty();
+    assertThat(ShopLauncher.readyForASoak("target-app: --port must be 0..65535 (got -1)"))
+        .isEmpty();
   }
 }

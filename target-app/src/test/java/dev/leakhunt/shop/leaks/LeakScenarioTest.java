@@ -3,6 +3,8 @@ package dev.leakhunt.shop.leaks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.leakhunt.contract.shop.LeakScenarioNames;
+import java.util.Arrays;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 
@@ -36,5 +38,11 @@ class LeakScenarioTest {
   void amplifyOutOfRangeIsRejected() {
     assertThatThrownBy(() -> new LeakSettings(EnumSet.noneOf(LeakScenario.class), 0))
         .hasMessage("--leak-amplify must be between 1 and 10000 (got 0)");
+  }
+
+  @Test
+  void everyScenarioIsNamedAsTheContractNamesItInTheSameOrder() {
+    assertThat(Arrays.stream(LeakScenario.values()).map(LeakScenario::cliName))
+        .containsExactlyElementsOf(LeakScenarioNames.ALL);
   }
 }

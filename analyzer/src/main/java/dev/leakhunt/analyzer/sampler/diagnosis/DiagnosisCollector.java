@@ -9,6 +9,7 @@ import dev.leakhunt.analyzer.diagnosis.LoaderSnapshot;
 import dev.leakhunt.analyzer.diagnosis.OldObjectGroup;
 import dev.leakhunt.analyzer.diagnosis.OldObjectSampleReader;
 import dev.leakhunt.analyzer.diagnosis.ThreadSnapshot;
+import dev.leakhunt.contract.run.RunFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -26,7 +27,7 @@ import javax.management.ObjectName;
  */
 public final class DiagnosisCollector {
   /** The recording's file name in the output folder. */
-  public static final String JFR_FILE = "old-objects.jfr";
+  public static final String JFR_FILE = RunFiles.OLD_OBJECTS_JFR;
 
   private final DiagnosisOptions options;
   private MBeanServerConnection connection;

@@ -1,5 +1,6 @@
 package dev.leakhunt.analyzer.sampler.diagnosis;
 
+import dev.leakhunt.contract.shop.ReadyLine;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -8,9 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.management.MBeanServerConnection;
 import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
@@ -22,9 +22,6 @@ import javax.management.remote.JMXServiceURL;
  */
 public final class ShopProcess implements AutoCloseable {
   static final Path JAR = Path.of("..", "target-app", "target", "target-app.jar");
-  private static final Pattern READY =
-      Pattern.compile("READY http=127\\.0\\.0\\.1:(\\d+) jmx=127\\.0\\.0\\.1:(\\d+)");
-
   private final Process process;
   private final JMXConnector connector;
   private final int httpPort;
@@ -82,15 +79,16 @@ public final class ShopProcess implements AutoCloseable {
         new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     String line;
     while ((line = out.readLine()) != null) {
-      Matcher ready = READY.matcher(line);
-      if (ready.find()) {
-        String url = "service:jmx:rmi:///jndi/rmi://127.0.0.1:" + ready.group(2) + "/jmxrmi";
+      Optional<ReadyLine> ready =
+          ReadyLine.parse(line).filter(r -> r.httpHost().equals("127.0.0.1") && r.jmxOn());
+      if (ready.isPresent()) {
+        String url = "service:jmx:rmi:///jndi/rmi://" + ready.get().jmxAddress() + "/jmxrmi";
         drain(out);
         return new ShopProcess(
             process,
             JMXConnectorFactory.connect(new JMXServiceURL(url)),
-            Integer.parseInt(ready.group(1)),
-            Integer.parseInt(ready.group(2)));
+            ready.get().httpPort(),
+            ready.get().jmxPort());
       }
     }
     process.destroyForcibly();

@@ -1,10 +1,16 @@
-package dev.leakhunt.analyzer.verdict;
+package dev.leakhunt.contract.run;
 
-/** The judgement of one resource, or of a whole run; the order is the exit code's severity. */
+/**
+ * The judgement of one resource, or of a whole run, and the exit code the analyzer and the soak run
+ * end with; the order is the exit code's severity.
+ */
 public enum Outcome {
   PASS(0),
   FAIL(1),
   INCONCLUSIVE(3);
+
+  /** The exit code of a run that reached no outcome: a usage, connection or setup error. */
+  public static final int ERROR_EXIT_CODE = 2;
 
   private final int exitCode;
 

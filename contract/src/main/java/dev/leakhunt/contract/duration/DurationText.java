@@ -1,29 +1,31 @@
-package dev.leakhunt.analyzer.cli;
+package dev.leakhunt.contract.duration;
 
 import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /**
- * Parses durations as people write them: {@code 500ms}, {@code 45s}, {@code 10m}, {@code 8h},
- * {@code 1d}, combined as {@code 1h30m}, or ISO-8601 ({@code PT10M}). A bare number is refused:
- * "10" could mean seconds or minutes.
+ * Durations as people type them on every leakhunt command line: {@code 500ms}, {@code 45s}, {@code
+ * 10m}, {@code 8h}, {@code 1d}, combined as {@code 1h30m} or {@code 1m30s}, or ISO-8601 ({@code
+ * PT10M}). A bare number is refused: "10" could mean seconds or minutes.
  */
-public final class DurationConverter implements ITypeConverter<Duration> {
+public final class DurationText {
   private static final Pattern PART = Pattern.compile("(\\d+)(ms|s|m|h|d)");
+  private static final long[] UNIT_MS = {86_400_000L, 3_600_000L, 60_000L, 1000L, 1L};
+  private static final String[] UNIT_NAMES = {"d", "h", "m", "s", "ms"};
 
-  @Override
-  public Duration convert(String text) {
-    return parse(text);
-  }
+  private DurationText() {}
 
-  /** Parses {@code text}, or throws with the rule and the value. */
+  /**
+   * Parses one or more number-unit parts, or an ISO-8601 duration.
+   *
+   * @throws IllegalArgumentException with the value and the accepted forms when {@code text} is not
+   *     a duration
+   */
   public static Duration parse(String text) {
-    String trimmed = text.strip().toLowerCase(Locale.ROOT);
-    if (trimmed.startsWith("pt") || trimmed.startsWith("p")) {
+    String trimmed = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    if (trimmed.startsWith("p")) {
       try {
         return Duration.parse(trimmed.toUpperCase(Locale.ROOT));
       } catch (RuntimeException e) {
@@ -52,26 +54,26 @@ public final class DurationConverter implements ITypeConverter<Duration> {
     return total;
   }
 
-  /** Formats a duration back the way {@link #parse} reads it: {@code 1h30m}, {@code 45s}. */
+  /**
+   * The text {@link #parse} reads back to the same duration, largest units first: {@code 1h30m}.
+   */
   public static String format(Duration duration) {
     if (duration.isZero()) {
       return "0s";
     }
     StringBuilder text = new StringBuilder();
     long ms = duration.toMillis();
-    long[] sizes = {86_400_000L, 3_600_000L, 60_000L, 1000L, 1L};
-    String[] units = {"d", "h", "m", "s", "ms"};
-    for (int i = 0; i < sizes.length; i++) {
-      if (ms >= sizes[i]) {
-        text.append(ms / sizes[i]).append(units[i]);
-        ms %= sizes[i];
+    for (int i = 0; i < UNIT_MS.length; i++) {
+      if (ms >= UNIT_MS[i]) {
+        text.append(ms / UNIT_MS[i]).append(UNIT_NAMES[i]);
+        ms %= UNIT_MS[i];
       }
     }
     return text.toString();
   }
 
-  private static TypeConversionException invalid(String text) {
-    return new TypeConversionException(
+  private static IllegalArgumentException invalid(String text) {
+    return new IllegalArgumentException(
         "'"
             + text
             + "' is not a duration: use a number with a unit, e.g. 500ms, 45s, 10m, 8h, 1h30m");

@@ -1,10 +1,11 @@
-package dev.leakhunt.analyzer.report;
+package dev.leakhunt.contract.markup;
 
-/** Escapes text for HTML and SVG content and attributes. */
-final class Html {
+/** Escapes text for HTML and SVG, in element content and in attributes quoted with ' or ". */
+public final class Html {
   private Html() {}
 
-  static String escape(String text) {
+  /** {@code text} with {@code < > & " '} escaped; the empty string for null. */
+  public static String escape(String text) {
     if (text == null) {
       return "";
     }
