@@ -87,18 +87,7 @@ final class NativeMemoryNotes {
     if (meaning == null) {
       return verdict;
     }
-    return new ResourceVerdict(
-        verdict.resource(),
-        verdict.unit(),
-        verdict.capacity(),
-        verdict.outcome(),
-        verdict.trend(),
-        verdict.threshold(),
-        verdict.timeToExhaustion(),
-        withoutFinalStop(verdict.reason()) + ": " + meaning + ".",
-        verdict.limitPerHour(),
-        verdict.warning(),
-        verdict.moreTimeNeeded());
+    return verdict.withReason(withoutFinalStop(verdict.reason()) + ": " + meaning + ".");
   }
 
   private static String meaning(String resource, List<ResourceVerdict> all, RunDigest run) {

@@ -110,6 +110,23 @@ public record ResourceVerdict(
         bounds);
   }
 
+  /** A copy saying {@code newReason}, every figure kept. */
+  public ResourceVerdict withReason(String newReason) {
+    return new ResourceVerdict(
+        resource,
+        unit,
+        capacity,
+        outcome,
+        trend,
+        threshold,
+        timeToExhaustion,
+        newReason,
+        limitPerHour,
+        warning,
+        moreTimeNeeded,
+        sequence);
+  }
+
   /** Whether this passing resource carries a warning of growth under its limit. */
   public boolean hasWarning() {
     return warning != null;

@@ -171,14 +171,8 @@ public final class RunJudge {
   }
 
   private static ResourceVerdict withNote(ResourceVerdict verdict, String note) {
-    return new ResourceVerdict(
-        verdict.resource(),
-        verdict.unit(),
-        verdict.capacity(),
-        verdict.outcome(),
-        verdict.trend(),
-        verdict.threshold(),
-        verdict.timeToExhaustion(),
+    // Every figure kept: the limit, the warning and the time still needed belong to the verdict.
+    return verdict.withReason(
         verdict.reason() + (verdict.reason().endsWith(".") ? " " : ". ") + "Note: " + note + ".");
   }
 

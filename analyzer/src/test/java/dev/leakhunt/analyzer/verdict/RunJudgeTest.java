@@ -144,7 +144,10 @@ class RunJudgeTest {
                   null,
                   threshold,
                   null,
-                  series.resource() + " judged PASS.");
+                  series.resource() + " judged PASS.",
+                  5.0,
+                  series.resource() + " grows under its limit",
+                  null);
             },
             (resource, unit) -> new Threshold(1, 0.02, 1e-4));
 
@@ -158,8 +161,12 @@ class RunJudgeTest {
         .contains(
             "the live set was not measured: the target ignores forced GCs"
                 + " (-XX:+DisableExplicitGC), so 6 forced GCs ran no collection");
-    assertThat(verdict.resources().get(0).reason())
+    ResourceVerdict heap = verdict.resources().get(0);
+    assertThat(heap.reason())
         .startsWith("heap.live judged PASS. Note: the live set was not measured");
+    // The note changes the sentence only: the limit and the warning stay.
+    assertThat(heap.limitPerHour()).isEqualTo(5.0);
+    assertThat(heap.warning()).isEqualTo("heap.live grows under its limit");
   }
 
   @Test
