@@ -33,7 +33,11 @@ class TargetDeathIT {
     JsonNode death = WatchRun.verdict(out).path("targetDeath");
     // Four refused reconnections 0.25 + 0.5 + 1 + 2 s apart: seen gone within 10 s of the kill.
     assertThat(death.path("atMs").asLong()).isBetween(killedAtMs, killedAtMs + 10_000);
-    assertThat(death.path("lastLiveHeapBytes").asDouble()).isGreaterThan(20 * 1024 * 1024.0);
+    // The last live set recorded before the death (the working set fills in its first ~15 s, so
+    // its size depends on when the kill came; a clean-clone run killed it at 18.1 MiB).
+    assertThat(death.path("lastLiveHeapBytes").asDouble())
+        .isEqualTo(WatchRun.lastValue(out, "heap.live"))
+        .isGreaterThan(8 * 1024 * 1024.0);
 
     AnalyzerProcess.Result rejudged =
         AnalyzerProcess.run(

@@ -104,6 +104,24 @@ final class WatchRun {
     }
   }
 
+  /**
+   * The value of {@code resource}'s latest row in samples.csv (by timestamp; rows may be written
+   * out of time order, the later one wins a tie), or NaN when none.
+   */
+  static double lastValue(Path out, String resource) throws IOException {
+    try (var lines = java.nio.file.Files.lines(out.resolve("samples.csv"))) {
+      return lines
+          .filter(line -> line.contains("," + resource + ","))
+          .reduce((kept, line) -> timestampMs(line) >= timestampMs(kept) ? line : kept)
+          .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(',') + 1)))
+          .orElse(Double.NaN);
+    }
+  }
+
+  private static long timestampMs(String samplesRow) {
+    return Long.parseLong(samplesRow.substring(0, samplesRow.indexOf(',')));
+  }
+
   /** Waits until the run recorded {@code rows} rows of {@code resource}, polling its samples. */
   static void awaitRows(Path out, String resource, int rows, java.time.Duration timeout)
       throws Exception {

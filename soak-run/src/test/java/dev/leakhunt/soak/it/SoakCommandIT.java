@@ -26,6 +26,9 @@ class SoakCommandIT {
   private static final Path OUT = Path.of("soak-run/target/soak-it");
   private static final Duration RUN_TIMEOUT = Duration.ofMinutes(4);
 
+  /** A 30-minute soak that must stop itself: killed after 6 minutes, the test fails. */
+  private static final Duration STOP_EARLY_TIMEOUT = Duration.ofMinutes(6);
+
   /**
    * About 90 s of load (5 s ramp, 80 s steady, 15 shoppers/s) with a 20 s warm-up, sampled every
    * second and a forced-GC live-set probe every 3 s, so the live heap has about 20 buckets to judge
@@ -41,11 +44,16 @@ class SoakCommandIT {
    * shares two cores with the rest of the build and the shop takes a full GC every 3 s.
    */
   private static List<String> acceleratedSoak(String outName, String... extra) {
+    return plannedSoak(outName, "80s", extra);
+  }
+
+  /** The accelerated soak planned for {@code duration}. */
+  private static List<String> plannedSoak(String outName, String duration, String... extra) {
     List<String> command = soakCommand();
     command.addAll(
         List.of(
             "--profile", "soak",
-            "--duration", "80s",
+            "--duration", duration,
             "--ramp", "5s",
             "--rate", "15",
             "--think-time", "50ms",
@@ -85,6 +93,59 @@ class SoakCommandIT {
     // Expected 1.3 GiB/h; anything above 512 MiB/h is four times the limit, far from a fluke.
     assertThat(heap.path("slopePerHour").asDouble()).isGreaterThan(512.0 * 1024 * 1024);
     assertCompleteRunFolder(run.folder());
+  }
+
+  /**
+   * A leaking soak planned for 30 minutes with {@code --stop-early} ends as FAIL once the leak is
+   * certain, long before its end, with the analyzer's evidence and the soak's verdict written.
+   * Gatling is stopped before its assertions run, so the SLOs are recorded as skipped.
+   */
+  @Test
+  void stopEarlyEndsALeakingThirtyMinuteSoakAsFail() throws Exception {
+    long startNanos = System.nanoTime();
+    RunOutcome run =
+        run(
+            "stop-early",
+            plannedSoak(
+                "stop-early",
+                "30m",
+                "--stop-early",
+                "--leak",
+                "abandoned-carts",
+                "--leak-amplify",
+                "64"),
+            STOP_EARLY_TIMEOUT);
+    Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
+    System.out.printf("stop-early soak: ended after %d s of a planned 30 min%n", took.toSeconds());
+
+    assertThat(run.exitCode()).as("exit code; output in %s", run.console()).isEqualTo(1);
+    assertThat(run.lastLine()).startsWith("SOAK FAIL: leak (").contains("heap.live");
+    JsonNode verdict =
+        new ObjectMapper().readTree(run.folder().resolve("analyzer/verdict.json").toFile());
+    assertThat(verdict.path("stoppedEarlyAtMs").isNumber()).as("stoppedEarlyAtMs").isTrue();
+    long watchedMs =
+        verdict.path("run").path("endMs").asLong() - verdict.path("run").path("startMs").asLong();
+    assertThat(watchedMs).isLessThan(Duration.ofMinutes(10).toMillis());
+    JsonNode heap = heapLive(run.folder());
+    assertThat(heap.path("outcome").asText()).isEqualTo("FAIL");
+    assertThat(heap.path("reason").asText()).contains("stopped early at");
+    for (String file :
+        List.of(
+            "index.html",
+            "soak-verdict.json",
+            "junit-slo.xml",
+            "junit-invariants.xml",
+            "shop.log",
+            "commands.txt",
+            "analyzer/verdict.json",
+            "analyzer/report.html",
+            "analyzer/junit.xml",
+            "analyzer/samples.csv")) {
+      assertThat(run.folder().resolve(file)).as(file).isNotEmptyFile();
+    }
+    assertThat(Files.readString(run.folder().resolve("junit-slo.xml")))
+        .contains("<skipped")
+        .contains("--stop-early");
   }
 
   @Test
@@ -284,8 +345,13 @@ class SoakCommandIT {
   }
 
   private static RunOutcome run(String name, List<String> command) throws Exception {
+    return run(name, command, RUN_TIMEOUT);
+  }
+
+  private static RunOutcome run(String name, List<String> command, Duration timeout)
+      throws Exception {
     Path console = OUT.resolve(name + "-console.log");
-    int exitCode = ProcessRunner.run(command, console, RUN_TIMEOUT);
+    int exitCode = ProcessRunner.run(command, console, timeout);
     List<String> lines = Files.readAllLines(console, StandardCharsets.UTF_8);
     String reportLine =
         lines.stream()
