@@ -27,6 +27,7 @@ public final class TargetSession implements AutoCloseable {
   private final GcInfoPoller gcPoller;
   private final ProcessMemorySampler processMemory;
   private final RuntimeMXBean runtime;
+  private final long startTimeMs;
   private final Recorder pausesNanos;
   private final boolean explicitGcDisabled;
   private boolean explicitGcDisabledRecorded;
@@ -40,6 +41,7 @@ public final class TargetSession implements AutoCloseable {
       RuntimeMXBean runtime,
       Recorder pausesNanos,
       boolean explicitGcDisabled) {
+    this.startTimeMs = runtime.getStartTime();
     this.explicitGcDisabled = explicitGcDisabled;
     this.connector = connector;
     this.connection = connection;
@@ -132,6 +134,22 @@ public final class TargetSession implements AutoCloseable {
    * (the target died and a supervisor started a new one on the same port) must not be taken for the
    * same target.
    */
+  /**
+   * Checked before anything is recorded: the JVM that answers is still the one this session opened.
+   * A JVM killed and replaced on the same port can go on answering the same connection (RMI opens a
+   * new socket to the address and finds an object under the same id, since object ids are a counter
+   * unless {@code java.rmi.server.randomIDs} is set): a clean-clone run sampled the replacement for
+   * a minute, no call failing. One attribute read per sample.
+   *
+   * @throws TargetReplacedException when another JVM answers
+   */
+  private void requireSameProcess() throws IOException {
+    long nowStartTimeMs = runtime.getStartTime();
+    if (nowStartTimeMs != startTimeMs) {
+      throw new TargetReplacedException(startTimeMs, nowStartTimeMs);
+    }
+  }
+
   public TargetIdentity identity() {
     return new TargetIdentity(runtime.getPid(), runtime.getStartTime());
   }
@@ -142,6 +160,7 @@ public final class TargetSession implements AutoCloseable {
    * @param sink receives this sample's observations
    */
   public void sample(long nowMs, SampleSink sink) throws IOException {
+    requireSameProcess();
     sampler.sample(nowMs, sink);
     processMemory.sample(nowMs, sink);
     gcPoller.poll(nowMs, sink, pausesNanos);
@@ -162,6 +181,7 @@ public final class TargetSession implements AutoCloseable {
    * @return the live set, bytes, or NaN when no collection ran
    */
   public double probeLiveSet(SampleSink sink) throws IOException {
+    requireSameProcess();
     if (explicitGcDisabled) {
       long nowMs = System.currentTimeMillis();
       if (!explicitGcDisabledRecorded) {
