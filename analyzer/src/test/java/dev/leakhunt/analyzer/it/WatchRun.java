@@ -33,13 +33,13 @@ final class WatchRun {
   };
 
   /**
-   * The resident set of a JVM in its first minutes grows with its heap's committed regions, code
-   * cache and malloc arenas: warmed clean shops grew 34-508 MiB/h over 90 s windows
-   * (NativeMemoryIT), which straddles the 64 MiB/h default and leaves a clean short run
-   * INCONCLUSIVE. Short clean runs judge rss at 2 GiB/h, a quarter of the unclosed-gzip leak's rate
-   * in NativeMemoryIT.
+   * The resident set holds the Java heap's touched pages, so it grows with the heap: a cache
+   * filling 25 MiB in 40 s (PlateauingCacheProgram) made rss read 858 MiB/h (95 % CI 156 MiB/h to
+   * 3.06 GiB/h) over a 100 s window, a staircase not ruled out; warmed clean shops grew 34-508
+   * MiB/h over 90 s windows (NativeMemoryIT). Short clean runs judge rss at 4 GiB/h, which the
+   * unclosed-gzip leak (7.6-8.0 GiB/h in NativeMemoryIT) still exceeds.
    */
-  static final String[] SHORT_RUN_RSS_THRESHOLD = {"--threshold", "rss=2GiB"};
+  static final String[] SHORT_RUN_RSS_THRESHOLD = {"--threshold", "rss=4GiB"};
 
   /**
    * One descriptor more in a 73 s window reads as 49/h, and the watcher's own RMI connections come
