@@ -29,11 +29,22 @@ public final class ShopLauncher {
     this.shopJar = shopJar;
   }
 
-  /** The shop's command line for {@code options}: loopback only, ports picked by the shop. */
+  /**
+   * The shop's command line for {@code options}: loopback only, ports picked by the shop. The heap
+   * is pinned and touched at start ({@code -Xms} = {@code -Xmx}, {@code -XX:+AlwaysPreTouch}), so
+   * that the process's resident set ({@code rss}) grows with native memory only, not with the heap
+   * expanding into its maximum (judged on its own as {@code heap.live}).
+   */
   public List<String> command(ShopOptions options) {
     List<String> command = new ArrayList<>();
     command.add(javaBinary.toString());
-    command.addAll(List.of("-Xmx" + options.maxHeap(), "-jar", shopJar.toString()));
+    command.addAll(
+        List.of(
+            "-Xms" + options.maxHeap(),
+            "-Xmx" + options.maxHeap(),
+            "-XX:+AlwaysPreTouch",
+            "-jar",
+            shopJar.toString()));
     command.addAll(List.of("--host", "127.0.0.1", "--port", "0", "--jmx-port", "0"));
     command.addAll(List.of("--cart-ttl", DurationText.format(options.cartTtl())));
     command.addAll(List.of("--orders-kept", Integer.toString(options.ordersKept())));

@@ -23,7 +23,9 @@ class ShopLauncherTest {
     assertThat(command)
         .containsExactly(
             "java",
+            "-Xms256m",
             "-Xmx256m",
+            "-XX:+AlwaysPreTouch",
             "-jar",
             "target-app/target/target-app.jar",
             "--host",
