@@ -79,7 +79,7 @@ final class SvgTrendChart {
     }
     if (trend != null) {
       drawThreshold(svg, verdict, trend, scale);
-      drawTrend(svg, verdict.outcome(), trend, scale);
+      drawTrend(svg, verdict, trend, scale);
     }
     svg.append("</svg>");
     return svg.toString();
@@ -210,19 +210,24 @@ final class SvgTrendChart {
     svg.append("</g>");
   }
 
-  private void drawTrend(StringBuilder svg, Outcome outcome, Trend trend, Scale scale) {
+  private void drawTrend(StringBuilder svg, ResourceVerdict verdict, Trend trend, Scale scale) {
+    // A PASS that still grows is drawn in its badge's amber, not in a plain PASS's green.
+    boolean warned = verdict.hasWarning();
     svg.append(
         String.format(
             Locale.ROOT,
             "<line class=\"trend trend-%s\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\""
                 + " stroke=\"%s\" stroke-width=\"2.5\"/>",
-            outcome.name().toLowerCase(Locale.ROOT),
+            warned ? "warn" : verdict.outcome().name().toLowerCase(Locale.ROOT),
             x(trend.windowStartMs()),
             scale.y(trend.interceptAtStart()),
             x(trend.windowEndMs()),
             scale.y(trendEnd(trend, trend.slopePerHour())),
-            outcomeColour(outcome)));
+            warned ? WARNING_COLOUR : outcomeColour(verdict.outcome())));
   }
+
+  /** A warned PASS's colour, the same as the {@code badge warn} in report.css. */
+  static final String WARNING_COLOUR = "#b7791f";
 
   /** The verdict's colour, the same as the badges' in report.css. */
   static String outcomeColour(Outcome outcome) {

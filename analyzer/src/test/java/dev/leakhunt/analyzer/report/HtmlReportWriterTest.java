@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leakhunt.analyzer.verdict.FixtureVerdicts;
 import dev.leakhunt.analyzer.verdict.ResourceVerdict;
+import dev.leakhunt.analyzer.verdict.RunVerdict;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -85,6 +86,44 @@ class HtmlReportWriterTest {
     // Unstyled SVG shapes fill black: each carries its own colour.
     assertThat(html).contains("<rect class=\"warmup\"").contains("fill=\"#eef1f4\"");
     assertThat(html).containsPattern("<line class=\"trend trend-fail\"[^>]* stroke=\"#c62828\"");
+  }
+
+  @Test
+  void aPassThatStillGrowsIsDrawnInTheWarningsAmber() {
+    RunVerdict run = FixtureVerdicts.failingRun();
+    List<ResourceVerdict> resources = new ArrayList<>(run.resources());
+    ResourceVerdict threads = resources.get(1);
+    resources.set(
+        1,
+        new ResourceVerdict(
+            threads.resource(),
+            threads.unit(),
+            threads.capacity(),
+            threads.outcome(),
+            threads.trend(),
+            threads.threshold(),
+            null,
+            threads.reason(),
+            10,
+            "threads.live grows 0.1/h, under the 10/h limit",
+            null));
+    String warned =
+        new HtmlReportWriter()
+            .render(
+                new RunVerdict(
+                    run.outcome(),
+                    run.reason(),
+                    run.run(),
+                    resources,
+                    run.gaps(),
+                    run.targetDeath(),
+                    run.gcPauses()),
+                Map.of("heap.live", FixtureVerdicts.heapPoints()));
+
+    assertThat(warned)
+        .containsPattern("<line class=\"trend trend-warn\"[^>]* stroke=\"#b7791f\"")
+        .doesNotContain("trend trend-pass");
+    assertThat(html).contains("trend trend-pass");
   }
 
   @Test
