@@ -20,12 +20,27 @@ public final class SuspectSummary {
     if (suspects.isEmpty()) {
       return "";
     }
+    // byte[] is never the answer: once an application class is named, a JDK class or array with
+    // no trace to its owner (JFR off, say) only repeats that owner's contents; it stays in the
+    // report and verdict.json.
+    boolean ownerNamed =
+        suspects.stream().anyMatch(s -> isHeapClass(s) && !JvmClassNames.isPlatformClass(s.name()));
     return "Top suspects: "
         + suspects.stream()
+            .filter(s -> !ownerNamed || !isBareContents(s))
             .limit(NAMED)
             .map(SuspectSummary::phrase)
             .collect(Collectors.joining("; "))
         + ".";
+  }
+
+  private static boolean isHeapClass(Suspect s) {
+    return s.kind() == SuspectKind.HEAP_CLASS;
+  }
+
+  /** A JDK class or array on the heap that no trace ties to an owner. */
+  private static boolean isBareContents(Suspect s) {
+    return isHeapClass(s) && s.trace() == null && JvmClassNames.isPlatformClass(s.name());
   }
 
   private static String phrase(Suspect s) {

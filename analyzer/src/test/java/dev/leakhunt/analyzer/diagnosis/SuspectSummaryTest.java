@@ -39,6 +39,35 @@ class SuspectSummaryTest {
   }
 
   @Test
+  void arraysWithoutAnOwnerAreLeftOutOnceTheOwnerIsNamed() {
+    Suspect cart = heapClass(1, "dev.leakhunt.shop.cart.Cart", 3.9 * 1024 * 1024);
+    Suspect bytes = heapClass(2, "byte[]", 172.2 * 1024 * 1024);
+
+    assertThat(SuspectSummary.sentence(List.of(cart, bytes)))
+        .isEqualTo("Top suspects: dev.leakhunt.shop.cart.Cart +3.9 MiB/h.");
+    // Alone, the array is still said: it is all there is to go on.
+    assertThat(SuspectSummary.sentence(List.of(bytes)))
+        .isEqualTo("Top suspects: byte[] +172.2 MiB/h.");
+  }
+
+  private static Suspect heapClass(int rank, String name, double bytesPerHour) {
+    return new Suspect(
+        rank,
+        SuspectKind.HEAP_CLASS,
+        name,
+        "heap.live",
+        bytesPerHour,
+        "bytes",
+        null,
+        "histograms",
+        null,
+        List.of(),
+        null,
+        null,
+        null);
+  }
+
+  @Test
   void noSuspectsGiveNoSentence() {
     assertThat(SuspectSummary.sentence(List.of())).isEmpty();
   }
