@@ -30,7 +30,10 @@ import java.time.Duration;
  *   <li>PASS when the latest half's upper bound lies under the limit and the floor has been quiet
  *       for at least 1.5 times the longest pause between its earlier rises: a cache that filled and
  *       stayed flat. A rank test that merely missed significance on the latest half is no evidence
- *       of a plateau, and a staircase is flat between its steps.
+ *       of a plateau, and a staircase is flat between its steps. A rise is a climb of the floor
+ *       above its noise and faster than the limit since the previous rise ({@link
+ *       dev.leakhunt.analyzer.trend.RiseHistory}), so every step of a staircase that matters counts
+ *       and a few KiB kept by a filled cache's JVM do not.
  *   <li>FAIL when p &lt; the significance level, the slope is at or above the limit, the latest
  *       half's upper bound reaches the limit and its own slope at least half of it.
  *   <li>INCONCLUSIVE otherwise, with what was seen and about how much longer the window must be.
@@ -126,9 +129,9 @@ public final class ResourceJudge {
           null,
           series.resource() + ": " + missing);
     }
-    TrendFit fit = estimator.estimate(reduced, windowStartMs);
-    Trend trend = fit.trend();
     PracticalLimit limit = PracticalLimit.of(threshold, series);
+    TrendFit fit = estimator.estimate(reduced, windowStartMs, limit.perHour());
+    Trend trend = fit.trend();
     Decision decision = Decision.of(fit, limit.perHour(), threshold.significanceLevel());
     boolean significant = trend.pValue() < threshold.significanceLevel();
     Duration timeToExhaustion =
