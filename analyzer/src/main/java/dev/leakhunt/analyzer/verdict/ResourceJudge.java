@@ -39,6 +39,16 @@ import java.time.Duration;
  *   <li>INCONCLUSIVE otherwise, with what was seen and about how much longer the window must be.
  * </ol>
  *
+ * <p>What a window cannot decide, by design: a cache cleared every few minutes (a sawtooth) or a
+ * swell that drains once per window. Only the troughs of a sawtooth carry a leak, and the live-set
+ * probe catches a trough some time after the clear, up to one probe period of refill above the
+ * floor: in the accuracy corpus (24 MiB teeth two minutes apart, 20 s probes) the troughs of a
+ * clean sawtooth read 6.5 to 10.0 MiB, four of them in an 8-minute window. No bound on the floor's
+ * growth tighter than about (4 MiB) / (6 min) = 40 MiB/h follows from that, four times the 10.24
+ * MiB/h limit, so a rule that passed these runs would pass a 30 MiB/h leak under the same sawtooth
+ * as well; they stay INCONCLUSIVE until a longer window narrows the slope's interval. A swell
+ * caught rising is growth until the window sees it drain.
+ *
  * <p>Pure and thread-safe: no I/O, no state between calls; O(n log n) in the number of points.
  */
 public final class ResourceJudge {
