@@ -46,9 +46,9 @@ import java.time.Duration;
  * clean sawtooth read 6.5 to 10.0 MiB, four of them in an 8-minute window. No bound on the floor's
  * growth tighter than about (4 MiB) / (6 min) = 40 MiB/h follows from that, four times the 10.24
  * MiB/h limit: a 30 MiB/h leak under the same sawtooth raises its troughs by 3 MiB over those 6
- * minutes, less than their clean spread of 3.5 MiB, so a rule that passed these runs could not
- * tell it apart. They stay INCONCLUSIVE until a longer window narrows the slope's interval. A
- * swell caught rising is growth until the window sees it drain.
+ * minutes, less than their clean spread of 3.5 MiB, so a rule that passed these runs could not tell
+ * it apart. They stay INCONCLUSIVE until a longer window narrows the slope's interval. A swell
+ * caught rising is growth until the window sees it drain.
  *
  * <p>Pure and thread-safe: no I/O, no state between calls; O(n log n) in the number of points.
  */
