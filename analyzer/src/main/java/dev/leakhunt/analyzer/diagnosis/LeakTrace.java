@@ -62,4 +62,25 @@ public record LeakTrace(
         growth.instancesPerHour(),
         growth.bytesPerHour());
   }
+
+  /**
+   * A copy naming another class as what piles up, with its growth: the JDK holder of native memory
+   * ({@code Deflater}) rather than the application class the path fell back to.
+   */
+  LeakTrace withOwner(ClassGrowth growth) {
+    return new LeakTrace(
+            fingerprint,
+            fingerprintSource,
+            growth.className(),
+            allocatingFrame,
+            gcRoot,
+            accumulationPoint,
+            path,
+            sampleCount,
+            null,
+            null,
+            null,
+            null)
+        .withOwnerGrowth(growth);
+  }
 }

@@ -40,6 +40,8 @@ class NativeMemoryIT {
       List.of("-Xms256m", "-XX:+AlwaysPreTouch", "-XX:NativeMemoryTracking=summary");
   private static final List<String> NMT_OFF = List.of("-Xms256m", "-XX:+AlwaysPreTouch");
   private static final int WARMING_JOURNEYS = 300;
+  private static final boolean WITH_JFR = true;
+  private static final boolean WITHOUT_JFR = false;
   private static final long WARMING_LIMIT_MS = 120_000;
   private static final String[] SHORT_RUN_THRESHOLDS = {
     "--threshold", "heap.live=128MiB,50%",
@@ -60,12 +62,25 @@ class NativeMemoryIT {
             ShopProcess.start(NMT_ON, "--leak", "unclosed-gzip", "--leak-amplify", "4");
         BackgroundTraffic traffic =
             BackgroundTraffic.start(shop, TRAFFIC_LIMIT_MS, t -> t.placeOrders(1))) {
-      result = watch(shop, out);
+      result = watch(shop, out, WITH_JFR);
     }
     JsonNode verdict = WatchRun.verdict(out);
     String why = result.stdout() + result.stderr();
     assertThat(result.exitCode()).as(why).isEqualTo(1);
     assertThat(WatchRun.failing(verdict)).as(why).contains("rss");
+    // Named by what holds the zlib state: the deflaters, kept by the archive's map of open streams.
+    JsonNode top = verdict.path("diagnosis").path("suspects").path(0);
+    assertThat(top.path("kind").asText()).as(why).isEqualTo("NATIVE_HOLDER");
+    assertThat(top.path("name").asText()).isEqualTo("java.util.zip.Deflater");
+    assertThat(top.path("resource").asText()).isEqualTo("rss");
+    assertThat(top.path("trace").path("accumulationPoint").asText())
+        .as(why)
+        .contains("ReceiptArchive.openStreamsByKey");
+    assertThat(top.path("applicationFrame").asText())
+        .startsWith("dev.leakhunt.shop.leaks.ReceiptArchive.archive:");
+    assertThat(verdict.path("reason").asText())
+        .contains("Top suspects: java.util.zip.Deflater +")
+        .contains("held by ReceiptArchive.openStreamsByKey");
     assertThat(WatchRun.failing(verdict))
         .as("zlib mallocs are invisible to NMT: " + why)
         .noneMatch(r -> r.startsWith("nmt."))
@@ -87,7 +102,7 @@ class NativeMemoryIT {
     try (ShopProcess shop = ShopProcess.start(NMT_ON);
         BackgroundTraffic traffic =
             BackgroundTraffic.start(shop, TRAFFIC_LIMIT_MS, t -> t.placeOrders(1))) {
-      result = watch(shop, out);
+      result = watch(shop, out, WITH_JFR); // the leak case's setup
     }
     JsonNode verdict = WatchRun.verdict(out);
     String why = result.stdout() + result.stderr();
@@ -113,7 +128,7 @@ class NativeMemoryIT {
     try (ShopProcess shop = ShopProcess.start(NMT_OFF);
         BackgroundTraffic traffic =
             BackgroundTraffic.start(shop, TRAFFIC_LIMIT_MS, t -> t.placeOrders(1))) {
-      result = watch(shop, out);
+      result = watch(shop, out, WITHOUT_JFR);
     }
     JsonNode verdict = WatchRun.verdict(out);
     String why = result.stdout() + result.stderr();
@@ -153,7 +168,8 @@ class NativeMemoryIT {
    * Serves {@value #WARMING_JOURNEYS} order journeys first, then watches the shop for 90 s: 20 s
    * warm-up, 1 s samples, a live-set probe every 2 s.
    */
-  private static AnalyzerProcess.Result watch(ShopProcess shop, Path out) throws Exception {
+  private static AnalyzerProcess.Result watch(ShopProcess shop, Path out, boolean jfr)
+      throws Exception {
     warm(shop);
     List<String> args =
         new ArrayList<>(
@@ -169,9 +185,11 @@ class NativeMemoryIT {
                 "1s",
                 "--live-probe",
                 "2s",
-                "--no-jfr",
                 "--out",
                 out.toString()));
+    if (!jfr) {
+      args.add("--no-jfr");
+    }
     args.addAll(List.of(SHORT_RUN_THRESHOLDS));
     return AnalyzerProcess.run(out, TIMEOUT, args.toArray(String[]::new));
   }

@@ -1,0 +1,114 @@
+package dev.leakhunt.analyzer.diagnosis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Names the suspects of growing resident memory that Native Memory Tracking cannot explain: the JDK
+ * objects holding zlib state ({@link NativeHolders}) whose live count grew between the histograms,
+ * and, when JFR sampled objects held through them, the leak trace to the code that keeps them (the
+ * accumulation point) and the line that made them.
+ */
+final class NativeHolderSuspects {
+  private final HeapSuspects heap;
+
+  NativeHolderSuspects(SuspectCriteria criteria) {
+    this.heap = new HeapSuspects(criteria);
+  }
+
+  /**
+   * @param classGrowth ranked class growth, or null without histograms (then nothing is named: a
+   *     JFR sample alone cannot tell a leaked stream from one in use)
+   * @param groups JFR old-object groups, or null without JFR
+   */
+  List<Suspect> rank(String resource, List<ClassGrowth> classGrowth, List<OldObjectGroup> groups) {
+    if (classGrowth == null) {
+      return List.of();
+    }
+    Map<String, ClassGrowth> growthByClass =
+        classGrowth.stream()
+            .collect(Collectors.toMap(ClassGrowth::className, Function.identity(), (a, b) -> a));
+    List<OldObjectGroup> heldThroughZlib =
+        groups == null
+            ? List.of()
+            : SampleTriage.candidates(groups).stream()
+                .filter(NativeHolders::holdsNativeState)
+                .toList();
+    List<LeakTraceBuilder.TracedLeak> traces =
+        new LeakTraceBuilder(c -> heap.grewEnough(growthByClass.get(c))).build(heldThroughZlib);
+
+    List<Suspect> suspects = new ArrayList<>();
+    for (String holder : NativeHolders.COUNTED) {
+      ClassGrowth growth = growthByClass.get(holder);
+      if (growth == null || growth.instancesGrowth() < NativeHolders.MIN_INSTANCES_GROWTH) {
+        continue;
+      }
+      Optional<LeakTraceBuilder.TracedLeak> traced =
+          traces.stream().filter(t -> sameFamily(t, holder)).findFirst();
+      suspects.add(suspect(suspects.size() + 1, resource, growth, traced));
+    }
+    return suspects;
+  }
+
+  private static Suspect suspect(
+      int rank, String resource, ClassGrowth growth, Optional<LeakTraceBuilder.TracedLeak> traced) {
+    String counts =
+        String.format(
+            "%s grew from %,d to %,d live instances between the histograms (%,.0f/h), each"
+                + " holding zlib state outside the heap that Native Memory Tracking does not count",
+            growth.className(),
+            growth.instancesBefore(),
+            growth.instancesAfter(),
+            growth.instancesPerHour());
+    if (traced.isEmpty()) {
+      return new Suspect(
+          rank,
+          SuspectKind.NATIVE_HOLDER,
+          growth.className(),
+          resource,
+          growth.instancesPerHour(),
+          "zlib streams",
+          growth.instancesPerHour(),
+          counts + "; no JFR old-object sample shows what holds them (JFR off, or none sampled)",
+          null,
+          List.of(),
+          null,
+          null,
+          null);
+    }
+    LeakTraceBuilder.TracedLeak t = traced.get();
+    // What piles up is the holder of the zlib state; the path's fallback owner (the class whose
+    // line made the stream) is already named by the allocating frame.
+    LeakTrace trace = t.trace().withOwner(growth);
+    return new Suspect(
+        rank,
+        SuspectKind.NATIVE_HOLDER,
+        growth.className(),
+        resource,
+        growth.instancesPerHour(),
+        "zlib streams",
+        growth.instancesPerHour(),
+        String.format(
+            "%s; %d JFR old-object samples held through them pile up at %s, held by %s",
+            counts, trace.sampleCount(), trace.accumulationPoint(), t.referencePath()),
+        trace.allocatingFrame(),
+        t.allocationStack(),
+        t.referencePath(),
+        trace.gcRoot(),
+        trace);
+  }
+
+  /** Whether a trace runs through the holder's kind of stream: deflating or inflating. */
+  private static boolean sameFamily(LeakTraceBuilder.TracedLeak traced, String holder) {
+    String family = holder.endsWith("Deflater") ? "Deflater" : "Inflater";
+    String gzip = family.equals("Deflater") ? "GZIPOutputStream" : "GZIPInputStream";
+    return traced.trace().path().stream()
+        .map(TraceNode::className)
+        .filter(NativeHolders::isOnHoldingPath)
+        .anyMatch(c -> c.contains(family) || c.endsWith(gzip));
+  }
+}
