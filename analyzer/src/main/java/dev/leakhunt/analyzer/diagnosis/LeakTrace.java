@@ -65,14 +65,15 @@ public record LeakTrace(
 
   /**
    * A copy naming another class as what piles up, with its growth: the JDK holder of native memory
-   * ({@code Deflater}) rather than the application class the path fell back to.
+   * ({@code Deflater}) rather than the application class the path fell back to, and the line that
+   * made it.
    */
-  LeakTrace withOwner(ClassGrowth growth) {
+  LeakTrace withOwner(ClassGrowth growth, String ownerAllocatingFrame) {
     return new LeakTrace(
             fingerprint,
             fingerprintSource,
             growth.className(),
-            allocatingFrame,
+            ownerAllocatingFrame,
             gcRoot,
             accumulationPoint,
             path,

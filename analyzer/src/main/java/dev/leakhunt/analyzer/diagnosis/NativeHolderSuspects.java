@@ -1,6 +1,7 @@
 package dev.leakhunt.analyzer.diagnosis;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,13 +50,48 @@ final class NativeHolderSuspects {
       }
       Optional<LeakTraceBuilder.TracedLeak> traced =
           traces.stream().filter(t -> sameFamily(t, holder)).findFirst();
-      suspects.add(suspect(suspects.size() + 1, resource, growth, traced));
+      Optional<OldObjectGroup> creation = traced.flatMap(t -> creationSite(t, heldThroughZlib));
+      suspects.add(suspect(suspects.size() + 1, resource, growth, traced, creation));
     }
     return suspects;
   }
 
+  /**
+   * The sample nearest the stream itself among those the trace holds: the deflater, or the buffer a
+   * stream's constructor allocates, was made on the line that opened the stream; an output buffer
+   * the stream grew later ({@code ByteArrayOutputStream.buf} in {@code finish()}) names a line
+   * after it.
+   */
+  private static Optional<OldObjectGroup> creationSite(
+      LeakTraceBuilder.TracedLeak traced, List<OldObjectGroup> groups) {
+    String point = traced.trace().accumulationPoint();
+    return groups.stream()
+        .filter(g -> g.applicationFrame() != null && g.referencePath().contains(point))
+        .min(
+            Comparator.comparingInt(NativeHolderSuspects::distanceToHolder)
+                .thenComparing(Comparator.comparingInt(OldObjectGroup::sampleCount).reversed()));
+  }
+
+  /** Links from the sampled object up to the first zlib class: 0 for a deflater itself. */
+  private static int distanceToHolder(OldObjectGroup group) {
+    if (NativeHolders.isOnHoldingPath(group.objectType())) {
+      return 0;
+    }
+    List<PathLink> links = group.links();
+    for (int i = 0; i < links.size(); i++) {
+      if (NativeHolders.isOnHoldingPath(links.get(i).className())) {
+        return i;
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
   private static Suspect suspect(
-      int rank, String resource, ClassGrowth growth, Optional<LeakTraceBuilder.TracedLeak> traced) {
+      int rank,
+      String resource,
+      ClassGrowth growth,
+      Optional<LeakTraceBuilder.TracedLeak> traced,
+      Optional<OldObjectGroup> creation) {
     String counts =
         String.format(
             "%s grew from %,d to %,d live instances between the histograms (%,.0f/h), each"
@@ -81,9 +117,12 @@ final class NativeHolderSuspects {
           null);
     }
     LeakTraceBuilder.TracedLeak t = traced.get();
+    String frame =
+        creation.map(OldObjectGroup::applicationFrame).orElse(t.trace().allocatingFrame());
+    List<String> stack = creation.map(OldObjectGroup::allocationStack).orElse(t.allocationStack());
     // What piles up is the holder of the zlib state; the path's fallback owner (the class whose
     // line made the stream) is already named by the allocating frame.
-    LeakTrace trace = t.trace().withOwner(growth);
+    LeakTrace trace = t.trace().withOwner(growth, frame);
     return new Suspect(
         rank,
         SuspectKind.NATIVE_HOLDER,
@@ -95,8 +134,8 @@ final class NativeHolderSuspects {
         String.format(
             "%s; %d JFR old-object samples held through them pile up at %s, held by %s",
             counts, trace.sampleCount(), trace.accumulationPoint(), t.referencePath()),
-        trace.allocatingFrame(),
-        t.allocationStack(),
+        frame,
+        stack,
         t.referencePath(),
         trace.gcRoot(),
         trace);

@@ -83,6 +83,50 @@ class NativeHolderSuspectsTest {
   }
 
   @Test
+  void theLineThatOpenedTheStreamWinsOverTheLineThatGrewItsOutput() {
+    OldObjectGroup grownOutput =
+        new OldObjectGroup(
+            "byte[]",
+            "byte[] <- ByteArrayOutputStream.buf <- GZIPOutputStream.out <- ConcurrentHashMap$Node.val"
+                + " <- ConcurrentHashMap$Node[] <- ConcurrentHashMap.table"
+                + " <- ReceiptArchive.openStreamsByKey <- static Shop.ARCHIVE",
+            "static field Shop.ARCHIVE",
+            30,
+            "shop.leaks.ReceiptArchive.archive:59",
+            List.of(
+                "java.util.zip.GZIPOutputStream.finish:140",
+                "shop.leaks.ReceiptArchive.archive:59"),
+            List.of(
+                new PathLink(PathLink.Kind.OBJECT, "byte[]", null),
+                new PathLink(PathLink.Kind.FIELD, "java.io.ByteArrayOutputStream", "buf"),
+                new PathLink(PathLink.Kind.FIELD, "java.util.zip.GZIPOutputStream", "out"),
+                new PathLink(
+                    PathLink.Kind.FIELD, "java.util.concurrent.ConcurrentHashMap$Node", "val"),
+                new PathLink(
+                    PathLink.Kind.ARRAY, "java.util.concurrent.ConcurrentHashMap$Node[]", null),
+                new PathLink(
+                    PathLink.Kind.FIELD, "java.util.concurrent.ConcurrentHashMap", "table"),
+                new PathLink(PathLink.Kind.FIELD, ARCHIVE, "openStreamsByKey"),
+                new PathLink(PathLink.Kind.STATIC_FIELD, "shop.Shop", "ARCHIVE")));
+
+    List<Suspect> suspects =
+        rank(
+            Set.of("rss"),
+            List.of(grown("java.util.zip.Deflater", 3, 2_635)),
+            List.of(grownOutput, bufferOfAnOpenStream(5)));
+
+    assertThat(suspects)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.applicationFrame()).isEqualTo("shop.leaks.ReceiptArchive.archive:57");
+              assertThat(s.trace().allocatingFrame())
+                  .isEqualTo("shop.leaks.ReceiptArchive.archive:57");
+              assertThat(s.stack()).isEqualTo(STACK);
+            });
+  }
+
+  @Test
   void withoutJfrTheGrowingHoldersAreStillNamedAndTheEvidenceSaysNothingShowsTheOwner() {
     List<Suspect> suspects =
         rank(Set.of("rss"), List.of(grown("java.util.zip.Inflater", 10, 400)), null);
