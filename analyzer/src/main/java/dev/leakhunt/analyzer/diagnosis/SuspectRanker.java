@@ -8,8 +8,8 @@ import java.util.function.Predicate;
 
 /**
  * Names the suspects of the failing resources from the ranked growth: heap leaks by their traces
- * and owner classes ({@link HeapSuspects}), thread groups, class loader types and direct buffer
- * owners.
+ * and owner classes ({@link HeapSuspects}), thread groups, class loader types, direct buffer owners
+ * and the holders of native memory behind resident-set growth ({@link NativeHolderSuspects}).
  */
 public final class SuspectRanker {
   private final SuspectCriteria criteria;
@@ -50,6 +50,11 @@ public final class SuspectRanker {
     String fd = firstExplained(SuspectKind.DESCRIPTOR, failingResources);
     if (fd != null) {
       suspects.addAll(new DescriptorSuspects(criteria).rank(fd, descriptors, oldObjectGroups));
+    }
+    String resident = firstExplained(SuspectKind.NATIVE_HOLDER, failingResources);
+    if (resident != null) {
+      suspects.addAll(
+          new NativeHolderSuspects(criteria).rank(resident, classGrowth, oldObjectGroups));
     }
     String direct = firstExplained(SuspectKind.DIRECT_BUFFER, failingResources);
     if (direct != null && directMemory != null && directMemory.known()) {

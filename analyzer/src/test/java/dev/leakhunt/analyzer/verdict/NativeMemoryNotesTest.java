@@ -83,6 +83,34 @@ class NativeMemoryNotesTest {
   }
 
   @Test
+  void aFailingCategoryFarSlowerThanRssIsNotBlamedForIt() {
+    Map<String, List<Point>> rows = cleanJvm();
+    rows.put("nmt.other.committed", line(1 * MIB, 40 * MIB)); // 40 MiB/h, above its 8 MiB/h limit
+    rows.put("rss", line(300 * MIB, 4 * GIB)); // 100 times as fast: zlib, say
+    rows.put("capacity:rss", List.of(new Point(START_MS, 24 * GIB)));
+
+    RunVerdict verdict = judge.judge(new RecordedRun(rows), info(), Map.of(), NO_PAUSES);
+
+    assertThat(resource(verdict, "nmt.other.committed").outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(resource(verdict, "rss").reason())
+        .doesNotContain("grows with NMT's")
+        .contains("NMT's nmt.other.committed grows too but explains only 1 % of it")
+        .contains("most of the growth is in native memory the JVM does not track");
+  }
+
+  @Test
+  void jfrsOwnMemoryIsContextNotJudged() {
+    Map<String, List<Point>> rows = cleanJvm();
+    rows.put("nmt.tracing.committed", line(5 * MIB, 12 * MIB)); // the watcher's JFR recording
+
+    RunVerdict verdict = judge.judge(new RecordedRun(rows), info(), Map.of(), NO_PAUSES);
+
+    assertThat(verdict.resources())
+        .extracting(ResourceVerdict::resource)
+        .doesNotContain("nmt.tracing.committed");
+  }
+
+  @Test
   void remoteTargetWithoutNmtPassesWithTheTwoNotes() {
     Map<String, List<Point>> rows = new LinkedHashMap<>();
     rows.put("heap.live", line(40 * MIB, 0));
