@@ -1,8 +1,6 @@
 package dev.leakhunt.analyzer.cli;
 
 import dev.leakhunt.analyzer.compare.RegressionRules;
-import dev.leakhunt.analyzer.compare.RunComparison;
-import dev.leakhunt.analyzer.evidence.RunEvidenceReader;
 import dev.leakhunt.analyzer.sampler.MBeanAttributeSpec;
 import dev.leakhunt.analyzer.verdict.ThresholdOverride;
 import dev.leakhunt.contract.duration.DurationConverter;
@@ -197,14 +195,14 @@ final class WatchCommand implements Callable<Integer> {
     RegressionRules rules = regressionRules.toRules();
     if (baseline != null) {
       // Checked before a run of hours, not after it.
-      new RunEvidenceReader().read(baseline);
+      BaselineComparison.checkReadable(baseline);
     }
     int exitCode = new WatchLoop(settings, diagnosis.toOptions()).run();
     if (baseline == null || exitCode == AnalyzerMain.USAGE_OR_CONNECTION_ERROR) {
       return exitCode;
     }
-    RunComparison comparison = BaselineComparison.compare(baseline, out, rules, out);
-    return BaselineComparison.combinedExitCode(Outcome.ofExitCode(exitCode), comparison.outcome());
+    Outcome comparison = BaselineComparison.compare(baseline, out, rules, out);
+    return BaselineComparison.combinedExitCode(Outcome.ofExitCode(exitCode), comparison);
   }
 
   WatchSettings settings() {
