@@ -216,6 +216,20 @@ public final class DiagnosisCollector {
     return written == null ? null : path;
   }
 
+  /** Closes the JFR recording on the target without saving it, when one runs. */
+  public void discardRecording() {
+    if (recording != null) {
+      OldObjectRecording running = recording;
+      recording = null;
+      attempt(
+          "discarding the JFR recording",
+          () -> {
+            running.discard();
+            return null;
+          });
+    }
+  }
+
   /** Whether {@link #atWarmupEnd()} ran. */
   public boolean warmupEndSeen() {
     return warmupEndSeen;
