@@ -24,7 +24,7 @@ public enum SuspectKind {
    * JDK objects that hold native memory Native Memory Tracking does not count (zlib's state behind
    * deflaters and inflaters), whose growth shows in the process's resident set only.
    */
-  NATIVE_HOLDER(Set.of("rss"));
+  NATIVE_HOLDER(Set.of("rss", "rss.native"));
 
   private final Set<String> resources;
 

@@ -97,7 +97,11 @@ public final class ResourceCatalog {
         judged.add(resource);
       }
     }
-    if (recorded.contains(ProcessMemoryRows.RSS)) {
+    // The resident set outside the heap when it is known (the heap is judged as heap.live), else
+    // the whole resident set.
+    if (recorded.contains(ProcessMemoryRows.RSS_NATIVE)) {
+      judged.add(ProcessMemoryRows.RSS_NATIVE);
+    } else if (recorded.contains(ProcessMemoryRows.RSS)) {
       judged.add(ProcessMemoryRows.RSS);
     }
     for (String resource : recorded) {

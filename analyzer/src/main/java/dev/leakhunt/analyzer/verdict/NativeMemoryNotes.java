@@ -92,8 +92,8 @@ final class NativeMemoryNotes {
   }
 
   private static String meaning(String resource, List<ResourceVerdict> all, RunDigest run) {
-    if (resource.equals(ProcessMemoryRows.RSS)) {
-      return rssMeaning(all, run);
+    if (resource.equals(ProcessMemoryRows.RSS) || resource.equals(ProcessMemoryRows.RSS_NATIVE)) {
+      return rssMeaning(resource, all, run);
     }
     if (!ProcessMemoryRows.isNmtCategory(resource)) {
       return null;
@@ -105,14 +105,18 @@ final class NativeMemoryNotes {
     return MEANING_BY_CATEGORY.get(category);
   }
 
-  private static String rssMeaning(List<ResourceVerdict> all, RunDigest run) {
+  private static String rssMeaning(String resource, List<ResourceVerdict> all, RunDigest run) {
+    boolean outsideHeap = resource.equals(ProcessMemoryRows.RSS_NATIVE);
     String limit =
         hasEvent(run, ProcessMemoryRows.RSS_CGROUP_LIMIT_EVENT)
-            ? "its capacity is the container's (control group's) memory limit, where the kernel"
-                + " kills the process without an OutOfMemoryError"
-            : "its capacity is the machine's physical memory (no container limit)";
+            ? "its capacity is the container's (control group's) memory limit"
+                + (outsideHeap ? " less the heap's maximum" : "")
+                + ", where the kernel kills the process without an OutOfMemoryError"
+            : "its capacity is the machine's physical memory"
+                + (outsideHeap ? " less the heap's maximum" : "")
+                + " (no container limit)";
     String heap =
-        failing(all, "heap.live")
+        !outsideHeap && failing(all, "heap.live")
             ? "; heap.live fails too, and the heap's pages are part of the resident set"
             : "";
     List<ResourceVerdict> nmtFailing =
@@ -129,9 +133,16 @@ final class NativeMemoryNotes {
           String.join(", ", nmtFailing.stream().map(ResourceVerdict::resource).toList());
       // Blaming a category that grows a thousandth as fast as the resident set is the misleading
       // path this tool exists to avoid: name it only with the share of the growth it explains.
-      double share = slopeOf(nmtFailing) / slopeOf(List.of(rssVerdict(all)));
+      double share = slopeOf(nmtFailing) / slopeOf(List.of(verdictOf(all, resource)));
       if (Double.isNaN(share) || share >= HALF) {
-        return "the process's resident memory grows with NMT's " + categories + heap + "; " + limit;
+        return (outsideHeap
+                ? "the process's resident memory outside the heap"
+                : "the process's resident memory")
+            + " grows with NMT's "
+            + categories
+            + heap
+            + "; "
+            + limit;
       }
       return String.format(
           Locale.ROOT,
@@ -157,11 +168,8 @@ final class NativeMemoryNotes {
 
   private static final double HALF = 0.5;
 
-  private static ResourceVerdict rssVerdict(List<ResourceVerdict> all) {
-    return all.stream()
-        .filter(v -> v.resource().equals(ProcessMemoryRows.RSS))
-        .findFirst()
-        .orElseThrow();
+  private static ResourceVerdict verdictOf(List<ResourceVerdict> all, String resource) {
+    return all.stream().filter(v -> v.resource().equals(resource)).findFirst().orElseThrow();
   }
 
   /** The summed fitted slopes, bytes per hour; NaN when one has no trend. */

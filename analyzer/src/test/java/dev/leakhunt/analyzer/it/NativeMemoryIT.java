@@ -49,7 +49,7 @@ class NativeMemoryIT {
     "--threshold", "heap.live=128MiB,50%",
     "--threshold", "metaspace.used=128MiB",
     "--threshold", "classes.loaded=5000",
-    "--threshold", "rss=2GiB",
+    "--threshold", "rss.native=2GiB",
     "--threshold", "nmt.code.committed=256MiB",
     "--threshold", "nmt.metaspace.committed=128MiB",
     "--threshold", "nmt.class.committed=128MiB"
@@ -69,12 +69,12 @@ class NativeMemoryIT {
     JsonNode verdict = WatchRun.verdict(out);
     String why = result.stdout() + result.stderr();
     assertThat(result.exitCode()).as(why).isEqualTo(1);
-    assertThat(WatchRun.failing(verdict)).as(why).contains("rss");
+    assertThat(WatchRun.failing(verdict)).as(why).contains("rss.native").doesNotContain("rss");
     // Named by what holds the zlib state: the deflaters, kept by the archive's map of open streams.
     JsonNode top = verdict.path("diagnosis").path("suspects").path(0);
     assertThat(top.path("kind").asText()).as(why).isEqualTo("NATIVE_HOLDER");
     assertThat(top.path("name").asText()).isEqualTo("java.util.zip.Deflater");
-    assertThat(top.path("resource").asText()).isEqualTo("rss");
+    assertThat(top.path("resource").asText()).isEqualTo("rss.native");
     assertThat(top.path("trace").path("accumulationPoint").asText())
         .as(why)
         .contains("ReceiptArchive.openStreamsByKey");
@@ -88,7 +88,7 @@ class NativeMemoryIT {
         .as("zlib mallocs are invisible to NMT: " + why)
         .noneMatch(r -> r.startsWith("nmt."))
         .doesNotContain("heap.live");
-    JsonNode rss = WatchRun.resource(verdict, "rss");
+    JsonNode rss = WatchRun.resource(verdict, "rss.native");
     assertThat(rss.path("reason").asText())
         .contains("no NMT category grows beyond its limit")
         .contains("zlib behind an Inflater, Deflater or GZIP stream");
@@ -112,13 +112,13 @@ class NativeMemoryIT {
     List<String> nativeVerdicts = new ArrayList<>();
     for (JsonNode resource : verdict.path("resources")) {
       String id = resource.path("resource").asText();
-      if (id.equals("rss") || id.startsWith("nmt.")) {
+      if (id.startsWith("rss") || id.startsWith("nmt.")) {
         nativeVerdicts.add(id + "=" + resource.path("outcome").asText());
       }
     }
     assertThat(nativeVerdicts)
         .as(why)
-        .contains("rss=PASS", "nmt.other.committed=PASS", "nmt.internal.committed=PASS")
+        .contains("rss.native=PASS", "nmt.other.committed=PASS", "nmt.internal.committed=PASS")
         .hasSizeGreaterThan(10)
         .allMatch(v -> v.endsWith("=PASS"));
     assertThat(verdict.path("reason").asText()).doesNotContain("note:");
@@ -136,7 +136,7 @@ class NativeMemoryIT {
     JsonNode verdict = WatchRun.verdict(out);
     String why = result.stdout() + result.stderr();
     assertThat(result.exitCode()).as(why).isIn(0, 1, 3);
-    assertThat(WatchRun.resource(verdict, "rss").path("outcome").asText())
+    assertThat(WatchRun.resource(verdict, "rss.native").path("outcome").asText())
         .as(why)
         .isEqualTo("PASS");
     assertThat(WatchRun.rows(out, "nmt.other.committed")).isZero();
