@@ -40,7 +40,7 @@ class SeveralTargetsIT {
           "--threshold", "metaspace.used=64MiB",
           "--threshold", "compressed-class-space.used=8MiB",
           "--threshold", "classes.loaded=3000",
-          "--threshold", "rss=4GiB",
+          "--threshold", "rss.native=4GiB",
           "--threshold", "fd.open=300");
 
   @Test
