@@ -59,7 +59,10 @@ public final class TargetsHtmlWriter {
           .append("</b><br><span class=\"muted\">")
           .append(Html.escape(target.connection() == null ? "" : target.connection()))
           .append("</span></td><td>")
-          .append(badge(target.outcome(), false))
+          .append(
+              target.passesWithWarnings()
+                  ? "<span class=\"badge warn\">PASS, GROWS</span>"
+                  : badge(target.outcome(), false))
           .append("</td><td>")
           .append(
               target.failingResources().isEmpty()

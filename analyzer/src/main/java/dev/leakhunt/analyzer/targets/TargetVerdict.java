@@ -35,6 +35,11 @@ public record TargetVerdict(
     String death,
     Long stoppedEarlyAtMs,
     List<Resource> resources) {
+  /** Whether this target passed while some resource still grows under its limit. */
+  public boolean passesWithWarnings() {
+    return outcome == Outcome.PASS && resources.stream().anyMatch(r -> r.warning() != null);
+  }
+
   /** How many suspect names the combined verdict keeps per target. */
   public static final int MAX_SUSPECTS = 3;
 

@@ -144,4 +144,33 @@ class CombinedVerdictTest {
         .doesNotContain("<script");
     assertThat(dir.resolve("report.css")).isNotEmptyFile();
   }
+
+  @Test
+  void aTargetThatPassesWhileGrowingIsShownAsAWarningNotAPlainPass(@TempDir Path dir)
+      throws Exception {
+    TargetVerdict growing =
+        new TargetVerdict(
+            "shop-1",
+            "127.0.0.1:1",
+            "targets/shop-1",
+            Outcome.PASS,
+            "no resource grows beyond its threshold; warning: heap.live grows 9.99 MiB/h",
+            List.of(),
+            List.of(),
+            null,
+            null,
+            List.of(
+                new TargetVerdict.Resource(
+                    "heap.live", Outcome.PASS, "grows", "heap.live grows 9.99 MiB/h")));
+    CombinedVerdict verdict =
+        CombinedVerdict.of(
+            List.of(growing, target("shop-2", Outcome.PASS, "flat")), 1_000L, 61_000L);
+
+    new TargetsHtmlWriter().write(verdict, dir.resolve("report.html"));
+
+    assertThat(growing.passesWithWarnings()).isTrue();
+    String html = Files.readString(dir.resolve("report.html"));
+    assertThat(html).containsOnlyOnce("<span class=\"badge warn\">PASS, GROWS</span>");
+    assertThat(html).contains("<span class=\"badge pass\">PASS</span>");
+  }
 }
