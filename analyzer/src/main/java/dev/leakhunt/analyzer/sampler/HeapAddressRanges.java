@@ -50,6 +50,17 @@ public record HeapAddressRanges(List<long[]> ranges) {
     return false;
   }
 
+  /** The highest address of the heap (exclusive). */
+  public long endAddress() {
+    long end = 0;
+    for (long[] range : ranges) {
+      if (Long.compareUnsigned(range[1], end) > 0) {
+        end = range[1];
+      }
+    }
+    return end;
+  }
+
   /** The reserved size of the heap, bytes: the most it can ever hold resident. */
   public long reservedBytes() {
     return ranges.stream().mapToLong(r -> r[1] - r[0]).sum();
