@@ -32,7 +32,9 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * category growing: a bare shop under load grew 15 MiB of resident memory in its second minute
  * whether or not NMT summaries were read. The unclosed-gzip shop's rss grew 7.6-8.0 GiB/h in this
  * setup. So rss is judged here at 2 GiB/h, a quarter of the leak's rate; the code cache and class
- * metadata at raised limits, as the class ones are in {@link WatchRun#SHORT_RUN_CLASS_THRESHOLDS}.
+ * metadata at raised limits, as the class ones are in {@link WatchRun#SHORT_RUN_CLASS_THRESHOLDS}
+ * (the code cache grew 222 and 297 MiB/h in two clean runs of 2026-12-01, the JIT still compiling
+ * the warmed shop's paths; it is bounded by its own 240 MiB reservation).
  */
 @Execution(ExecutionMode.CONCURRENT)
 class NativeMemoryIT {
@@ -50,7 +52,7 @@ class NativeMemoryIT {
     "--threshold", "metaspace.used=128MiB",
     "--threshold", "classes.loaded=5000",
     "--threshold", "rss.native=2GiB",
-    "--threshold", "nmt.code.committed=256MiB",
+    "--threshold", "nmt.code.committed=1GiB",
     "--threshold", "nmt.metaspace.committed=128MiB",
     "--threshold", "nmt.class.committed=128MiB"
   };
