@@ -1,6 +1,7 @@
 package dev.leakhunt.simulations;
 
 import dev.leakhunt.simulations.chains.ShopperJourneys;
+import dev.leakhunt.simulations.config.BaseUrls;
 import dev.leakhunt.simulations.config.SimulationConfig;
 import dev.leakhunt.simulations.feeders.CatalogSnapshot;
 import dev.leakhunt.simulations.feeders.ShopFeeders;
@@ -12,6 +13,7 @@ import dev.leakhunt.simulations.summary.RunSummary;
 import dev.leakhunt.simulations.summary.RunSummaryWriter;
 import io.gatling.javaapi.core.Simulation;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Shoppers against the sample shop under the chosen load profile, with the profile's SLO asserted.
@@ -29,6 +31,10 @@ public class ShopperSimulation extends Simulation {
   /** Reads the config and the catalog, then sets up the profile. */
   public ShopperSimulation() {
     System.out.println(config.describe());
+    List<String> baseUrls = BaseUrls.fromSystemProperties(config.baseUrl());
+    if (baseUrls.size() > 1) {
+      System.out.println("  baseUrls          = " + String.join(",", baseUrls) + " (round-robin)");
+    }
     ShopFeeders feeders = new ShopFeeders(CatalogSnapshot.fetch(config.baseUrl()));
     ShopperJourneys journeys =
         new ShopperJourneys(
@@ -38,7 +44,7 @@ public class ShopperSimulation extends Simulation {
             config.browseOnlyPercent(),
             config.abandonPercent());
     setUp(journeys.shopper().injectOpen(LoadShapes.of(config)))
-        .protocols(ShopProtocol.forBaseUrl(config.baseUrl()))
+        .protocols(ShopProtocol.forBaseUrls(baseUrls))
         .assertions(SloAssertions.of(config))
         .maxDuration(Duration.ofSeconds(LoadShapes.injectionSeconds(config)).plus(DRAIN));
   }

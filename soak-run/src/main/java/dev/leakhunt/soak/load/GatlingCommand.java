@@ -39,6 +39,19 @@ public final class GatlingCommand {
    */
   public List<String> command(LoadOptions load, String baseUrl, Path resultsDir, Path summaryFile)
       throws IOException {
+    return command(load, List.of(baseUrl), resultsDir, summaryFile);
+  }
+
+  /**
+   * Builds the command spreading shoppers over several instances: {@code -DbaseUrl} is the first,
+   * {@code -DbaseUrls} all of them (comma-separated) when there are several.
+   *
+   * @param baseUrls the instances' base URLs, at least one
+   */
+  public List<String> command(
+      LoadOptions load, List<String> baseUrls, Path resultsDir, Path summaryFile)
+      throws IOException {
+    String baseUrl = baseUrls.get(0);
     Path classpathFile = simulationsDir.resolve("target/gatling-classpath.txt");
     Path testClasses = simulationsDir.resolve("target/test-classes");
     if (!Files.isRegularFile(classpathFile) || !Files.isDirectory(testClasses)) {
@@ -56,6 +69,9 @@ public final class GatlingCommand {
     command.addAll(List.of("-Xms256m", "-Xmx1g", "-XX:+UseG1GC"));
     command.add("--add-opens=java.base/java.lang=ALL-UNNAMED");
     command.add("-DbaseUrl=" + baseUrl);
+    if (baseUrls.size() > 1) {
+      command.add("-DbaseUrls=" + String.join(",", baseUrls));
+    }
     command.add("-Dprofile=" + load.profile());
     command.add("-DdurationSeconds=" + load.duration().toSeconds());
     command.add("-DrampSeconds=" + load.ramp().toSeconds());
