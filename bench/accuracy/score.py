@@ -42,15 +42,25 @@ def read_properties(path):
     return props
 
 
-def read_truth_points(path):
+def read_truth_points(path, column="retained"):
+    """(epochMs, value) points of one column of truth.tsv: `retained` (what the workload holds, the
+    leak) or, in recordings that log them, the process's own reading of a resource (`threads.live`,
+    `classes.loaded`, `buffer.direct.used`, `fd.open`); empty when the column is absent."""
     points = []
     if not os.path.isfile(path):
         return points
+    index = 1 if column == "retained" else None
     with open(path, encoding="utf-8") as f:
         for line in f:
-            parts = line.strip().split("\t")
-            if len(parts) == 2 and parts[0].isdigit():
-                points.append((int(parts[0]), float(parts[1])))
+            parts = line.rstrip("\n").split("\t")
+            if parts[0] == "epochMs":
+                index = parts.index(column) if column in parts else None
+                continue
+            if index is None or not parts[0].isdigit() or len(parts) <= index:
+                continue
+            value = float(parts[index])
+            if value >= 0:
+                points.append((int(parts[0]), value))
     return points
 
 
@@ -164,11 +174,18 @@ def score_job(job_dir, jar, rejudge_runs):
     row["lower"] = entry.get("slopeLowerPerHour")
     row["upper"] = entry.get("slopeUpperPerHour")
     row["p"] = entry.get("pValue")
-    points = read_truth_points(os.path.join(job_dir, "truth.tsv"))
+    truth_path = os.path.join(job_dir, "truth.tsv")
     start, end = entry.get("windowStartMs"), entry.get("windowEndMs")
-    if start is not None and end is not None:
-        points = [p for p in points if start <= p[0] <= end]
-    row["trueRate"] = slope_per_hour(points)
+
+    def in_window(points):
+        if start is not None and end is not None:
+            return [p for p in points if start <= p[0] <= end]
+        return points
+
+    row["trueRate"] = slope_per_hour(in_window(read_truth_points(truth_path)))
+    # The resource as the process itself read it (recordings from 2026-12-01 on): the leak plus the
+    # JVM's own threads, classes, buffers or descriptors, which the judged slope includes too.
+    row["ownRate"] = slope_per_hour(in_window(read_truth_points(truth_path, resource)))
     row["failing"] = [
         e["resource"] for e in (verdict or {}).get("resources") or [] if e.get("outcome") == "FAIL"
     ]
@@ -245,12 +262,12 @@ def main():
         named = "-" if r["ownerOk"] is None else f"{'owner' if r['ownerOk'] else 'no-owner'}/{'line' if r['frameOk'] else 'no-line'}"
         run_rows.append([
             r["job"], t.get("tier", "?"), t.get("resource", "?"), r["outcome"], r["resourceOutcome"],
-            fmt_rate(r["trueRate"], b), fmt_rate(r["estimate"], b), ci,
+            fmt_rate(r["trueRate"], b), fmt_rate(r["ownRate"], b), fmt_rate(r["estimate"], b), ci,
             "-" if r["p"] is None else f"{r['p']:.1e}", ",".join(r["failing"]) or "-", named,
             (r["top"] or "")[:70], r["error"] or "",
         ])
     print("## Runs\n")
-    print(table(["run", "tier", "resource", "verdict", "resource verdict", "true rate", "estimate",
+    print(table(["run", "tier", "resource", "verdict", "resource verdict", "true rate", "own reading", "estimate",
                  "95% CI", "p", "failing", "named", "top suspect", "error"], run_rows, md))
 
     # Confusion matrix.
@@ -295,6 +312,9 @@ def main():
         covered = [r for r in rs if r["lower"] is not None and r["trueRate"] is not None
                    and r["lower"] <= r["trueRate"] <= r["upper"]]
         judged = [r for r in rs if r["lower"] is not None and r["trueRate"] is not None]
+        own_covered = [r for r in rs if r["lower"] is not None and r["ownRate"] is not None
+                       and r["lower"] <= r["ownRate"] <= r["upper"]]
+        own_judged = [r for r in rs if r["lower"] is not None and r["ownRate"] is not None]
         b = is_bytes(rs[0]["truth"].get("resource", ""))
         true_rates = [r["trueRate"] for r in rs if r["trueRate"] is not None]
         w_rows.append([
@@ -303,12 +323,17 @@ def main():
             fmt_rate(statistics.median(true_rates), b) if true_rates else "-",
             f"{statistics.median(errors):.0f} %" if errors else "-",
             f"{len(covered)}/{len(judged)}",
+            f"{len(own_covered)}/{len(own_judged)}" if own_judged else "-",
             f"{sum(1 for r in rs if r['ownerOk'] and r['frameOk'])}/{len(rs)}",
             f"{sum(1 for r in rs if r['ownerOk'])}/{len(rs)}",
             f"{sum(1 for r in rs if r['frameOk'])}/{len(rs)}",
         ])
     print(table(["workload", "resource", "runs", "verdicts", "true rate (median)", "median abs slope error",
-                 "CI covers true", "named right", "owner named", "line named"], w_rows, md))
+                 "CI covers true", "CI covers own reading", "named right", "owner named", "line named"],
+                w_rows, md))
+    all_judged = [r for r in leaks if r["lower"] is not None and r["trueRate"] is not None]
+    all_covered = [r for r in all_judged if r["lower"] <= r["trueRate"] <= r["upper"]]
+    print(f"\n95 % interval covers the true rate: {rate(all_covered, all_judged)}")
 
     print("\n## Per clean workload\n")
     c_by_name = {}

@@ -3,6 +3,8 @@ package corpus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.management.BufferPoolMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,12 +30,22 @@ import java.util.function.LongSupplier;
  * the window the analyzer judged instead of trusting the nominal rate (a loaded machine delays the
  * timer). {@code -Dcorpus.lifeSeconds=N} ends the JVM after N seconds whatever happens, so a
  * forgotten workload cannot outlive its recording.
+ *
+ * <p>Each line also carries the process's own counts as the analyzer reads them over JMX, read here
+ * in-process at the line's time ({@link #OWN_COUNTS}): what the workload holds is the leak, while
+ * the analyzer judges the whole resource, and the JVM's own threads, classes and descriptors move
+ * too (in the corpus of 2026-11-30, two JIT or RMI threads ended in the first minutes of a thread
+ * leak's window, 7 % of its rate). The scorer compares the judged interval with both.
  */
 public final class Harness {
   /** Period of the timer that drives each workload's mechanism. */
   public static final long TICK_MS = 100;
 
   private static final long TRUTH_PERIOD_MS = 5_000;
+
+  /** The resources whose in-process reading follows {@code retained} on every truth line. */
+  public static final String OWN_COUNTS =
+      "threads.live\tclasses.loaded\tbuffer.direct.used\tfd.open";
 
   private final String name;
   private final String[] args;
@@ -170,16 +182,39 @@ public final class Harness {
         for (String note : notes) {
           header.append("# ").append(note).append('\n');
         }
-        header.append("epochMs\tretained\n");
+        header.append("epochMs\tretained\t").append(OWN_COUNTS).append('\n');
         Files.writeString(truthFile, header, StandardCharsets.UTF_8);
       }
       try (Writer out =
           Files.newBufferedWriter(truthFile, StandardCharsets.UTF_8, StandardOpenOption.APPEND)) {
-        out.write(System.currentTimeMillis() + "\t" + retained.getAsLong() + "\n");
+        out.write(
+            System.currentTimeMillis() + "\t" + retained.getAsLong() + "\t" + ownCounts() + "\n");
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The {@link #OWN_COUNTS} of this JVM now, tab-separated; -1 where the platform has none. */
+  private static String ownCounts() {
+    long direct = -1;
+    for (BufferPoolMXBean pool : ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class)) {
+      if (pool.getName().equals("direct")) {
+        direct = pool.getMemoryUsed();
+      }
+    }
+    long descriptors =
+        ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.UnixOperatingSystemMXBean unix
+            ? unix.getOpenFileDescriptorCount()
+            : -1;
+    return ManagementFactory.getThreadMXBean().getThreadCount()
+        + "\t"
+        + ManagementFactory.getClassLoadingMXBean().getLoadedClassCount()
+        + "\t"
+        + direct
+        + "\t"
+        + descriptors;
   }
 
   private void startLifeLimit() {

@@ -7,7 +7,8 @@ import dev.leakhunt.analyzer.evidence.KeyFigure;
 /**
  * Judges how one figure moved between two runs with the {@link RegressionRules}: beyond the noise
  * (intervals that do not overlap, when both runs measured one) and by at least the practical delta.
- * Higher is worse for every ruled figure (growth, latency, errors).
+ * Higher is worse for every ruled figure (growth, latency, errors); slopes count as growth only,
+ * clamped at zero ({@link RegressionRules#growthOnly}), while the sentence shows them as measured.
  */
 final class FigureJudge {
   private final RegressionRules rules;
@@ -30,7 +31,9 @@ final class FigureJudge {
             + " vs "
             + FigureText.withInterval(baseline)
             + " in the baseline";
-    double difference = run.value() - baseline.value();
+    KeyFigure comparedRun = RegressionRules.growthOnly(run);
+    KeyFigure comparedBaseline = RegressionRules.growthOnly(baseline);
+    double difference = comparedRun.value() - comparedBaseline.value();
     if (!run.kind().ruled()) {
       return new FigureComparison(
           baseline,
@@ -39,14 +42,14 @@ final class FigureJudge {
           Double.NaN,
           figures + " (" + FigureText.difference(run, difference) + ", shown, not ruled)");
     }
-    double delta = rules.practicalDelta(run, baseline.value());
+    double delta = rules.practicalDelta(run, comparedBaseline.value());
     // Figures measured once per run (the load's p99, errors) have no interval: the delta decides.
     // A figure of a kind that has one but lacks it in either run cannot be shown beyond the noise.
     boolean intervals = run.hasInterval() && baseline.hasInterval();
     boolean measuredOnce =
         run.kind() == FigureKind.LOAD_P99 || run.kind() == FigureKind.LOAD_ERRORS;
-    boolean beyondAbove = intervals ? run.lower() > baseline.upper() : measuredOnce;
-    boolean beyondBelow = intervals ? run.upper() < baseline.lower() : measuredOnce;
+    boolean beyondAbove = intervals ? comparedRun.lower() > comparedBaseline.upper() : measuredOnce;
+    boolean beyondBelow = intervals ? comparedRun.upper() < comparedBaseline.lower() : measuredOnce;
     String deltaText = FigureText.difference(run, delta).replace("+", "");
     if (beyondAbove && difference >= delta) {
       return new FigureComparison(

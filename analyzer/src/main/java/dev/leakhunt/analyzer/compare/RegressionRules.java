@@ -8,7 +8,8 @@ import java.util.Map;
  * When a figure counts as worse than the baseline's. Every rule needs two things: the change is
  * beyond the noise (for figures with an interval: the run's interval lies wholly above the
  * baseline's, so a bigger point estimate alone is never a regression) and it is large enough to
- * matter (a practical delta). The defaults:
+ * matter (a practical delta). Slopes are compared as growth only, clamped at zero ({@link
+ * #growthOnly}). The defaults:
  *
  * <ul>
  *   <li>slope: +8 MiB/h for memory, +10/h for counts, but never less than half the resource's own
@@ -41,6 +42,29 @@ public record RegressionRules(
   /** The documented defaults. */
   public static RegressionRules defaults() {
     return new RegressionRules(8 * MIB, 10, Map.of(), 0.20, 2.0, 1.0);
+  }
+
+  /**
+   * The figure as the rules compare it: a slope with its value and interval clamped at zero, since
+   * only growth leaks; any other figure as it is (null stays null).
+   *
+   * <p>A slope that fell in one run (a pool shrinking after warm-up, descriptors closed after a
+   * burst) is no better than a flat one: compared as measured, {@code history} called a flat {@code
+   * fd.open} (+0/h) worse than a baseline whose descriptors fell at -174 to -113/h.
+   */
+  public static KeyFigure growthOnly(KeyFigure figure) {
+    if (figure == null || figure.kind() != FigureKind.SLOPE) {
+      return figure;
+    }
+    return new KeyFigure(
+        figure.id(),
+        figure.label(),
+        figure.kind(),
+        figure.unit(),
+        Math.max(0, figure.value()),
+        Math.max(0, figure.lower()),
+        Math.max(0, figure.upper()),
+        figure.limit());
   }
 
   /** The smallest change of {@code figure} from {@code baselineValue} that matters. */

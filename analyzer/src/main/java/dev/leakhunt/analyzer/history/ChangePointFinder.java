@@ -34,8 +34,13 @@ final class ChangePointFinder {
     this.rules = rules;
   }
 
-  /** Indexes and directions of the change points of one figure's series (null = missing). */
-  List<Found> find(List<KeyFigure> series) {
+  /**
+   * Indexes and directions of the change points of one figure's series (null = missing). Slopes are
+   * searched as growth only, clamped at zero ({@link RegressionRules#growthOnly}): a flat run after
+   * falling ones is no change.
+   */
+  List<Found> find(List<KeyFigure> measured) {
+    List<KeyFigure> series = measured.stream().map(RegressionRules::growthOnly).toList();
     List<Found> found = new ArrayList<>();
     int segmentStart = -1;
     for (int i = 0; i < series.size(); i++) {
@@ -67,7 +72,7 @@ final class ChangePointFinder {
             new Found(
                 i,
                 direction,
-                FigureText.withInterval(figure)
+                FigureText.withInterval(measured.get(i))
                     + " against "
                     + FigureText.amount(figure, bandLow)
                     + " to "

@@ -31,19 +31,36 @@ final class GcInfoPoller {
   private final Set<String> heapPoolNames;
   private final RuntimeMXBean runtime;
   private final Map<String, Long> lastSeenIds = new HashMap<>();
+  private final ReadClock clock;
 
   GcInfoPoller(
       List<GarbageCollectorMXBean> collectors, Set<String> heapPoolNames, RuntimeMXBean runtime) {
+    this(collectors, heapPoolNames, runtime, ReadClock.SYSTEM);
+  }
+
+  /**
+   * @param clock stamps the uptime read that converts collection times to wall-clock times
+   */
+  GcInfoPoller(
+      List<GarbageCollectorMXBean> collectors,
+      Set<String> heapPoolNames,
+      RuntimeMXBean runtime,
+      ReadClock clock) {
+    this.clock = clock;
     this.collectors = List.copyOf(collectors);
     this.heapPoolNames = Set.copyOf(heapPoolNames);
     this.runtime = runtime;
   }
 
   /** Records the collections that ended since the last poll. */
-  void poll(long nowMs, SampleSink sink, Recorder pausesNanos) throws IOException {
+  void poll(SampleSink sink, Recorder pausesNanos) throws IOException {
     // GC times are the target's uptime: convert with the uptime read now, not the target's wall
-    // clock, so a remote host's clock skew does not shift points across the warm-up boundary.
-    long uptimeNowMs = runtime.getUptime();
+    // clock, so a remote host's clock skew does not shift points across the warm-up boundary; and
+    // with the wall time of that very read, not the sample's start: the poll comes after some fifty
+    // other calls, which took up to 17 s on a loaded machine and shifted every collection as much.
+    ReadClock.Stamped<Long> uptime = clock.read(runtime::getUptime);
+    long nowMs = uptime.atMs();
+    long uptimeNowMs = uptime.value();
     for (GarbageCollectorMXBean collector : collectors) {
       GcInfo info = collector.getLastGcInfo();
       if (info == null) {

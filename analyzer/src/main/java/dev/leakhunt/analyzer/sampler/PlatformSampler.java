@@ -37,6 +37,7 @@ final class PlatformSampler {
   private final ClassLoadingMXBean classes;
   private final double maxDirectMemoryBytes;
   private final Map<String, Double> lastCapacities = new HashMap<>();
+  private final ReadClock clock;
 
   /**
    * @param requireMatches whether an ObjectName pattern that matches no MBean fails: true for the
@@ -46,6 +47,19 @@ final class PlatformSampler {
   PlatformSampler(
       MBeanServerConnection connection, List<MBeanAttributeSpec> mbeans, boolean requireMatches)
       throws IOException {
+    this(connection, mbeans, requireMatches, ReadClock.SYSTEM);
+  }
+
+  /**
+   * @param clock stamps each value with the time it was read
+   */
+  PlatformSampler(
+      MBeanServerConnection connection,
+      List<MBeanAttributeSpec> mbeans,
+      boolean requireMatches,
+      ReadClock clock)
+      throws IOException {
+    this.clock = clock;
     this.connection = connection;
     this.mbeans = expandPatterns(connection, mbeans, requireMatches);
     this.memory = ManagementFactory.getPlatformMXBean(connection, MemoryMXBean.class);
@@ -100,56 +114,69 @@ final class PlatformSampler {
     return memory;
   }
 
-  /** Reads every resource once and hands the values to the sink, all stamped {@code nowMs}. */
-  void sample(long nowMs, SampleSink sink) throws IOException {
-    MemoryUsage heap = memory.getHeapMemoryUsage();
-    sink.accept(nowMs, "heap.used", heap.getUsed());
-    sink.accept(nowMs, "heap.committed", heap.getCommitted());
-    capacity(nowMs, sink, "heap.live", heap.getMax());
-    capacity(nowMs, sink, "heap.used", heap.getMax());
-    sink.accept(nowMs, "nonheap.used", memory.getNonHeapMemoryUsage().getUsed());
+  /**
+   * Reads every resource once and hands the values to the sink, each stamped with the time it was
+   * read ({@link ReadClock}).
+   */
+  void sample(SampleSink sink) throws IOException {
+    ReadClock.Stamped<MemoryUsage> heapRead = clock.read(memory::getHeapMemoryUsage);
+    MemoryUsage heap = heapRead.value();
+    long heapMs = heapRead.atMs();
+    sink.accept(heapMs, "heap.used", heap.getUsed());
+    sink.accept(heapMs, "heap.committed", heap.getCommitted());
+    capacity(heapMs, sink, "heap.live", heap.getMax());
+    capacity(heapMs, sink, "heap.used", heap.getMax());
+    read(sink, "nonheap.used", () -> memory.getNonHeapMemoryUsage().getUsed());
     for (MemoryPoolMXBean pool : pools) {
-      MemoryUsage usage = pool.getUsage();
+      ReadClock.Stamped<MemoryUsage> read = clock.read(pool::getUsage);
+      MemoryUsage usage = read.value();
       if (usage == null) {
         continue;
       }
-      sink.accept(nowMs, "pool:" + pool.getName() + ".used", usage.getUsed());
-      sink.accept(nowMs, "pool:" + pool.getName() + ".committed", usage.getCommitted());
+      sink.accept(read.atMs(), "pool:" + pool.getName() + ".used", usage.getUsed());
+      sink.accept(read.atMs(), "pool:" + pool.getName() + ".committed", usage.getCommitted());
       String named = namedPool(pool.getName());
       if (named != null) {
-        sink.accept(nowMs, named, usage.getUsed());
-        capacity(nowMs, sink, named, usage.getMax());
+        sink.accept(read.atMs(), named, usage.getUsed());
+        capacity(read.atMs(), sink, named, usage.getMax());
       }
     }
     for (BufferPoolMXBean buffer : buffers) {
       String prefix = "buffer." + buffer.getName().replace(' ', '-');
-      sink.accept(nowMs, prefix + ".used", buffer.getMemoryUsed());
-      sink.accept(nowMs, prefix + ".count", buffer.getCount());
+      read(sink, prefix + ".used", buffer::getMemoryUsed);
+      read(sink, prefix + ".count", buffer::getCount);
     }
-    capacity(nowMs, sink, "buffer.direct.used", maxDirectMemoryOrHeap(heap));
-    sink.accept(nowMs, "threads.live", threads.getThreadCount());
-    sink.accept(nowMs, "threads.daemon", threads.getDaemonThreadCount());
-    sink.accept(nowMs, "threads.peak", threads.getPeakThreadCount());
-    sink.accept(nowMs, "classes.loaded", classes.getLoadedClassCount());
-    sink.accept(nowMs, "classes.unloaded", classes.getUnloadedClassCount());
+    capacity(clock.nowMs(), sink, "buffer.direct.used", maxDirectMemoryOrHeap(heap));
+    read(sink, "threads.live", threads::getThreadCount);
+    read(sink, "threads.daemon", threads::getDaemonThreadCount);
+    read(sink, "threads.peak", threads::getPeakThreadCount);
+    read(sink, "classes.loaded", classes::getLoadedClassCount);
+    read(sink, "classes.unloaded", classes::getUnloadedClassCount);
     for (com.sun.management.GarbageCollectorMXBean collector : collectors) {
       String prefix = "gc:" + collector.getName();
-      sink.accept(nowMs, prefix + ".count", collector.getCollectionCount());
-      sink.accept(nowMs, prefix + ".timeMs", collector.getCollectionTime());
+      read(sink, prefix + ".count", collector::getCollectionCount);
+      read(sink, prefix + ".timeMs", collector::getCollectionTime);
     }
-    sampleOperatingSystem(nowMs, sink);
+    sampleOperatingSystem(sink);
     for (MBeanAttributeSpec spec : mbeans) {
-      double value;
+      ReadClock.Stamped<Double> value;
       try {
-        value = readNumber(spec);
+        value = clock.read(() -> readNumber(spec));
       } catch (MBeanUnreadableException e) {
         continue; // Checked readable at connect; unregistered for a while is a missing sample.
       }
-      sink.accept(nowMs, spec.resource(), value);
+      sink.accept(value.atMs(), spec.resource(), value.value());
       if (!Double.isNaN(spec.capacity())) {
-        capacity(nowMs, sink, spec.resource(), (long) spec.capacity());
+        capacity(value.atMs(), sink, spec.resource(), (long) spec.capacity());
       }
     }
+  }
+
+  /** Reads one number and hands it to the sink stamped with the time it was read. */
+  private void read(SampleSink sink, String resource, ReadClock.Call<Number, IOException> call)
+      throws IOException {
+    ReadClock.Stamped<Number> read = clock.read(call);
+    sink.accept(read.atMs(), resource, read.value().doubleValue());
   }
 
   /** Reads a user MBean attribute as a number, or fails with a line naming the attribute. */
@@ -183,18 +210,18 @@ final class PlatformSampler {
     return number.doubleValue();
   }
 
-  private void sampleOperatingSystem(long nowMs, SampleSink sink) throws IOException {
-    Double open = optionalNumber("OpenFileDescriptorCount");
-    if (open != null) {
-      sink.accept(nowMs, "fd.open", open);
+  private void sampleOperatingSystem(SampleSink sink) throws IOException {
+    ReadClock.Stamped<Double> open = clock.read(() -> optionalNumber("OpenFileDescriptorCount"));
+    if (open.value() != null) {
+      sink.accept(open.atMs(), "fd.open", open.value());
     }
-    Double max = optionalNumber("MaxFileDescriptorCount");
-    if (max != null) {
-      capacity(nowMs, sink, "fd.open", max.longValue());
+    ReadClock.Stamped<Double> max = clock.read(() -> optionalNumber("MaxFileDescriptorCount"));
+    if (max.value() != null) {
+      capacity(max.atMs(), sink, "fd.open", max.value().longValue());
     }
-    Double cpu = optionalNumber("ProcessCpuLoad");
-    if (cpu != null && cpu >= 0) {
-      sink.accept(nowMs, "cpu.process", cpu);
+    ReadClock.Stamped<Double> cpu = clock.read(() -> optionalNumber("ProcessCpuLoad"));
+    if (cpu.value() != null && cpu.value() >= 0) {
+      sink.accept(cpu.atMs(), "cpu.process", cpu.value());
     }
   }
 

@@ -137,7 +137,11 @@ final class ProcessMemorySampler {
     return ranges.get();
   }
 
-  /** Samples rss and NMT once, stamped {@code nowMs}. */
+  /**
+   * Samples rss and NMT once, each stamped with the time it was read ({@link ReadClock}).
+   *
+   * @param nowMs when the sample started: the stamp of this session's opening rows
+   */
   void sample(long nowMs, SampleSink sink) throws IOException {
     if (!openingRowsWritten) {
       openingRows.forEach((resource, value) -> sink.accept(nowMs, resource, value));
@@ -146,30 +150,38 @@ final class ProcessMemorySampler {
     if (processMemory != null) {
       try {
         if (heapRanges != null) {
-          ProcessMemory.Residency residency = processMemory.residency(heapRanges);
-          sink.accept(nowMs, ProcessMemoryRows.RSS, residency.totalBytes());
-          sink.accept(nowMs, ProcessMemoryRows.RSS_HEAP, residency.heapBytes());
-          sink.accept(nowMs, ProcessMemoryRows.RSS_NATIVE, residency.outsideHeapBytes());
+          ReadClock.Stamped<ProcessMemory.Residency> read =
+              ReadClock.SYSTEM.read(() -> processMemory.residency(heapRanges));
+          ProcessMemory.Residency residency = read.value();
+          sink.accept(read.atMs(), ProcessMemoryRows.RSS, residency.totalBytes());
+          sink.accept(read.atMs(), ProcessMemoryRows.RSS_HEAP, residency.heapBytes());
+          sink.accept(read.atMs(), ProcessMemoryRows.RSS_NATIVE, residency.outsideHeapBytes());
         } else {
-          sink.accept(nowMs, ProcessMemoryRows.RSS, processMemory.residentBytes());
+          ReadClock.Stamped<Long> rss = ReadClock.SYSTEM.read(processMemory::residentBytes);
+          sink.accept(rss.atMs(), ProcessMemoryRows.RSS, rss.value());
         }
       } catch (IOException e) {
         // The process is gone; the watch loop finds out and says so.
       }
     }
     if (nmtOn) {
+      ReadClock.Stamped<String> report = ReadClock.SYSTEM.read(() -> readableSummary(connection));
       NativeMemorySummary summary;
       try {
-        summary = NativeMemorySummary.parse(nativeMemorySummary(connection));
-      } catch (JMException | IllegalArgumentException e) {
+        summary = report.value() == null ? null : NativeMemorySummary.parse(report.value());
+      } catch (IllegalArgumentException e) {
+        summary = null;
+      }
+      if (summary == null) {
         return; // One unreadable report is a missing sample.
       }
-      sink.accept(nowMs, ProcessMemoryRows.NMT_TOTAL, summary.totalCommittedBytes());
+      long readMs = report.atMs();
+      sink.accept(readMs, ProcessMemoryRows.NMT_TOTAL, summary.totalCommittedBytes());
       categoriesSeen.addAll(summary.committedBytesByCategory().keySet());
       Map<String, Long> committed = summary.committedBytesByCategory();
       for (String category : categoriesSeen) {
         sink.accept(
-            nowMs, ProcessMemoryRows.nmtCategory(category), committed.getOrDefault(category, 0L));
+            readMs, ProcessMemoryRows.nmtCategory(category), committed.getOrDefault(category, 0L));
       }
     }
   }
@@ -182,6 +194,15 @@ final class ProcessMemorySampler {
     } catch (JMException | RuntimeException e) {
       return ProcessMemoryRows
           .UNSUPPORTED; // No DiagnosticCommand MBean or no VM.native_memory: not HotSpot.
+    }
+  }
+
+  /** The NMT summary, or null when the target answered with an error. */
+  private static String readableSummary(MBeanServerConnection connection) throws IOException {
+    try {
+      return nativeMemorySummary(connection);
+    } catch (JMException e) {
+      return null;
     }
   }
 

@@ -155,15 +155,17 @@ public final class TargetSession implements AutoCloseable {
   }
 
   /**
-   * Samples every resource once, stamped {@code nowMs}, and the collections since the last.
+   * Samples every resource once, each value stamped with the time it was read, and the collections
+   * since the last, stamped with their ends.
    *
+   * @param nowMs when the sample started: the stamp of rows that read nothing (events)
    * @param sink receives this sample's observations
    */
   public void sample(long nowMs, SampleSink sink) throws IOException {
     requireSameProcess();
-    sampler.sample(nowMs, sink);
+    sampler.sample(sink);
     processMemory.sample(nowMs, sink);
-    gcPoller.poll(nowMs, sink, pausesNanos);
+    gcPoller.poll(sink, pausesNanos);
   }
 
   /**
@@ -195,8 +197,10 @@ public final class TargetSession implements AutoCloseable {
     long startNanos = System.nanoTime();
     sampler.memory().gc();
     long tookMs = (System.nanoTime() - startNanos) / 1_000_000;
-    long usedBytes = sampler.memory().getHeapMemoryUsage().getUsed();
-    long nowMs = System.currentTimeMillis();
+    ReadClock.Stamped<Long> used =
+        ReadClock.SYSTEM.read(() -> sampler.memory().getHeapMemoryUsage().getUsed());
+    long usedBytes = used.value();
+    long nowMs = used.atMs();
     if (collectionCount() == collectionsBefore) {
       sink.accept(nowMs, UNMEASURED_PROBE, 1);
       return Double.NaN;

@@ -7,9 +7,23 @@ package dev.leakhunt.analyzer.trend;
  *
  * <p>The floor is the lower envelope read from the end (the minimum of each bucket and all later
  * ones), so a spike never counts as a rise and a drop undoes nothing already risen. A rise is the
- * envelope climbing by more than three times the noise of a bucket-to-bucket difference since the
- * previous rise, the noise read robustly from second differences (see {@link
- * #robustSpreadOfDifferences}): steps of a staircase are outliers among them, noise is not.
+ * envelope climbing since the previous rise (or the window's first bucket) by more than both:
+ *
+ * <ul>
+ *   <li>three times the noise of a bucket-to-bucket difference, read robustly from second
+ *       differences (see {@link #robustSpreadOfDifferences}): steps of a staircase are outliers
+ *       among them, noise is not;
+ *   <li>what the practical limit lets the floor grow over that time: a step of h after a pause of P
+ *       belongs to a staircase that matters only when h / P reaches the limit, so smaller climbs
+ *       are growth under the limit, which the recent slope's upper bound already weighs.
+ * </ul>
+ *
+ * <p>Why the second: a forced-GC live set is nearly exact, so on a quiet floor the noise reads as a
+ * few hundred bytes and every few KiB the target keeps (a connection's buffers, an interned string)
+ * counted as a rise. A filled cache then showed rises up to a minute apart until the window's end
+ * and was never accepted as levelled off (a 25 MiB cache in a 256 MiB heap: bumps of 1-6 KiB,
+ * 0.1-0.5 MiB/h, against a 5.12 MiB/h limit). Every step of a staircase growing at or above the
+ * limit still counts, whatever the noise: its steps h after pauses P have h / P at or above it.
  *
  * @param riseCount how many rises the window holds
  * @param longestPauseMs longest time between two consecutive rises, 0 with fewer than two rises
@@ -20,8 +34,22 @@ package dev.leakhunt.analyzer.trend;
 public record RiseHistory(
     int riseCount, long longestPauseMs, long quietSinceLastRiseMs, int bucketsSinceLastRise) {
 
-  /** Reads the rises of {@code reduced}. */
+  /** Reads the rises of {@code reduced} by noise alone, as if every climb mattered. */
   public static RiseHistory of(ReducedSeries reduced) {
+    return of(reduced, 0);
+  }
+
+  /**
+   * Reads the rises of {@code reduced} that matter against {@code limitPerHour}.
+   *
+   * @param limitPerHour the practical limit, series unit per hour, zero or positive: a climb slower
+   *     than this since the previous rise is not a rise
+   */
+  public static RiseHistory of(ReducedSeries reduced, double limitPerHour) {
+    if (!(limitPerHour >= 0)) {
+      throw new IllegalArgumentException(
+          "limitPerHour must be zero or positive (got " + limitPerHour + ")");
+    }
     double[] values = reduced.values();
     long[] times = reduced.timestampsMs();
     int n = values.length;
@@ -40,7 +68,8 @@ public record RiseHistory(
     int lastRise = 0;
     double level = envelope[0];
     for (int i = 1; i < n; i++) {
-      if (envelope[i] - level > noiseStep) {
+      double allowed = limitPerHour * (times[i] - lastRiseMs) / 3_600_000.0;
+      if (envelope[i] - level > Math.max(noiseStep, allowed)) {
         if (rises > 0) {
           longestPause = Math.max(longestPause, times[i] - lastRiseMs);
         }

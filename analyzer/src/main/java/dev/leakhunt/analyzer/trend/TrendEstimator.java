@@ -37,6 +37,18 @@ public final class TrendEstimator {
    * @param windowStartMs start of the judged window, the origin of the intercept
    */
   public TrendFit estimate(ReducedSeries reduced, long windowStartMs) {
+    return estimate(reduced, windowStartMs, 0);
+  }
+
+  /**
+   * Fits the trend of {@code reduced} and reads its rises against a practical limit ({@link
+   * RiseHistory#of(ReducedSeries, double)}): climbs slower than the limit do not count as steps.
+   *
+   * @param reduced the bucketed window, at least {@value #MIN_BUCKETS} buckets
+   * @param windowStartMs start of the judged window, the origin of the intercept
+   * @param limitPerHour the practical limit, series unit per hour, zero or positive
+   */
+  public TrendFit estimate(ReducedSeries reduced, long windowStartMs, double limitPerHour) {
     int n = reduced.size();
     if (n < MIN_BUCKETS) {
       throw new IllegalArgumentException(
@@ -48,7 +60,7 @@ public final class TrendEstimator {
     double slope = fit.slope();
     MannKendall test = MannKendall.test(hours, values, slope);
     double[] interval = fit.interval(test.correctedVarianceOfS(), confidenceLevel);
-    RiseHistory rises = RiseHistory.of(reduced);
+    RiseHistory rises = RiseHistory.of(reduced, limitPerHour);
     int half = (int) Math.ceil(n * RecentGrowth.RECENT_SHARE);
     RecentGrowth recent = RecentGrowth.of(reduced, windowStartMs, half, UPPER_BOUND_LEVEL);
     RecentGrowth settled =

@@ -38,8 +38,7 @@ record Decision(Outcome outcome, Basis basis, Duration moreTimeNeeded) {
    * only turns a FAIL into INCONCLUSIVE. It keeps a cache that filled early and whose latest half
    * wanders with noise from being failed on the whole window's slope alone.
    */
-  static final double RECENT_SIGNIFICANCE_LEVEL =
-      Double.parseDouble(System.getProperty("rsl", "0.05"));
+  static final double RECENT_SIGNIFICANCE_LEVEL = 0.05;
 
   /**
    * Largest Mann–Kendall p-value (ties and serial correlation corrected) for a FAIL, besides the

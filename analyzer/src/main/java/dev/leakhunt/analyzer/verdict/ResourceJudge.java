@@ -30,11 +30,25 @@ import java.time.Duration;
  *   <li>PASS when the latest half's upper bound lies under the limit and the floor has been quiet
  *       for at least 1.5 times the longest pause between its earlier rises: a cache that filled and
  *       stayed flat. A rank test that merely missed significance on the latest half is no evidence
- *       of a plateau, and a staircase is flat between its steps.
+ *       of a plateau, and a staircase is flat between its steps. A rise is a climb of the floor
+ *       above its noise and faster than the limit since the previous rise ({@link
+ *       dev.leakhunt.analyzer.trend.RiseHistory}), so every step of a staircase that matters counts
+ *       and a few KiB kept by a filled cache's JVM do not.
  *   <li>FAIL when p &lt; the significance level, the slope is at or above the limit, the latest
  *       half's upper bound reaches the limit and its own slope at least half of it.
  *   <li>INCONCLUSIVE otherwise, with what was seen and about how much longer the window must be.
  * </ol>
+ *
+ * <p>What a window cannot decide, by design: a cache cleared every few minutes (a sawtooth) or a
+ * swell that drains once per window. Only the troughs of a sawtooth carry a leak, and the live-set
+ * probe catches a trough some time after the clear, up to one probe period of refill above the
+ * floor: in the accuracy corpus (24 MiB teeth two minutes apart, 20 s probes) the troughs of a
+ * clean sawtooth read 6.5 to 10.0 MiB, four of them in an 8-minute window. No bound on the floor's
+ * growth tighter than about (4 MiB) / (6 min) = 40 MiB/h follows from that, four times the 10.24
+ * MiB/h limit: a 30 MiB/h leak under the same sawtooth raises its troughs by 3 MiB over those 6
+ * minutes, less than their clean spread of 3.5 MiB, so a rule that passed these runs could not tell
+ * it apart. They stay INCONCLUSIVE until a longer window narrows the slope's interval. A swell
+ * caught rising is growth until the window sees it drain.
  *
  * <p>Pure and thread-safe: no I/O, no state between calls; O(n log n) in the number of points.
  */
@@ -126,9 +140,9 @@ public final class ResourceJudge {
           null,
           series.resource() + ": " + missing);
     }
-    TrendFit fit = estimator.estimate(reduced, windowStartMs);
-    Trend trend = fit.trend();
     PracticalLimit limit = PracticalLimit.of(threshold, series);
+    TrendFit fit = estimator.estimate(reduced, windowStartMs, limit.perHour());
+    Trend trend = fit.trend();
     Decision decision = Decision.of(fit, limit.perHour(), threshold.significanceLevel());
     boolean significant = trend.pValue() < threshold.significanceLevel();
     Duration timeToExhaustion =

@@ -71,6 +71,38 @@ class RunComparerTest {
   }
 
   @Test
+  void flatSlopeAfterAFallingOneIsNoRegressionOnlyGrowthCounts() {
+    // The baseline's live set fell (a cache drained after warm-up): -60 MiB/h (-80 to -40). A flat
+    // run is no worse: both are no growth. Compared as measured it read +60 MiB/h "worse".
+    RunEvidence draining = EvidenceFixtures.run("1.0.0", 0, -60, -80, -40, 1_000);
+    RunEvidence flat = EvidenceFixtures.run("1.0.1", 200_000, 0.5, -1, 2, 1_000);
+
+    RunComparison comparison = comparer.compare(draining, flat);
+
+    assertThat(comparison.outcome()).isEqualTo(Outcome.PASS);
+    assertThat(comparison.regressions()).isEmpty();
+    FigureComparison slope = comparison.figures().get(0);
+    assertThat(slope.change()).isEqualTo(Change.UNCHANGED);
+    // The sentence keeps the measured figures.
+    assertThat(slope.why()).startsWith("+512.0 KiB/h (-1.0 MiB/h to +2.0 MiB/h) vs -60.0 MiB/h");
+    assertThat(slope.baseline().value()).isEqualTo(-60 * EvidenceFixtures.MIB);
+  }
+
+  @Test
+  void growthAfterAFallingBaselineIsJudgedFromZero() {
+    RunEvidence draining = EvidenceFixtures.run("1.0.0", 0, -60, -80, -40, 1_000);
+    // +10 MiB/h over a falling baseline: 70 MiB/h above it, but only 10 above no growth, with an
+    // interval reaching down to 0: no regression. +30 (20 to 40) is one.
+    RunEvidence slight = EvidenceFixtures.run("a", 200_000, 10, 0, 20, 1_000);
+    RunEvidence leaking = EvidenceFixtures.run("b", 200_000, 30, 20, 40, 1_000);
+
+    assertThat(comparer.compare(draining, slight).regressions()).isEmpty();
+    assertThat(comparer.compare(draining, leaking).regressions())
+        .extracting(FigureComparison::id)
+        .containsExactly("slope:heap.live");
+  }
+
+  @Test
   void ownDeltaPerResourceReplacesTheDefault() {
     RunEvidence leaking = EvidenceFixtures.run("1.1.0", 200_000, 300, 280, 320, 1_000);
     RegressionRules lenient =

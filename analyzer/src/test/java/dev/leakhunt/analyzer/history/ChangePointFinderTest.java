@@ -46,4 +46,24 @@ class ChangePointFinderTest {
             new HistoryBuilder(RegressionRules.defaults()).build(List.of(a, b, c)).changePoints())
         .isEmpty();
   }
+
+  @Test
+  void aFlatRunAfterFallingSlopesIsNoChangeButALeakStillIs() {
+    // Descriptors closed after warm-up in the first runs (slopes well below zero), then flat, then
+    // a leak: only the leak is a change point.
+    RunEvidence falling1 = EvidenceFixtures.run("1.0.0", 0, -150, -174, -113, 1_000);
+    RunEvidence falling2 = EvidenceFixtures.run("1.0.1", 100_000, -140, -170, -110, 1_000);
+    RunEvidence flat = EvidenceFixtures.run("1.0.2", 200_000, 0, -0.5, 0.5, 1_000);
+    RunEvidence leak = EvidenceFixtures.run("1.1.0", 300_000, 60, 50, 70, 1_000);
+
+    RunHistory history =
+        new HistoryBuilder(RegressionRules.defaults())
+            .build(List.of(falling1, falling2, flat, leak));
+
+    assertThat(history.changePoints())
+        .extracting(ChangePoint::label, ChangePoint::runIndex, ChangePoint::direction)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("heap.live slope", 3, Change.REGRESSION));
+    assertThat(history.changePoints().get(0).why()).startsWith("+60.0 MiB/h (+50.0 MiB/h to");
+  }
 }

@@ -77,4 +77,58 @@ class RiseHistoryTest {
     assertThat(rises.longestPauseMs()).isLessThanOrEqualTo(2 * BUCKET_MS);
     assertThat(rises.quietSinceLastRiseMs()).isGreaterThanOrEqualTo(11 * BUCKET_MS);
   }
+
+  /**
+   * The live set of a filled 25 MiB cache as probed in a real JVM (CleanTargetIT's
+   * PlateauingCacheProgram, 3 s probes): after the fill, the floor creeps up by 1-6 KiB now and
+   * then, 0.1-0.5 MiB/h, with second differences of about zero.
+   */
+  private static double[] filledCacheWithBumpsKiB() {
+    double[] values = new double[28];
+    double[] bumps = {0, 0, 2, 0, 1, 0, 0, 0, 0, 6, 0, 0, 0, 5, 0, 0, 0, 0, 1, 0};
+    for (int i = 0; i < values.length; i++) {
+      values[i] = i < 8 ? 14_000 + 1_900 * i : values[i - 1] + bumps[i - 8];
+    }
+    return values;
+  }
+
+  @Test
+  void tinyBumpsOfAQuietFloorCountAsRisesByNoiseAlone() {
+    // The cause of a real plateau judged "a staircase is not ruled out": its floor is so quiet that
+    // a 1 KiB bump is many times its noise.
+    RiseHistory rises = RiseHistory.of(series(filledCacheWithBumpsKiB()));
+    assertThat(rises.riseCount()).isGreaterThan(8);
+    assertThat(rises.quietSinceLastRiseMs()).isLessThan(10 * BUCKET_MS);
+  }
+
+  @Test
+  void bumpsSlowerThanTheLimitAreNotRisesSoTheFilledCacheIsQuietSinceItsFill() {
+    // 5.12 MiB/h (2 % of a 256 MiB heap): 28 KiB per 20 s bucket; the bumps are 1-6 KiB.
+    RiseHistory rises = RiseHistory.of(series(filledCacheWithBumpsKiB()), 5.12 * 1024);
+    assertThat(rises.riseCount()).isEqualTo(7); // each bucket of the fill
+    assertThat(rises.longestPauseMs()).isEqualTo(BUCKET_MS);
+    assertThat(rises.quietSinceLastRiseMs()).isEqualTo(20 * BUCKET_MS);
+    assertThat(rises.bucketsSinceLastRise()).isEqualTo(21);
+  }
+
+  @Test
+  void everyStepOfAStaircaseAtTheLimitCountsOnAQuietFloor() {
+    // Steps of 0.5 (2 minutes apart, 15 /h) against a limit of 10 /h: each step is more than the
+    // limit allows since the previous one (1/3), whatever the noise.
+    double[] values = new double[24];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = 100 + 0.5 * ((i + 1) / 6) + 1e-4 * (i % 3);
+    }
+    RiseHistory rises = RiseHistory.of(series(values), 10);
+    assertThat(rises.riseCount()).isEqualTo(4);
+    assertThat(rises.longestPauseMs()).isEqualTo(120_000);
+  }
+
+  @Test
+  void negativeLimitIsRejected() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> RiseHistory.of(series(new double[] {1, 2, 3}), -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("limitPerHour must be zero or positive (got -1.0)");
+  }
 }

@@ -169,6 +169,42 @@ class ResourceJudgeTest {
   }
 
   @Test
+  void quietFilledCacheWhoseFloorCreepsByKibibytesPasses() {
+    // CleanTargetIT's plateau: 25 MiB filled in the first 40 s, probed every 3 s in a 256 MiB heap
+    // (limit 5.12 MiB/h), then a floor that the JVM nudges up by 1-8 KiB now and then (about 0.2
+    // MiB/h). Judged "a staircase is not ruled out" when every KiB counted as a rise.
+    for (long seed = 1; seed <= 50; seed++) {
+      Random random = new Random(seed);
+      List<Point> points = new ArrayList<>();
+      double creepKiB = 0;
+      for (long t = 0; t <= 140_000; t += 3_000) {
+        if (t > 40_000 && random.nextDouble() < 0.15) {
+          creepKiB += 1 + random.nextInt(8);
+        }
+        double cacheMiB = 25 * Math.min(t, 40_000) / 40_000.0;
+        points.add(new Point(t, (4 + cacheMiB) * MIB + creepKiB * 1024));
+      }
+      ResourceVerdict verdict =
+          judge.judge(heap(points, 256), 12_000, heapDefaults, Duration.ofSeconds(3));
+      assertThat(verdict.outcome())
+          .as("seed " + seed + ": " + verdict.reason())
+          .isEqualTo(Outcome.PASS);
+      assertThat(verdict.reason()).as("seed " + seed).endsWith(": a plateau, not a leak.");
+    }
+  }
+
+  @Test
+  void quietStaircasesAtOneAndAHalfTimesTheLimitNeverPass() {
+    // The same quiet floor (10 KiB of noise) with steps that add up to 15.4 MiB/h, 1.5x the 10.24
+    // MiB/h limit: each step exceeds what the limit allows between two steps, so each is a rise.
+    for (long periodMs : new long[] {60_000, 120_000, 240_000}) {
+      double stepMiB = 15.36 * periodMs / 3_600_000.0;
+      int[] outcomes = staircaseOutcomes(stepMiB, periodMs, 0.01);
+      assertThat(outcomes[Outcome.PASS.ordinal()]).as("steps %d ms apart", periodMs).isZero();
+    }
+  }
+
+  @Test
   void noisyCacheThatCannotShowItStoppedIsInconclusiveNotPass() {
     // Seed 7 of a cache with 8 MiB of live-set noise filling at 600 MiB/h for half the window: the
     // latest half is too noisy to show the growth stopped.
@@ -221,6 +257,11 @@ class ResourceJudgeTest {
 
   /** Outcome counts over 200 seeds of a staircase at a random phase, 0.5 MiB of noise. */
   private int[] staircaseOutcomes(double stepMiB, long periodMs) {
+    return staircaseOutcomes(stepMiB, periodMs, 0.5);
+  }
+
+  /** Outcome counts over 200 seeds of a staircase at a random phase. */
+  private int[] staircaseOutcomes(double stepMiB, long periodMs, double noiseMiB) {
     int[] counts = new int[Outcome.values().length];
     for (long seed = 1; seed <= 200; seed++) {
       Random random = new Random(seed);
@@ -228,7 +269,7 @@ class ResourceJudgeTest {
       List<Point> points = new ArrayList<>();
       for (long t = 0; t <= 600_000; t += 20_000) {
         double steps = Math.floor((t + phaseMs) / (double) periodMs);
-        points.add(new Point(t, (200 + stepMiB * steps + 0.5 * random.nextGaussian()) * MIB));
+        points.add(new Point(t, (200 + stepMiB * steps + noiseMiB * random.nextGaussian()) * MIB));
       }
       ResourceVerdict verdict =
           judge.judge(heap(points, 512), WARMUP_MS, heapDefaults, Duration.ofSeconds(20));
