@@ -36,10 +36,12 @@ import java.util.TreeMap;
  * <p>Extra conditions can only lower the false-alarm rate; they can delay or prevent a stop (a leak
  * that starts after warm-up is left to the full judge at the run's end).
  *
- * <p>Assumption and its limit: bucket noise independent after the sequence's pre-whitening. A live
- * set that wanders for minutes (AR(1) noise) or a cache still filling faster than the limit minutes
- * after warm-up can still end a run early; {@code bench/early-stop.sh} measures both (see {@code
- * bench/README.md}).
+ * <p>Assumption and its limit: bucket noise independent after the sequence's pre-whitening, with a
+ * correlation never taken below {@link #ASSUMED_CORRELATION} per {@value
+ * #ASSUMED_CORRELATION_STEP_MS} ms until the data reject it. A live set that wanders for minutes
+ * (AR(1) noise with a correlation time beyond that) or a cache still filling faster than the limit
+ * minutes after warm-up can still end a run early; {@code bench/early-stop.sh} measures both (see
+ * {@code bench/README.md}).
  *
  * <p>Not thread-safe; memory O(buckets).
  */
@@ -60,10 +62,27 @@ public final class EarlyStopRule {
   public static final long MIN_SPAN_MS = ResourceJudge.MIN_SPAN_SECONDS * 1000L;
 
   /**
-   * Where the sequence is tuned to be tightest, ms after warm-up: a fast leak (300 MiB/h) should
-   * end a default run within about 3 minutes of warm-up and a slow one (30 MiB/h) within about 8.
+   * Where the sequence is tuned to be tightest, ms after warm-up. A fast leak (300 MiB/h) should
+   * end a default run within 3 minutes of warm-up: with 20 s buckets closed two sampling intervals
+   * late that is the 8th bucket, the first look. A scale-free 99 % bound over 7 whitened buckets is
+   * finite only when the mixture's precision is small enough (Sxx above about 6 times it), i.e.
+   * tuned to about 6 buckets; tuned to 12 (240 s, measured before) the first finite bound came at
+   * the 9th or 10th bucket, 3.2-3.3 minutes after warm-up on the corpus. The price later is small:
+   * the bound's multiple of the standard error at 24-30 buckets grows from about 4.4 to 4.7.
    */
-  static final long TIGHTEST_AFTER_MS = 240_000;
+  static final long TIGHTEST_AFTER_MS = 120_000;
+
+  /**
+   * The correlation the rule's claim covers (AR(1) noise correlated up to 0.9 between samples
+   * {@value #ASSUMED_CORRELATION_STEP_MS} ms apart, the default sampling interval: a correlation
+   * time of about 47 s), assumed until the data reject it; between buckets of width w it is {@code
+   * 0.9^(w / 5 s)}, 0.66 for 20 s buckets. See {@link SlopeConfidenceSequence}: over the first
+   * buckets the data cannot tell such noise from white noise.
+   */
+  static final double ASSUMED_CORRELATION = 0.9;
+
+  /** The step {@link #ASSUMED_CORRELATION} is stated for, ms. */
+  static final long ASSUMED_CORRELATION_STEP_MS = 5_000;
 
   private final String resource;
   private final String unit;
@@ -108,7 +127,14 @@ public final class EarlyStopRule {
     this.latenessMs = Math.max(0, latenessMs);
     this.threshold = threshold;
     this.sequence =
-        SlopeConfidenceSequence.tightestAfter(CONFIDENCE_LEVEL, bucketWidthMs, TIGHTEST_AFTER_MS);
+        SlopeConfidenceSequence.tightestAfter(
+            CONFIDENCE_LEVEL,
+            bucketWidthMs,
+            TIGHTEST_AFTER_MS,
+            Math.min(
+                SlopeConfidenceSequence.MAX_CORRELATION,
+                Math.pow(
+                    ASSUMED_CORRELATION, (double) bucketWidthMs / ASSUMED_CORRELATION_STEP_MS)));
   }
 
   /**
@@ -206,19 +232,20 @@ public final class EarlyStopRule {
     }
     SlopeBounds bounds = sequence.bounds();
     double limit = limitPerHour();
-    if (bounds.lowerPerHour() > limit && describedByALine(bounds) && growsLately(limit)) {
+    if (bounds.lowerPerHour() > limit && describedByALine() && growsLately(limit)) {
       decision = new EarlyFail(resource, unit, nowMs, bounds, limit);
     }
   }
 
   /**
-   * Residuals as correlated as the sequence allows (lag-1 correlation at its cap of 0.9) mean the
-   * straight line does not describe the series: a cycle's rising half, a cache about to level off.
-   * Found on the accuracy corpus: a clean daily cycle (80 MiB swings every 8 minutes) was stopped
-   * 4.5 minutes after warm-up without it (factor at the cap); a 300 MiB/h leak stopped at 8.0.
+   * Residuals as correlated as the sequence's estimate allows (lag-1 correlation at its cap of 0.9,
+   * whatever correlation the sequence assumes) mean the straight line does not describe the series:
+   * a cycle's rising half, a cache about to level off. Found on the accuracy corpus: a clean daily
+   * cycle (80 MiB swings every 8 minutes) was stopped 4.5 minutes after warm-up without it (factor
+   * at the cap); a 300 MiB/h leak stopped at 8.0.
    */
-  private static boolean describedByALine(SlopeBounds bounds) {
-    return bounds.serialCorrelationFactor() < SlopeConfidenceSequence.MAX_CORRELATION_FACTOR - 1e-9;
+  private boolean describedByALine() {
+    return !sequence.correlationAtCap();
   }
 
   private boolean growsLately(double limit) {
