@@ -89,8 +89,6 @@ public final class SlopeConfidenceSequence {
   private double sxx;
   private double sxy;
   private double syy;
-  private int estimatedAtCount = -1;
-  private double estimate;
 
   /**
    * @param confidenceLevel coverage at every bucket at once, in (0, 1), e.g. 0.99
@@ -169,15 +167,6 @@ public final class SlopeConfidenceSequence {
     sxx += dx * (hoursAt - meanHours);
     sxy += dx * (value - meanValue);
     syy += dy * (value - meanValue);
-  }
-
-  /**
-   * Whether the residuals' estimated lag-1 correlation (bias-corrected, one standard error up) is
-   * at its cap of 0.9 after the buckets added so far: the straight line does not describe them.
-   * Read from the data only, whatever correlation is assumed.
-   */
-  public boolean correlationAtCap() {
-    return count >= 4 && sxx > 0 && conservativeCorrelation(sxy / sxx) >= MAX_CORRELATION - 1e-12;
   }
 
   /** How many buckets were added. */
@@ -289,14 +278,6 @@ public final class SlopeConfidenceSequence {
     if (count < 4) {
       return 0;
     }
-    if (estimatedAtCount != count) {
-      estimate = estimateCorrelation(slope);
-      estimatedAtCount = count;
-    }
-    return estimate;
-  }
-
-  private double estimateCorrelation(double slope) {
     // Residuals around a Theil-Sen line over the latest buckets: one outlying bucket (the first
     // after warm-up, measured on the corpus) tilts the least-squares line and leaves residuals
     // that look correlated; the median of pairwise slopes ignores it.

@@ -45,6 +45,22 @@ class EarlyStopRecordedRunsTest {
     assertThat(stopMinutes("heap-linear-300-s2-10m")).isNotNull().isLessThanOrEqualTo(3.0);
   }
 
+  /**
+   * Residuals correlated about 0.45 over the first 13 buckets (minima drifting within their
+   * buckets): the correlation cap used before held this run until 5.1 minutes after warm-up.
+   */
+  @Test
+  void leakOf300MiBPerHourWithCorrelatedResidualsStopsWithinThreeMinutesOfWarmup()
+      throws Exception {
+    assertThat(stopMinutes("heap-linear-300-s3-10m")).isNotNull().isLessThanOrEqualTo(3.0);
+  }
+
+  /** 120 MiB/h from 2 minutes after warm-up: stopped once the curve grows above the limit. */
+  @Test
+  void leakStartingAfterWarmupStopsOnceTheCurveGrowsAboveTheLimitThroughout() throws Exception {
+    assertThat(stopMinutes("late-start-s1-10m")).isNotNull().isBetween(4.0, 8.0);
+  }
+
   @Test
   void leakOf24MiBPerHourStopsWithinEightMinutesOfWarmup() throws Exception {
     assertThat(stopMinutes("heap-linear-24-s1-10m")).isNotNull().isLessThanOrEqualTo(8.0);
