@@ -58,9 +58,6 @@ import java.util.Arrays;
  * #CORRELATION_WINDOW} buckets to bound.
  */
 public final class SlopeConfidenceSequence {
-  /** The factor (1 + r) / (1 - r) at the largest correlation taken, r = 0.9. */
-  public static final double MAX_CORRELATION_FACTOR = 19;
-
   /** The largest lag-1 correlation taken. */
   public static final double MAX_CORRELATION = 0.9;
 
