@@ -9,8 +9,8 @@ package dev.leakhunt.analyzer.trend;
  *     unbounded
  * @param upperPerHour upper bound, unit per hour; positive infinity while unbounded
  * @param confidenceLevel the sequence's coverage, valid at every bucket at once, e.g. 0.99
- * @param serialCorrelationFactor n/n_effective applied for lag-1 correlation of the residuals (1
- *     when none was found)
+ * @param serialCorrelationFactor n/n_effective applied for lag-1 correlation of the residuals: (1 +
+ *     r) / (1 - r) for the larger of the estimated and the assumed correlation r (1 when neither)
  * @param bucketCount how many buckets the bounds rest on
  */
 public record SlopeBounds(

@@ -28,28 +28,56 @@ import java.util.Arrays;
  * looks like a trend. The buckets are the first defence (one minimum per probe period, see {@code
  * EarlyStopRule}); the second is pre-whitening (Cochrane–Orcutt): the sequence is computed on
  * {@code y[i] - r y[i-1]} against {@code x[i] - r x[i-1]}, whose noise is white under AR(1) noise
- * of correlation r, with r the lag-1 autocorrelation of the residuals around a Theil–Sen line,
- * bias-corrected and raised by one standard error (r is uncertain over 10-20 buckets, and taking it
- * low is what lets wandering noise pass for a trend), between 0 and 0.9. Dividing the degrees of
- * freedom by (1 + r) / (1 - r) instead was measured too: it left a 300 MiB/h leak on a real JVM
- * unbounded for 18 buckets. The plug-in r makes the sequence approximate, not exact; {@code
- * bench/early-stop.sh} measures the result on AR(1) noise. {@link
- * SlopeBounds#serialCorrelationFactor} reports (1 + r) / (1 - r).
+ * of correlation r. Whitening with an r at or above the true correlation errs on the safe side
+ * (over-whitened noise is negatively correlated, so the sequence's variance is too large, never too
+ * small); below it, wandering noise passes for a trend. So r is the larger of:
+ *
+ * <ul>
+ *   <li>the lag-1 autocorrelation of the residuals around a Theil–Sen line, bias-corrected and
+ *       raised by one standard error, at most 0.9;
+ *   <li>the assumed correlation (a constructor argument: the correlation the caller's claim covers,
+ *       e.g. 0.9 between samples 5 s apart), kept until the data reject it. Over 8-20 buckets the
+ *       estimate cannot tell a live set wandering with a correlation time of minutes from white
+ *       noise (simulated: with a true 0.9 per bucket, the residual correlation of 10 buckets has
+ *       its 1 % quantile at -0.5 and its median at 0.2), so a plug-in alone is taken too low in
+ *       exactly the runs where wandering looks like a straight line. The data reject the assumed
+ *       correlation when the residuals whitened with it are over-whitened, their lag-1 correlation
+ *       below its white-noise expectation {@code -2/m} by {@value #REJECT_ASSUMED_Z} standard
+ *       errors {@code 1/sqrt(m)} (one-sided 1 %, m whitened buckets): white noise of a long run
+ *       gets the plug-in back (a slow leak is not slowed for good; whitened with 0.66, white noise
+ *       has a lag-1 correlation near -0.46), noise as correlated as assumed keeps it in 99 of 100
+ *       looks.
+ * </ul>
+ *
+ * <p>Dividing the degrees of freedom by (1 + r) / (1 - r) instead was measured too: it left a 300
+ * MiB/h leak on a real JVM unbounded for 18 buckets. The plug-in r makes the sequence approximate,
+ * not exact; {@code bench/early-stop.sh} measures the result on AR(1) noise. {@link
+ * SlopeBounds#serialCorrelationFactor} reports (1 + r) / (1 - r) of the r applied.
  *
  * <p>Not thread-safe; O(1) per bucket to add, O(n) plus a Theil–Sen fit of the latest {@value
  * #CORRELATION_WINDOW} buckets to bound.
  */
 public final class SlopeConfidenceSequence {
-  /** The factor (1 + r) / (1 - r) at the largest correlation taken, r = 0.9. */
-  public static final double MAX_CORRELATION_FACTOR = 19;
+  /** The largest lag-1 correlation taken. */
+  public static final double MAX_CORRELATION = 0.9;
 
   private static final double MS_PER_HOUR = 3_600_000.0;
 
   /** Latest buckets the correlation is read from: Theil-Sen is quadratic in them. */
   static final int CORRELATION_WINDOW = 60;
 
+  /**
+   * Standard errors below its white-noise expectation the lag-1 correlation of residuals whitened
+   * with the assumed correlation must lie to reject it: one-sided 1 %, the sequence's own level. At
+   * 5 % (1.645) the assumption was given up often enough over 90 looks at noise exactly as
+   * correlated as assumed that the true slope left the 99 % bounds in 14 of 1,000 runs; at 1 %, in
+   * 3 (in 2 when the assumption is never given up).
+   */
+  static final double REJECT_ASSUMED_Z = 2.326;
+
   private final double alpha;
   private final double rho;
+  private final double assumedCorrelation;
   private double[] hours = new double[64];
   private double[] values = new double[64];
   private int count;
@@ -65,6 +93,18 @@ public final class SlopeConfidenceSequence {
    *     squared) is a few times it
    */
   public SlopeConfidenceSequence(double confidenceLevel, double rhoHoursSquared) {
+    this(confidenceLevel, rhoHoursSquared, 0);
+  }
+
+  /**
+   * @param confidenceLevel coverage at every bucket at once, in (0, 1), e.g. 0.99
+   * @param rhoHoursSquared the mixture's precision; the sequence is tightest where Sxx (hours
+   *     squared) is a few times it
+   * @param assumedCorrelation lag-1 correlation between neighbouring buckets the noise is assumed
+   *     to have until the data reject it, in [0, 0.9]
+   */
+  public SlopeConfidenceSequence(
+      double confidenceLevel, double rhoHoursSquared, double assumedCorrelation) {
     if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
       throw new IllegalArgumentException(
           "confidenceLevel must lie in (0, 1) (got " + confidenceLevel + ")");
@@ -73,8 +113,13 @@ public final class SlopeConfidenceSequence {
       throw new IllegalArgumentException(
           "rhoHoursSquared must be positive (got " + rhoHoursSquared + ")");
     }
+    if (!(assumedCorrelation >= 0 && assumedCorrelation <= MAX_CORRELATION)) {
+      throw new IllegalArgumentException(
+          "assumedCorrelation must lie in [0, 0.9] (got " + assumedCorrelation + ")");
+    }
     this.alpha = 1 - confidenceLevel;
     this.rho = rhoHoursSquared;
+    this.assumedCorrelation = assumedCorrelation;
   }
 
   /**
@@ -85,12 +130,21 @@ public final class SlopeConfidenceSequence {
    */
   public static SlopeConfidenceSequence tightestAfter(
       double confidenceLevel, long bucketWidthMs, long tightestAfterMs) {
+    return tightestAfter(confidenceLevel, bucketWidthMs, tightestAfterMs, 0);
+  }
+
+  /**
+   * As {@link #tightestAfter(double, long, long)}, assuming noise with lag-1 correlation {@code
+   * assumedCorrelation} between neighbouring buckets until the data reject it.
+   */
+  public static SlopeConfidenceSequence tightestAfter(
+      double confidenceLevel, long bucketWidthMs, long tightestAfterMs, double assumedCorrelation) {
     long buckets = Math.max(3, tightestAfterMs / Math.max(1, bucketWidthMs));
     double widthHours = bucketWidthMs / MS_PER_HOUR;
     double sxxThere = widthHours * widthHours * (buckets * buckets * buckets - buckets) / 12.0;
     double twiceLog = 2 * Math.log(1 / (1 - confidenceLevel));
     return new SlopeConfidenceSequence(
-        confidenceLevel, sxxThere / (twiceLog + Math.log1p(twiceLog)));
+        confidenceLevel, sxxThere / (twiceLog + Math.log1p(twiceLog)), assumedCorrelation);
   }
 
   /** Adds one bucket; {@code hours} must be fixed independently of {@code value}. */
@@ -130,26 +184,17 @@ public final class SlopeConfidenceSequence {
           count);
     }
     double phi = conservativeCorrelation(sxy / sxx);
+    if (assumedCorrelation > phi && !rejects(whiten(assumedCorrelation), count - 1)) {
+      phi = assumedCorrelation;
+    }
     // Pre-whitened (Cochrane-Orcutt): y[i] - phi y[i-1] against x[i] - phi x[i-1] has white noise
     // under AR(1) noise of correlation phi, keeps the same slope, and loses one bucket, where a
     // variance inflation would divide the mixture's degrees of freedom by (1 + phi) / (1 - phi).
+    Whitened whitened = whiten(phi);
     int n = count - 1;
-    double meanX = 0;
-    double meanY = 0;
-    for (int i = 1; i < count; i++) {
-      meanX += (hours[i] - phi * hours[i - 1]) / n;
-      meanY += (values[i] - phi * values[i - 1]) / n;
-    }
-    double wxx = 0;
-    double wxy = 0;
-    double wyy = 0;
-    for (int i = 1; i < count; i++) {
-      double dx = hours[i] - phi * hours[i - 1] - meanX;
-      double dy = values[i] - phi * values[i - 1] - meanY;
-      wxx += dx * dx;
-      wxy += dx * dy;
-      wyy += dy * dy;
-    }
+    double wxx = whitened.xx();
+    double wxy = whitened.xy();
+    double wyy = whitened.yy();
     double factor = (1 + phi) / (1 - phi);
     if (!(wxx > 0)) {
       return new SlopeBounds(
@@ -172,6 +217,54 @@ public final class SlopeConfidenceSequence {
     double halfWidth = Math.sqrt(g * scale * residualSquares / (wxx * denominator));
     return new SlopeBounds(slope, slope - halfWidth, slope + halfWidth, level, factor, count);
   }
+
+  /**
+   * Whether residuals whitened with a correlation are over-whitened beyond chance: their lag-1
+   * correlation, about {@code -2/m} with standard error {@code 1/sqrt(m)} when the correlation was
+   * right (the mean and slope fitted), lies {@value #REJECT_ASSUMED_Z} standard errors below.
+   */
+  private static boolean rejects(Whitened whitened, int m) {
+    return whitened.residualLagOne() < -2.0 / m - REJECT_ASSUMED_Z / Math.sqrt(m);
+  }
+
+  /**
+   * The buckets pre-whitened with {@code phi}: centred sums and the residuals' lag-1 correlation.
+   */
+  private Whitened whiten(double phi) {
+    int n = count - 1;
+    double meanX = 0;
+    double meanY = 0;
+    for (int i = 1; i < count; i++) {
+      meanX += (hours[i] - phi * hours[i - 1]) / n;
+      meanY += (values[i] - phi * values[i - 1]) / n;
+    }
+    double xx = 0;
+    double xy = 0;
+    double yy = 0;
+    for (int i = 1; i < count; i++) {
+      double dx = hours[i] - phi * hours[i - 1] - meanX;
+      double dy = values[i] - phi * values[i - 1] - meanY;
+      xx += dx * dx;
+      xy += dx * dy;
+      yy += dy * dy;
+    }
+    double slope = xx > 0 ? xy / xx : 0;
+    double previous = 0;
+    double lagged = 0;
+    double squares = 0;
+    for (int i = 1; i < count; i++) {
+      double residual =
+          values[i] - phi * values[i - 1] - meanY - slope * (hours[i] - phi * hours[i - 1] - meanX);
+      squares += residual * residual;
+      if (i > 1) {
+        lagged += residual * previous;
+      }
+      previous = residual;
+    }
+    return new Whitened(xx, xy, yy, squares > 0 ? lagged / squares : 0);
+  }
+
+  private record Whitened(double xx, double xy, double yy, double residualLagOne) {}
 
   /**
    * n / n_effective for lag-1 correlated residuals, (1 + r) / (1 - r): r is read from the residuals
@@ -211,7 +304,8 @@ public final class SlopeConfidenceSequence {
     // its estimate, and taking it low is what lets slowly wandering noise pass for a trend.
     double corrected =
         Math.min(
-            0.9, r + (2 + 3 * Math.max(0, r)) / count + Math.sqrt(Math.max(0, 1 - r * r) / count));
+            MAX_CORRELATION,
+            r + (2 + 3 * Math.max(0, r)) / count + Math.sqrt(Math.max(0, 1 - r * r) / count));
     return Math.max(0, corrected);
   }
 }

@@ -6,20 +6,30 @@ import dev.leakhunt.analyzer.series.SamplesCsvReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 
 /**
  * Replays {@code watch --stop-early} on recorded run folders (the accuracy corpus): feeds each
  * folder's {@code heap.live} samples, in time order, to the {@link EarlyStopRule} a live watch
  * would have used (probe-wide buckets, two sampling intervals of lateness, default threshold, the
- * recorded max heap) and prints when it would have stopped the run, next to the recorded verdict.
- * Run by {@code bench/early-stop-replay.sh RUNS}; not a test.
+ * recorded max heap) and prints when it would have stopped the run, next to the recorded verdict;
+ * then, per true heap growth rate, the median time from warm-up to the verdict (the early stop, or
+ * the planned end of the run when none came). Run by {@code bench/early-stop-replay.sh RUNS}; not a
+ * test.
  */
 final class EarlyStopReplay {
   private EarlyStopReplay() {}
 
   public static void main(String[] args) throws IOException {
+    // Minutes from warm-up to the verdict per true heap rate and workload ("0 clean" for every
+    // clean run), and how many of them stopped early.
+    Map<String, List<Double>> verdictMinutes = new TreeMap<>();
+    Map<String, Integer> stoppedEarly = new TreeMap<>();
     System.out.println(
         "run                                 kind   nominal/h  recorded      stopped early (after warm-up)");
     for (String arg : args) {
@@ -54,6 +64,26 @@ final class EarlyStopReplay {
           truth.load(in);
         }
       }
+      boolean heapRun =
+          truth.getProperty("resource", "?").equals("heap.live")
+              || "clean".equals(truth.getProperty("kind"));
+      if (heapRun && info.plannedDurationMs() != null) {
+        double rateMiB = Double.parseDouble(truth.getProperty("nominalPerHour", "0")) / 1024 / 1024;
+        String rate =
+            "clean".equals(truth.getProperty("kind"))
+                ? "     0 MiB/h  clean"
+                : String.format(
+                    Locale.ROOT,
+                    "%6.1f MiB/h  %s",
+                    rateMiB,
+                    truth.getProperty("name", dir.getFileName().toString()));
+        long verdictMs =
+            fail == null
+                ? info.plannedDurationMs() - info.warmupMs()
+                : fail.atMs() - info.windowStartMs();
+        verdictMinutes.computeIfAbsent(rate, r -> new ArrayList<>()).add(verdictMs / 60_000.0);
+        stoppedEarly.merge(rate, fail == null ? 0 : 1, Integer::sum);
+      }
       String recorded =
           Files.isRegularFile(dir.resolve("verdict.json"))
               ? new RunVerdictJson().read(dir.resolve("verdict.json")).outcome().name()
@@ -77,6 +107,29 @@ final class EarlyStopReplay {
                   mib(fail.bounds().lowerPerHour()),
                   mib(fail.limitPerHour())));
     }
+    summary(verdictMinutes, stoppedEarly);
+  }
+
+  private static void summary(
+      Map<String, List<Double>> verdictMinutes, Map<String, Integer> stoppedEarly) {
+    System.out.println();
+    System.out.println(
+        "heap rate     workload                runs  stopped early  median / max time to verdict"
+            + " after warm-up (early stop, else the planned end)");
+    verdictMinutes.forEach(
+        (rate, minutes) -> {
+          double[] sorted = minutes.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+          int n = sorted.length;
+          double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+          System.out.printf(
+              Locale.ROOT,
+              "%-36s  %4d  %13d  %.1f / %.1f min%n",
+              rate,
+              n,
+              stoppedEarly.get(rate),
+              median,
+              sorted[n - 1]);
+        });
   }
 
   private static String bounds(EarlyStopRule rule) {

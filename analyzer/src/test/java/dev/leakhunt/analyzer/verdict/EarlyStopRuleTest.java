@@ -53,13 +53,39 @@ class EarlyStopRuleTest {
     assertThat(stopsMs[stopsMs.length / 2]).isLessThanOrEqualTo(270_000L);
   }
 
+  /**
+   * With 1 MiB of white noise a slow leak waits for the data to reject the assumed correlation
+   * (0.66 between 20 s buckets) before the bound tightens: a median of about 12 minutes.
+   */
   @Test
-  void leakOf30MiBPerHourStopsWithinFifteenMinutesOfWarmup() {
-    for (long seed = 0; seed < 50; seed++) {
+  void leakOf30MiBPerHourStopsWithinTwentyMinutesOfWarmup() {
+    long[] stopsMs = new long[50];
+    for (int seed = 0; seed < stopsMs.length; seed++) {
       ResourceSeries series =
           new SyntheticSeries(seed).heapAfterGc(30, 1, 3, PROBE_MS, 512, 30 * 60_000);
-      assertThat(firstEarlyFailMs(series)).as("seed %d", seed).isNotNull().isLessThan(900_000L);
+      Long stopMs = firstEarlyFailMs(series);
+      assertThat(stopMs).as("seed %d", seed).isNotNull().isLessThan(1_200_000L);
+      stopsMs[seed] = stopMs;
     }
+    java.util.Arrays.sort(stopsMs);
+    assertThat(stopsMs[stopsMs.length / 2]).isLessThanOrEqualTo(900_000L);
+  }
+
+  /**
+   * Beyond the assumed correlation: a live set wandering with a correlation time of about 3 minutes
+   * (0.9 between 20 s steps, 2 MiB), the hardest clean shape of the bench (0.4 % of 1,000 seeds in
+   * 10 minutes).
+   */
+  @Test
+  void cleanHeapWanderingForMinutesIsStoppedInAtMostOneOfTwoHundredSeeds() {
+    int stopped = 0;
+    for (long seed = 0; seed < 200; seed++) {
+      ResourceSeries series =
+          new SyntheticSeries(seed)
+              .heapWithLiveNoise(0, 0.2, 2, 0.9, 20_000, 3, PROBE_MS, 512, 600_000);
+      stopped += firstEarlyFailMs(series) == null ? 0 : 1;
+    }
+    assertThat(stopped).isLessThanOrEqualTo(1);
   }
 
   @Test
