@@ -5,7 +5,6 @@ import dev.leakhunt.contract.run.RunFiles;
 import dev.leakhunt.soak.invariants.InvariantChecks;
 import dev.leakhunt.soak.invariants.LoadSummary;
 import dev.leakhunt.soak.invariants.ShopStats;
-import dev.leakhunt.soak.load.GatlingCommand;
 import dev.leakhunt.soak.settings.SoakSettings;
 import dev.leakhunt.soak.target.HealthProbe;
 import dev.leakhunt.soak.target.RunningShop;
@@ -86,10 +85,8 @@ public final class SoakRun {
       if (settings.embedded()) {
         new HealthProbe().awaitHealthy(target.baseUrl() + "/health", SHOP_START_TIMEOUT);
       }
-      List<String> gatling =
-          new GatlingCommand(javaBinary, project("simulations"))
-              .command(
-                  settings.load(), target.baseUrl(), folder.gatlingDir(), folder.loadSummary());
+      LoadStage loadStage = new LoadStage(settings, javaBinary, folder);
+      List<String> gatling = loadStage.command(target.baseUrl());
       AnalyzerWatch watch = new AnalyzerWatch(javaBinary, project("analyzer/target/analyzer.jar"));
       List<String> analyzer =
           watch.command(
@@ -109,7 +106,7 @@ public final class SoakRun {
         slo =
             leak.stoppedEarly()
                 ? SloResults.stoppedEarly(Instant.ofEpochMilli(leak.stoppedEarlyAtMs()).toString())
-                : SloResults.from(leak.commandExitCode(), commandOutput(folder, leak));
+                : loadStage.sloChecks(leak.commandExitCode(), commandOutput(folder, leak));
         if (settings.watch().baseline() != null) {
           regression = RegressionChecks.read(folder.analyzerDir().resolve(RunFiles.COMPARE_JSON));
         }
@@ -209,6 +206,7 @@ public final class SoakRun {
         + (settings.load().usersPerSec() == null
             ? "the profile's rate"
             : settings.load().usersPerSec() + " shoppers/s")
+        + (settings.load().split() ? " from " + settings.load().injectors() + " injectors" : "")
         + ", ramp "
         + DurationText.format(settings.load().ramp())
         + ", steady "
