@@ -88,9 +88,13 @@ public final class InjectorProcesses {
       }
       exitCodes.add(exitCode);
       writeResult(files.get(i), plans.get(i), commands.get(i), exitCode);
+      Long lateMs = startLateMs(files.get(i), plans.get(i));
       console.printf(
-          "leakhunt load: injector %d of %d exited %d%n",
-          plans.get(i).index(), plans.get(i).count(), exitCode);
+          "leakhunt load: injector %d of %d exited %d%s%n",
+          plans.get(i).index(),
+          plans.get(i).count(),
+          exitCode,
+          lateMs == null ? "" : ", started " + lateMs + " ms after the common start");
     }
     return List.copyOf(exitCodes);
   }
@@ -131,6 +135,11 @@ public final class InjectorProcesses {
     result.put("startAtEpochMs", plan.startAtEpochMs());
     result.put("seed", plan.seed());
     result.put("exitCode", exitCode);
+    Long lateMs = startLateMs(files, plan);
+    if (lateMs != null) {
+      // The barrier is an instant: an injector whose JVM came up after it starts at once.
+      result.put("startLateMs", lateMs);
+    }
     result.put("command", String.join(" ", command));
     Path temporary = files.result().resolveSibling("injector.json.tmp");
     JSON.writeValue(temporary.toFile(), result);
@@ -139,6 +148,19 @@ public final class InjectorProcesses {
         files.result(),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING,
         java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** How long after the common start the injector began, from its summary, or null. */
+  private static Long startLateMs(InjectorFiles files, InjectorPlan plan) {
+    if (!Files.isRegularFile(files.summary())) {
+      return null;
+    }
+    try {
+      long startedAtMs = JSON.readTree(files.summary().toFile()).path("startedAtMs").asLong();
+      return startedAtMs == 0 ? null : Math.max(0, startedAtMs - plan.startAtEpochMs());
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   /** The exit code an injector recorded in its {@code injector.json}, or null if it has none. */
