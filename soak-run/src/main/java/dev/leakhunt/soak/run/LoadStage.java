@@ -219,8 +219,27 @@ final class LoadStage {
     Files.createDirectories(folder.loadDir());
     for (Path dir : LoadMerge.injectorDirs(remoteDir)) {
       Path target = folder.loadDir().resolve(dir.getFileName());
-      if (!Files.exists(target)) {
+      if (Files.exists(target)) {
+        continue;
+      }
+      try {
         Files.move(dir, target);
+      } catch (IOException acrossFileSystems) {
+        // A folder moves only within one file system (a shared volume is another): copy it.
+        copyTree(dir, target);
+      }
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Path copy = to.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(copy);
+        } else {
+          Files.copy(file, copy);
+        }
       }
     }
   }
