@@ -66,21 +66,24 @@ public class ShopperSimulation extends Simulation {
   /** Waits for the injectors' common start, when there is one. */
   @Override
   public void before() {
-    if (injector.startAtEpochMs() != null) {
-      try {
+    String injectorName =
+        "leakhunt injector " + injector.injectorIndex() + " of " + injector.injectorCount();
+    try {
+      if (injector.startBarrierDir() != null) {
+        long waitedMs =
+            new StartBarrier()
+                .awaitPeers(
+                    injector.startBarrierDir(), injector.injectorIndex(), injector.injectorCount());
+        System.out.println(injectorName + " started with the others after " + waitedMs + " ms");
+      } else if (injector.startAtEpochMs() != null) {
         long lateMs = new StartBarrier().await(injector.startAtEpochMs());
-        System.out.println(
-            "leakhunt injector "
-                + injector.injectorIndex()
-                + " of "
-                + injector.injectorCount()
-                + " started "
-                + lateMs
-                + " ms after the common start");
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while waiting for the common start", e);
+        System.out.println(injectorName + " started " + lateMs + " ms after the common start");
       }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the common start", e);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot mark this injector ready", e);
     }
     startedAtMs = System.currentTimeMillis();
   }

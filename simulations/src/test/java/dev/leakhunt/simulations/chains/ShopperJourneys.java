@@ -67,6 +67,11 @@ public final class ShopperJourneys {
   /** One visitor, from landing to leaving. */
   public ScenarioBuilder shopper() {
     return scenario("Shopper")
+        .exec(
+            session -> {
+              counters.shopperArrived();
+              return session;
+            })
         .exec(browseCatalog())
         .randomSwitch()
         .on(percent(100.0 - browseOnlyPercent).then(exec(fillCart(), decide())));

@@ -10,14 +10,18 @@ import java.util.Properties;
  * at once, asserts its own SLO and logs nothing, which is a plain Gatling run.
  *
  * <p>Properties: {@code injectorIndex} (1-based), {@code injectorCount}, {@code startAtEpochMs}
- * (the common start barrier), {@code seed} (feeder seed), {@code responseTimesLog} (HdrHistogram
- * interval log of every response time, milliseconds), {@code rawResponseTimesFile} (every response
- * time as a text line, for tests), {@code slo.assert} ({@code false} when the SLO is judged on the
- * merged histogram of all injectors instead of by each Gatling process on its own share).
+ * (the common start, an instant: injectors on several machines), {@code startBarrierDir} (the
+ * common start, a folder where each injector marks itself ready: injectors on one machine start
+ * together as soon as the last is up), {@code seed} (feeder seed), {@code responseTimesLog}
+ * (HdrHistogram interval log of every response time, milliseconds), {@code rawResponseTimesFile}
+ * (every response time as a text line, for tests), {@code slo.assert} ({@code false} when the SLO
+ * is judged on the merged histogram of all injectors instead of by each Gatling process on its own
+ * share).
  *
  * @param injectorIndex this injector, 1..injectorCount
  * @param injectorCount how many injectors share the arrival rate, 1 or more
- * @param startAtEpochMs when every injector starts injecting, epoch ms, or null to start at once
+ * @param startAtEpochMs when every injector starts injecting, epoch ms, or null
+ * @param startBarrierDir folder of the ready marks all injectors wait for, or null
  * @param seed seed of the feeders' random choices, or null for unseeded choices
  * @param responseTimesLog where to write the response-time interval log, or null for none
  * @param rawResponseTimesFile where to write every response time as text, or null for none
@@ -27,6 +31,7 @@ public record InjectorConfig(
     int injectorIndex,
     int injectorCount,
     Long startAtEpochMs,
+    Path startBarrierDir,
     Long seed,
     Path responseTimesLog,
     Path rawResponseTimesFile,
@@ -69,6 +74,7 @@ public record InjectorConfig(
         reader.integer("injectorIndex", 1),
         reader.integer("injectorCount", 1),
         reader.longOrNull("startAtEpochMs"),
+        path(reader, "startBarrierDir"),
         reader.longOrNull("seed"),
         path(reader, "responseTimesLog"),
         path(reader, "rawResponseTimesFile"),
@@ -85,7 +91,8 @@ public record InjectorConfig(
     return String.join(
         System.lineSeparator(),
         "  injector          = " + injectorIndex + " of " + injectorCount,
-        "  startAtEpochMs    = " + (startAtEpochMs == null ? "(at once)" : startAtEpochMs),
+        "  startAtEpochMs    = " + (startAtEpochMs == null ? "(none)" : startAtEpochMs),
+        "  startBarrierDir   = " + (startBarrierDir == null ? "(none)" : startBarrierDir),
         "  seed              = " + (seed == null ? "(unseeded)" : seed),
         "  responseTimesLog  = " + (responseTimesLog == null ? "(none)" : responseTimesLog),
         "  slo.assert        = " + assertSlo);

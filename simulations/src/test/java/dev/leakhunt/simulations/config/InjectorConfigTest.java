@@ -25,6 +25,7 @@ class InjectorConfigTest {
     assertThat(config.injectorCount()).isEqualTo(1);
     assertThat(config.rateShare()).isEqualTo(1.0);
     assertThat(config.startAtEpochMs()).isNull();
+    assertThat(config.startBarrierDir()).isNull();
     assertThat(config.seed()).isNull();
     assertThat(config.responseTimesLog()).isNull();
     assertThat(config.assertSlo()).isTrue();

@@ -50,4 +50,38 @@ class StartBarrierTest {
 
     assertThat(sleepsMs).hasSize((int) StartBarrier.MAX_WAIT.toSeconds() + 1);
   }
+
+  @Test
+  void peersStartTogetherOnceTheLastIsReady(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("ready-2"), "0");
+    StartBarrier waitsForThird =
+        new StartBarrier(
+            nowMs::get,
+            millis -> {
+              sleepsMs.add(millis);
+              nowMs.addAndGet(millis);
+              if (sleepsMs.size() == 3) {
+                try {
+                  java.nio.file.Files.writeString(dir.resolve("ready-3"), "0");
+                } catch (java.io.IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
+              }
+            });
+
+    long waited = waitsForThird.awaitPeers(dir, 1, 3);
+
+    assertThat(waited).isEqualTo(60L);
+    assertThat(dir.resolve("ready-1")).exists();
+  }
+
+  @Test
+  void aPeerThatNeverComesEndsTheWaitAfterTheBound(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    assertThatThrownBy(() -> barrier.awaitPeers(dir, 1, 2))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("only 1 of 2 injectors were ready after 15 min");
+    assertThat(nowMs.get() - 1_000_000L).isBetween(900_000L, 900_040L);
+  }
 }

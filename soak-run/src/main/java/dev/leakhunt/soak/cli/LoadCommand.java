@@ -36,9 +36,6 @@ import picocli.CommandLine.Spec;
       "Exit code: 0 when every injector's Gatling exited 0, else 1; 2 on bad options."
     })
 public final class LoadCommand implements Callable<Integer> {
-  /** Default lead before the common start: JVM and Gatling start-up on a busy machine. */
-  static final Duration START_LEAD = Duration.ofSeconds(30);
-
   @Spec CommandLine.Model.CommandSpec spec;
 
   @Option(
@@ -73,7 +70,8 @@ public final class LoadCommand implements Callable<Integer> {
       paramLabel = "EPOCH_MS|INSTANT",
       description =
           "Common start of all injectors, epoch milliseconds or ISO-8601 (2026-12-01T03:00:00Z);"
-              + " default: 30 s from now, which only suits injectors started together here.")
+              + " required with --injector-index. Without it, injectors run here start together"
+              + " once the last one is ready.")
   String startAt;
 
   @Option(
@@ -146,10 +144,16 @@ public final class LoadCommand implements Callable<Integer> {
     if (!SoakCommand.PROFILES.contains(profile)) {
       throw usage("--profile must be one of smoke, soak, stress, spike (got '" + profile + "')");
     }
-    long startAtMs =
-        startAt == null
-            ? System.currentTimeMillis() + START_LEAD.toMillis()
-            : parseStartAt(startAt);
+    if (startAt == null && injectorIndex != null && injectors > 1) {
+      throw usage(
+          "--injector-index needs --start-at: injectors on several machines start at one instant");
+    }
+    Long startAtMs;
+    try {
+      startAtMs = startAt == null ? null : parseStartAt(startAt);
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
     LoadOptions load =
         new LoadOptions(
             simulation,
@@ -180,7 +184,7 @@ public final class LoadCommand implements Callable<Integer> {
             + " injector(s) against "
             + baseUrl
             + ", common start "
-            + Instant.ofEpochMilli(startAtMs));
+            + (startAtMs == null ? "when all are ready" : Instant.ofEpochMilli(startAtMs)));
     List<Integer> exitCodes =
         processes.run(
             plans, load, baseUrl.replaceAll("/+$", ""), out.toAbsolutePath(), rawResponseTimes);

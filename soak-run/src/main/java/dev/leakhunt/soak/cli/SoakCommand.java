@@ -103,8 +103,8 @@ public final class SoakCommand implements Callable<Integer> {
       names = "--start-at",
       paramLabel = "EPOCH_MS|INSTANT",
       description =
-          "With --injectors: their common start (default: 30 s after launch, inside the"
-              + " warm-up).")
+          "With --injectors: their common start, an instant (default: local injectors start"
+              + " together once the last one is ready).")
   String startAt;
 
   @Option(

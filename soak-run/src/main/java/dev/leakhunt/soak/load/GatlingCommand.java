@@ -66,7 +66,11 @@ public final class GatlingCommand {
     if (plan != null) {
       injector.add("-DinjectorIndex=" + plan.index());
       injector.add("-DinjectorCount=" + plan.count());
-      injector.add("-DstartAtEpochMs=" + plan.startAtEpochMs());
+      injector.add(
+          plan.startAtEpochMs() != null
+              ? "-DstartAtEpochMs=" + plan.startAtEpochMs()
+              : "-DstartBarrierDir="
+                  + files.dir().resolveSibling(InjectorPlan.START_BARRIER_DIR).toAbsolutePath());
       injector.add("-Dseed=" + plan.seed());
     }
     if (rawResponseTimes) {

@@ -9,10 +9,14 @@ import java.util.List;
  *
  * @param index this injector, 1..count
  * @param count how many injectors share the arrival rate
- * @param startAtEpochMs when every injector starts injecting, epoch ms
+ * @param startAtEpochMs when every injector starts injecting, epoch ms; null for injectors on one
+ *     machine, which start together once the last is ready (a folder of ready marks)
  * @param seed this injector's feeder seed
  */
-public record InjectorPlan(int index, int count, long startAtEpochMs, long seed) {
+public record InjectorPlan(int index, int count, Long startAtEpochMs, long seed) {
+  /** The folder of ready marks, beside the injectors' folders, when they start on one machine. */
+  public static final String START_BARRIER_DIR = "start-barrier";
+
   /** Folder name of an injector's results inside the load folder. */
   public static final String FOLDER_PREFIX = "injector-";
 
@@ -25,7 +29,7 @@ public record InjectorPlan(int index, int count, long startAtEpochMs, long seed)
   }
 
   /** The plans of all {@code count} injectors: one start, seeds {@code baseSeed + index}. */
-  public static List<InjectorPlan> all(int count, long startAtEpochMs, long baseSeed) {
+  public static List<InjectorPlan> all(int count, Long startAtEpochMs, long baseSeed) {
     List<InjectorPlan> plans = new ArrayList<>();
     for (int index = 1; index <= count; index++) {
       plans.add(new InjectorPlan(index, count, startAtEpochMs, baseSeed + index));

@@ -66,13 +66,19 @@ public final class InjectorProcesses {
                 .start());
       }
       console.printf(
-          "leakhunt load: injector %d of %d started (seed %d, common start %d), output in %s%n",
-          plan.index(), plan.count(), plan.seed(), plan.startAtEpochMs(), injector.consoleLog());
+          "leakhunt load: injector %d of %d started (seed %d, common start %s), output in %s%n",
+          plan.index(),
+          plan.count(),
+          plan.seed(),
+          plan.startAtEpochMs() == null ? "when all are ready" : plan.startAtEpochMs(),
+          injector.consoleLog());
     }
-    long deadlineMs =
-        Math.max(System.currentTimeMillis(), plans.get(0).startAtEpochMs())
-            + plannedSeconds(load) * 1_000L
-            + SLACK.toMillis();
+    // The simulation waits at most 15 minutes for its start, however it is given.
+    long startBoundMs =
+        plans.get(0).startAtEpochMs() != null
+            ? Math.max(System.currentTimeMillis(), plans.get(0).startAtEpochMs())
+            : System.currentTimeMillis() + Duration.ofMinutes(15).toMillis();
+    long deadlineMs = startBoundMs + plannedSeconds(load) * 1_000L + SLACK.toMillis();
     List<Integer> exitCodes = new ArrayList<>();
     for (int i = 0; i < plans.size(); i++) {
       Process process = running.get(i);
@@ -96,7 +102,24 @@ public final class InjectorProcesses {
           exitCode,
           lateMs == null ? "" : ", started " + lateMs + " ms after the common start");
     }
+    printStartSpread(files);
     return List.copyOf(exitCodes);
+  }
+
+  /** How far apart the injectors began injecting: the barrier's precision, as measured. */
+  private void printStartSpread(List<InjectorFiles> files) {
+    List<Long> startedAtMs =
+        files.stream()
+            .map(InjectorProcesses::startedAtMs)
+            .filter(java.util.Objects::nonNull)
+            .toList();
+    if (startedAtMs.size() > 1) {
+      console.printf(
+          "leakhunt load: the %d injectors began within %d ms of each other%n",
+          startedAtMs.size(),
+          startedAtMs.stream().mapToLong(Long::longValue).max().orElse(0)
+              - startedAtMs.stream().mapToLong(Long::longValue).min().orElse(0));
+    }
   }
 
   /** Ends every injector still running (on SIGTERM); safe to call at any time. */
@@ -132,7 +155,13 @@ public final class InjectorProcesses {
     ObjectNode result = JSON.createObjectNode();
     result.put("index", plan.index());
     result.put("count", plan.count());
-    result.put("startAtEpochMs", plan.startAtEpochMs());
+    if (plan.startAtEpochMs() != null) {
+      result.put("startAtEpochMs", plan.startAtEpochMs());
+    }
+    Long startedAtMs = startedAtMs(files);
+    if (startedAtMs != null) {
+      result.put("startedAtMs", startedAtMs);
+    }
     result.put("seed", plan.seed());
     result.put("exitCode", exitCode);
     Long lateMs = startLateMs(files, plan);
@@ -150,14 +179,22 @@ public final class InjectorProcesses {
         java.nio.file.StandardCopyOption.ATOMIC_MOVE);
   }
 
-  /** How long after the common start the injector began, from its summary, or null. */
+  /** How long after the common instant the injector began, from its summary, or null. */
   private static Long startLateMs(InjectorFiles files, InjectorPlan plan) {
+    Long startedAtMs = startedAtMs(files);
+    return startedAtMs == null || plan.startAtEpochMs() == null
+        ? null
+        : Math.max(0, startedAtMs - plan.startAtEpochMs());
+  }
+
+  /** When the injector began injecting (after its barrier), from its summary, or null. */
+  private static Long startedAtMs(InjectorFiles files) {
     if (!Files.isRegularFile(files.summary())) {
       return null;
     }
     try {
       long startedAtMs = JSON.readTree(files.summary().toFile()).path("startedAtMs").asLong();
-      return startedAtMs == 0 ? null : Math.max(0, startedAtMs - plan.startAtEpochMs());
+      return startedAtMs == 0 ? null : startedAtMs;
     } catch (IOException e) {
       return null;
     }

@@ -37,7 +37,7 @@ final class LoadStage {
   /** After the planned injection: Gatling's drain, reports, and the copy back from the agents. */
   private static final Duration REMOTE_SLACK = Duration.ofMinutes(5);
 
-  /** Without a given start, the longest a remote injector may wait for it. */
+  /** Without a given start, the longest a remote injector may wait for it (the simulation's). */
   private static final Duration REMOTE_MAX_LEAD = Duration.ofMinutes(15);
 
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -158,29 +158,29 @@ class SoakCommandTest {
   }
 
   @Test
-  void loadSubcommandRefusesAnIndexOutsideTheInjectorsOnOneLineWithExitTwo() {
+  void loadSubcommandRefusesAnIndexOutsideTheInjectorsOrWithoutACommonInstant() {
+    assertThat(loadError("--injectors", "2", "--injector-index", "3", "--start-at", "1"))
+        .isEqualTo(
+            "soak: --injector-index must be between 1 and --injectors 2 (got 3) (see --help)");
+    assertThat(loadError("--injectors", "2", "--injector-index", "1"))
+        .isEqualTo(
+            "soak: --injector-index needs --start-at: injectors on several machines start at one"
+                + " instant (see --help)");
+  }
+
+  private static String loadError(String... options) {
     PrintStream standardError = System.err;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
     try {
-      int exitCode =
-          SoakCommand.execute(
-              new SoakCommand(),
-              "load",
-              "--base-url",
-              "http://127.0.0.1:1",
-              "--out",
-              "target/never",
-              "--injectors",
-              "2",
-              "--injector-index",
-              "3");
-      assertThat(exitCode).isEqualTo(2);
+      java.util.List<String> args =
+          new java.util.ArrayList<>(
+              java.util.List.of("load", "--base-url", "http://127.0.0.1:1", "--out", "target/x"));
+      args.addAll(java.util.List.of(options));
+      assertThat(SoakCommand.execute(new SoakCommand(), args.toArray(String[]::new))).isEqualTo(2);
     } finally {
       System.setErr(standardError);
     }
-    assertThat(captured.toString(StandardCharsets.UTF_8).strip())
-        .isEqualTo(
-            "soak: --injector-index must be between 1 and --injectors 2 (got 3) (see --help)");
+    return captured.toString(StandardCharsets.UTF_8).strip();
   }
 }

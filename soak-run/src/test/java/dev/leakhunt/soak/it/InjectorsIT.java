@@ -81,13 +81,19 @@ class InjectorsIT {
       assertThat((double) shoppers).isBetween(expected * 0.95, expected * 1.05);
     }
     ObjectMapper json = new ObjectMapper();
+    List<Long> startedAtMs = new ArrayList<>();
     for (int index = 1; index <= 2; index++) {
       JsonNode result =
           json.readTree(load.resolve("injector-" + index + "/injector.json").toFile());
       assertThat(result.path("exitCode").asInt()).isZero();
       assertThat(result.path("seed").asLong()).isEqualTo(100 + index);
       assertThat(result.path("command").asText()).contains("-DinjectorCount=2");
+      startedAtMs.add(result.path("startedAtMs").asLong());
     }
+    // One machine, no instant given: both wait for each other's ready mark, then start.
+    long spreadMs = Math.abs(startedAtMs.get(0) - startedAtMs.get(1));
+    System.out.printf("injectors IT: the injectors began %d ms apart%n", spreadMs);
+    assertThat(spreadMs).isLessThan(5_000);
 
     Path merged = OUT.resolve("merged");
     List<String> merge = soak("merge-load");
@@ -126,6 +132,8 @@ class InjectorsIT {
     assertThat(merged.resolve("response-times-ms.hlog")).isNotEmptyFile();
     JsonNode summary = json.readTree(merged.resolve("gatling-summary.json").toFile());
     assertThat(summary.path("injectors").asInt()).isEqualTo(2);
+    assertThat(summary.path("counts").path("shoppersArrived").asDouble())
+        .isBetween(TOTAL_RATE * STEADY_SECONDS * 0.95, TOTAL_RATE * STEADY_SECONDS * 1.05);
   }
 
   /** Requests the shop served on {@code GET /categories} (its latency MBean's total count). */

@@ -90,6 +90,14 @@ class GatlingCommandTest {
         .noneMatch(argument -> argument.startsWith("-DrawResponseTimesFile"))
         .endsWith("--results-folder", "/run/load/injector-2/gatling");
 
+    // On one machine there is no instant: the injectors wait for each other's ready marks.
+    assertThat(
+            new GatlingCommand(Path.of("java"), simulations)
+                .command(
+                    SOAK, "http://127.0.0.1:5", files, new InjectorPlan(2, 3, null, 42L), false))
+        .contains("-DstartBarrierDir=/run/load/start-barrier")
+        .noneMatch(argument -> argument.startsWith("-DstartAtEpochMs"));
+
     List<String> single =
         new GatlingCommand(Path.of("java"), simulations)
             .command(SOAK, "http://127.0.0.1:5", new InjectorFiles(Path.of("/run")), null, true);

@@ -22,7 +22,7 @@ class InjectorPlanTest {
 
   @Test
   void anIndexOutsideTheCountIsRefused() {
-    assertThatThrownBy(() -> new InjectorPlan(3, 2, 0, 0))
+    assertThatThrownBy(() -> new InjectorPlan(3, 2, 0L, 0))
         .hasMessage("injector index must be between 1 and 2 (got 3)");
   }
 }
