@@ -157,7 +157,8 @@ public final class SoakRun {
       Files.writeString(folder.stats(), body, StandardCharsets.UTF_8);
       stats = ShopStats.parse(body);
     } catch (IOException e) {
-      statsProblem = e.getMessage();
+      // A refused connection (the shop gone) has no message; the report needs one.
+      statsProblem = e.getMessage() != null ? e.getMessage() : e.toString();
     }
     List<CheckResult> results = new ArrayList<>();
     if (shop != null) {
