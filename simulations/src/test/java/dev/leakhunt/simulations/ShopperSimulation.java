@@ -1,6 +1,7 @@
 package dev.leakhunt.simulations;
 
 import dev.leakhunt.simulations.chains.ShopperJourneys;
+import dev.leakhunt.simulations.config.BaseUrls;
 import dev.leakhunt.simulations.config.InjectorConfig;
 import dev.leakhunt.simulations.config.SimulationConfig;
 import dev.leakhunt.simulations.feeders.CatalogSnapshot;
@@ -44,6 +45,10 @@ public class ShopperSimulation extends Simulation {
   public ShopperSimulation() {
     System.out.println(config.describe());
     System.out.println(injector.describe());
+    List<String> baseUrls = BaseUrls.fromSystemProperties(config.baseUrl());
+    if (baseUrls.size() > 1) {
+      System.out.println("  baseUrls          = " + String.join(",", baseUrls) + " (round-robin)");
+    }
     CatalogSnapshot catalog = CatalogSnapshot.fetch(config.baseUrl());
     ShopFeeders feeders =
         injector.seed() == null
@@ -58,7 +63,7 @@ public class ShopperSimulation extends Simulation {
             config.browseOnlyPercent(),
             config.abandonPercent());
     setUp(journeys.shopper().injectOpen(LoadShapes.of(config, injector.rateShare())))
-        .protocols(ShopProtocol.forBaseUrl(config.baseUrl()))
+        .protocols(ShopProtocol.forBaseUrls(baseUrls))
         .assertions(injector.assertSlo() ? SloAssertions.of(config) : List.of())
         .maxDuration(Duration.ofSeconds(LoadShapes.injectionSeconds(config)).plus(DRAIN));
   }

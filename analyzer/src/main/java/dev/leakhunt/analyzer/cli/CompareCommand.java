@@ -1,6 +1,5 @@
 package dev.leakhunt.analyzer.cli;
 
-import dev.leakhunt.analyzer.compare.RunComparison;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,7 +44,6 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    RunComparison comparison = BaselineComparison.compare(baseline, run, rules.toRules(), out);
-    return comparison.outcome().exitCode();
+    return BaselineComparison.compare(baseline, run, rules.toRules(), out).exitCode();
   }
 }

@@ -72,7 +72,8 @@ final class EarlyStop implements SampleSink {
       announced = true;
       next.accept(fail.atMs(), fail.eventRow(), fail.bounds().lowerPerHour());
       System.err.println(
-          "analyzer: stopping early at "
+          settings.messagePrefix()
+              + "stopping early at "
               + DurationText.format(Duration.ofSeconds((fail.atMs() - runStartMs) / 1000))
               + ": "
               + fail.sentence());

@@ -2,16 +2,24 @@ package dev.leakhunt.analyzer.cli;
 
 import dev.leakhunt.analyzer.evidence.RunEvidence;
 import dev.leakhunt.analyzer.evidence.RunEvidenceReader;
+import dev.leakhunt.analyzer.evidence.UnreadableRunException;
 import dev.leakhunt.analyzer.history.ChangePoint;
 import dev.leakhunt.analyzer.history.HistoryBuilder;
 import dev.leakhunt.analyzer.history.HistoryJson;
 import dev.leakhunt.analyzer.history.RunHistory;
+import dev.leakhunt.analyzer.history.TargetsHistory;
 import dev.leakhunt.analyzer.report.HistoryHtmlWriter;
 import dev.leakhunt.analyzer.report.PlotCsvWriter;
+import dev.leakhunt.analyzer.report.TargetsHistoryHtmlWriter;
+import dev.leakhunt.analyzer.targets.CombinedVerdict;
+import dev.leakhunt.analyzer.targets.TargetVerdict;
+import dev.leakhunt.analyzer.targets.TargetsFolder;
+import dev.leakhunt.contract.run.RunFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +36,9 @@ import picocli.CommandLine.Parameters;
           + " first run where each moved beyond its noise, with the tags to bisect between.",
       "Writes history.json and history.html (+ history.css) into --out, and the newest run's"
           + " figures as plot-memory.csv, plot-counts.csv and plot-latency.csv (Jenkins Plot"
-          + " plugin)."
+          + " plugin).",
+      "Runs of several targets are trended target by target (matched by name) into"
+          + " --out/targets/NAME/, with a combined history.json and history.html."
     },
     footer = {"", "Exit codes: 0 written, 2 usage error or unreadable folder."})
 final class HistoryCommand implements Callable<Integer> {
@@ -49,16 +59,32 @@ final class HistoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    RunEvidenceReader reader = new RunEvidenceReader();
-    List<RunEvidence> runs = new ArrayList<>();
+    List<CombinedVerdict> combined = new ArrayList<>();
     for (Path dir : dirs) {
-      runs.add(reader.read(dir));
+      combined.add(TargetsFolder.combinedOrNull(dir));
     }
-    RunHistory history = new HistoryBuilder(rules.toRules()).build(runs);
+    long several = combined.stream().filter(c -> c != null).count();
+    if (several > 0 && several < dirs.size()) {
+      int one = combined.indexOf(null);
+      int many = 0;
+      while (combined.get(many) == null) {
+        many++;
+      }
+      throw new UnreadableRunException(
+          "cannot trend runs of one target with runs of several: "
+              + dirs.get(one)
+              + " has one target, "
+              + dirs.get(many)
+              + " has "
+              + combined.get(many).targets().size()
+              + "; trend each target's folders (DIR/targets/NAME) with the runs of one target");
+    }
+    if (several > 0) {
+      return severalTargets(combined);
+    }
+    RunHistory history = history(dirs);
     Files.createDirectories(out);
-    new HistoryJson().write(history, out.resolve("history.json"));
-    new HistoryHtmlWriter().write(history, out.resolve("history.html"));
-    new PlotCsvWriter().write(history, out);
+    write(history, out);
     for (ChangePoint change : history.changePoints()) {
       System.out.println(
           "CHANGE "
@@ -79,7 +105,64 @@ final class HistoryCommand implements Callable<Integer> {
               + change.firstAfter());
     }
     System.out.println(
-        "HISTORY " + runs.size() + " runs, " + history.changePoints().size() + " change point(s)");
+        "HISTORY "
+            + history.runs().size()
+            + " runs, "
+            + history.changePoints().size()
+            + " change point(s)");
+    System.out.println("REPORT " + out.resolve("history.html"));
+    return 0;
+  }
+
+  private RunHistory history(List<Path> folders) throws Exception {
+    RunEvidenceReader reader = new RunEvidenceReader();
+    List<RunEvidence> runs = new ArrayList<>();
+    for (Path dir : folders) {
+      runs.add(reader.read(dir));
+    }
+    return new HistoryBuilder(rules.toRules()).build(runs);
+  }
+
+  private static void write(RunHistory history, Path dir) throws Exception {
+    Files.createDirectories(dir);
+    new HistoryJson().write(history, dir.resolve("history.json"));
+    new HistoryHtmlWriter().write(history, dir.resolve("history.html"));
+    new PlotCsvWriter().write(history, dir);
+  }
+
+  /**
+   * Runs of several targets: each target name trended over the runs that have it, into {@code
+   * targets/NAME/} of {@code --out}, with a combined {@code history.json} and {@code history.html}
+   * naming each target's change points.
+   */
+  private int severalTargets(List<CombinedVerdict> combined) throws Exception {
+    List<List<String>> names = new ArrayList<>();
+    combined.forEach(c -> names.add(c.targets().stream().map(TargetVerdict::name).toList()));
+    List<TargetsHistory.Target> targets = new ArrayList<>();
+    for (Map.Entry<String, List<Integer>> entry : TargetsHistory.match(names).entrySet()) {
+      List<Path> folders = new ArrayList<>();
+      for (int run : entry.getValue()) {
+        folders.add(
+            TargetsFolder.targetDir(dirs.get(run), combined.get(run).target(entry.getKey())));
+      }
+      String folder = RunFiles.TARGETS_SUBDIR + "/" + entry.getKey();
+      RunHistory history = history(folders);
+      write(history, out.resolve(folder));
+      targets.add(new TargetsHistory.Target(entry.getKey(), folder, history));
+    }
+    TargetsHistory history = new TargetsHistory(targets);
+    Files.createDirectories(out);
+    history.writeJson(out.resolve("history.json"));
+    new TargetsHistoryHtmlWriter().write(history, out.resolve("history.html"));
+    history.changeLines().forEach(System.out::println);
+    System.out.println(
+        "HISTORY "
+            + dirs.size()
+            + " runs of "
+            + targets.size()
+            + " targets, "
+            + history.changeLines().size()
+            + " change point(s)");
     System.out.println("REPORT " + out.resolve("history.html"));
     return 0;
   }

@@ -1,11 +1,11 @@
 package dev.leakhunt.analyzer.cli;
 
 import dev.leakhunt.analyzer.compare.RegressionRules;
-import dev.leakhunt.analyzer.compare.RunComparison;
-import dev.leakhunt.analyzer.evidence.RunEvidenceReader;
+import dev.leakhunt.analyzer.targets.TargetsFolder;
 import dev.leakhunt.analyzer.verdict.RunVerdict;
 import dev.leakhunt.analyzer.verdict.ThresholdOverride;
 import dev.leakhunt.contract.run.Outcome;
+import dev.leakhunt.contract.run.RunFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +52,15 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     RegressionRules rules = regressionRules.toRules();
     if (baseline != null) {
-      new RunEvidenceReader().read(baseline);
+      BaselineComparison.checkReadable(baseline);
+    }
+    if (TargetsFolder.combinedOrNull(dir) != null) {
+      throw new UsageException(
+          dir
+              + " holds a watch of several targets: judge each target's folder again with"
+              + " 'report "
+              + dir.resolve(RunFiles.TARGETS_SUBDIR)
+              + "/NAME'");
     }
     RunReports.Written written = new RunReports().write(dir, thresholds, null);
     RunVerdict verdict = written.verdict();
@@ -66,7 +74,7 @@ final class ReportCommand implements Callable<Integer> {
     if (baseline == null) {
       return verdict.outcome().exitCode();
     }
-    RunComparison comparison = BaselineComparison.compare(baseline, dir, rules, dir);
-    return BaselineComparison.combinedExitCode(verdict.outcome(), comparison.outcome());
+    Outcome comparison = BaselineComparison.compare(baseline, dir, rules, dir);
+    return BaselineComparison.combinedExitCode(verdict.outcome(), comparison);
   }
 }

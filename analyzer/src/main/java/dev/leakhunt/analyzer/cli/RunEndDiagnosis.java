@@ -26,10 +26,25 @@ final class RunEndDiagnosis {
    */
   static DiagnosisEvidence evidence(
       DiagnosisSession diagnosis, Path out, boolean answering, boolean stopping) {
+    return evidence(
+        diagnosis, out, answering, stopping ? DIAGNOSIS_AFTER_STOP_MS : DIAGNOSIS_AT_END_MS);
+  }
+
+  /** The whole budget of the end-of-run diagnosis, ms: shared by the failing targets of a watch. */
+  static long budgetMs(boolean stopping) {
+    return stopping ? DIAGNOSIS_AFTER_STOP_MS : DIAGNOSIS_AT_END_MS;
+  }
+
+  /**
+   * The end-of-run evidence within {@code budgetMs}, or a note saying why there is none.
+   *
+   * @param answering whether the target answered the watch's last call
+   */
+  static DiagnosisEvidence evidence(
+      DiagnosisSession diagnosis, Path out, boolean answering, long budgetMs) {
     if (!answering) {
       return noteOnly("the target was not answering when the run ended: no end-of-run diagnosis");
     }
-    long budgetMs = stopping ? DIAGNOSIS_AFTER_STOP_MS : DIAGNOSIS_AT_END_MS;
     // Its own calls, not the stop-aware ones: after a signal the diagnosis still gets its budget.
     try (BoundedCalls own = new BoundedCalls(null)) {
       BoundedCalls.Waited<DiagnosisEvidence> waited =
@@ -46,7 +61,20 @@ final class RunEndDiagnosis {
     }
   }
 
-  private static DiagnosisEvidence noteOnly(String note) {
+  /**
+   * Closes the JFR recording of a target that needs no diagnosis without saving it (stopping it
+   * would walk the target's heap for root paths), waiting at most a few seconds.
+   */
+  static void discard(DiagnosisSession diagnosis) {
+    try (BoundedCalls own = new BoundedCalls(null)) {
+      own.runBriefly(diagnosis::discardRecording, DISCARD_WAIT_MS);
+    }
+  }
+
+  /** How long discarding a recording may take, ms: one call to the target, after the worker's. */
+  static final long DISCARD_WAIT_MS = 10_000;
+
+  static DiagnosisEvidence noteOnly(String note) {
     return DiagnosisEvidence.noteOnly(note);
   }
 

@@ -16,7 +16,10 @@ import java.util.Set;
  * README) do not count.
  */
 final class RunFolder {
-  /** Every file name a watch writes, and the temporary names its reports pass through. */
+  /**
+   * Every file name a watch writes (and the folder of a watch of several targets), and the
+   * temporary names its reports pass through.
+   */
   static final Set<String> EVIDENCE_FILES =
       Set.of(
           RunReports.SAMPLES,
@@ -26,7 +29,8 @@ final class RunFolder {
           RunReports.JUNIT,
           RunReports.HTML,
           RunFiles.COMMAND_LOG,
-          RunFiles.OLD_OBJECTS_JFR);
+          RunFiles.OLD_OBJECTS_JFR,
+          RunFiles.TARGETS_SUBDIR);
 
   private RunFolder() {}
 

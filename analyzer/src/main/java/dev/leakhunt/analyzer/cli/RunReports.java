@@ -118,24 +118,9 @@ final class RunReports {
    */
   Written write(Path dir, List<ThresholdOverride> thresholds, Long endMs, DiagnosisSource source)
       throws IOException {
-    Path samples = dir.resolve(SAMPLES);
-    Path runInfo = dir.resolve(RUN_INFO);
-    if (!Files.isRegularFile(samples) || !Files.isRegularFile(runInfo)) {
-      throw new UsageException(
-          dir + " is not a watch directory: it needs " + SAMPLES + " and " + RUN_INFO);
-    }
-    RunInfo info = json.readRunInfo(runInfo);
-    if (endMs != null) {
-      info = info.ended(endMs, info.commandExitCode());
-    }
-    // Two streamed passes: memory does not grow with the run's length.
-    RunDigest digest = RunDigest.of(new SamplesCsvScanner(samples, info.startMs()), info);
-    Map<String, ThresholdOverride> overrides = new LinkedHashMap<>();
-    thresholds.forEach(t -> overrides.put(t.resource(), t));
-    ResourceJudge resourceJudge = new ResourceJudge();
-    RunVerdict judged =
-        new RunJudge(resourceJudge::judge, DefaultThresholds::forResource)
-            .judge(digest, info, overrides, gcPauses(dir.resolve(GC_PAUSES)));
+    Judged judgedRun = judge(dir, thresholds, endMs);
+    RunDigest digest = judgedRun.digest();
+    RunVerdict judged = judgedRun.verdict();
     Diagnosis diagnosis = source.diagnose(judged);
     RunVerdict withSuspects = VerdictDiagnosis.withSuspectsInReason(judged, diagnosis);
     // Each report on its own: a full disk that stops one still lets the others be tried.
@@ -166,6 +151,42 @@ final class RunReports {
       failure = failure != null ? failure : e.getMessage();
     }
     return new Written(verdict, failure);
+  }
+
+  /**
+   * A run judged, nothing written yet.
+   *
+   * @param digest the samples read for the judgement, with the charts' points
+   * @param verdict the verdict, without a diagnosis
+   */
+  record Judged(RunDigest digest, RunVerdict verdict) {}
+
+  /**
+   * Judges {@code dir}'s samples without writing anything: a watch of several targets judges each
+   * first to know which need a diagnosis.
+   *
+   * @param endMs when sampling ended, or null to take the last sample's time (a killed run)
+   */
+  Judged judge(Path dir, List<ThresholdOverride> thresholds, Long endMs) throws IOException {
+    Path samples = dir.resolve(SAMPLES);
+    Path runInfo = dir.resolve(RUN_INFO);
+    if (!Files.isRegularFile(samples) || !Files.isRegularFile(runInfo)) {
+      throw new UsageException(
+          dir + " is not a watch directory: it needs " + SAMPLES + " and " + RUN_INFO);
+    }
+    RunInfo info = json.readRunInfo(runInfo);
+    if (endMs != null) {
+      info = info.ended(endMs, info.commandExitCode());
+    }
+    // Two streamed passes: memory does not grow with the run's length.
+    RunDigest digest = RunDigest.of(new SamplesCsvScanner(samples, info.startMs()), info);
+    Map<String, ThresholdOverride> overrides = new LinkedHashMap<>();
+    thresholds.forEach(t -> overrides.put(t.resource(), t));
+    ResourceJudge resourceJudge = new ResourceJudge();
+    RunVerdict judged =
+        new RunJudge(resourceJudge::judge, DefaultThresholds::forResource)
+            .judge(digest, info, overrides, gcPauses(dir.resolve(GC_PAUSES)));
+    return new Judged(digest, judged);
   }
 
   private static GcPauseSummary gcPauses(Path log) throws IOException {

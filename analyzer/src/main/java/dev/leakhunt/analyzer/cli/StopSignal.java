@@ -11,6 +11,10 @@ final class StopSignal {
   private static final long REPORT_GRACE_SECONDS = 60;
 
   private final CountDownLatch stopRequested = new CountDownLatch(1);
+  // Counted down by a signal or by the end of the window: what a sampler sleeping between ticks
+  // wakes on.
+  private final CountDownLatch wake = new CountDownLatch(1);
+  private volatile boolean windowEnded;
   private final CountDownLatch finished = new CountDownLatch(1);
   private volatile int exitCode = AnalyzerMain.USAGE_OR_CONNECTION_ERROR;
   private Thread hook;
@@ -21,6 +25,7 @@ final class StopSignal {
         new Thread(
             () -> {
               stopRequested.countDown();
+              wake.countDown();
               try {
                 finished.await(REPORT_GRACE_SECONDS, TimeUnit.SECONDS);
               } catch (InterruptedException e) {
@@ -39,10 +44,27 @@ final class StopSignal {
     return stopRequested.getCount() == 0;
   }
 
-  /** Sleeps up to {@code millis}, waking early when a stop is asked for; true if stopping. */
+  /**
+   * Ends the window for every target of the watch, without the haste of a signal: one target's
+   * {@code --stop-early} decided the run.
+   */
+  void endWindow() {
+    windowEnded = true;
+    wake.countDown();
+  }
+
+  /** Whether {@link #endWindow()} was called. */
+  boolean windowEnded() {
+    return windowEnded;
+  }
+
+  /**
+   * Sleeps up to {@code millis}, waking early when a stop is asked for or the window ends; true if
+   * either happened.
+   */
   boolean awaitStop(long millis) {
     try {
-      return stopRequested.await(Math.max(0, millis), TimeUnit.MILLISECONDS);
+      return wake.await(Math.max(0, millis), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return true;

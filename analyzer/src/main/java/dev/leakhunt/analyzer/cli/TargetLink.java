@@ -180,7 +180,8 @@ final class TargetLink implements AutoCloseable {
         answered();
         long gapMs = System.currentTimeMillis() - lostAtMs;
         writeRow(lostAtMs, RunJudge.GAP_EVENT, gapMs);
-        System.err.println("analyzer: reconnected after " + gapMs + " ms without samples");
+        System.err.println(
+            settings.messagePrefix() + "reconnected after " + gapMs + " ms without samples");
         return null;
       }
       Throwable failure = waited.failure();

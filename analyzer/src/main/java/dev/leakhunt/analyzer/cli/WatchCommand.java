@@ -1,9 +1,6 @@
 package dev.leakhunt.analyzer.cli;
 
 import dev.leakhunt.analyzer.compare.RegressionRules;
-import dev.leakhunt.analyzer.compare.RunComparison;
-import dev.leakhunt.analyzer.evidence.RunEvidenceReader;
-import dev.leakhunt.analyzer.sampler.ConnectionSpec;
 import dev.leakhunt.analyzer.sampler.MBeanAttributeSpec;
 import dev.leakhunt.analyzer.verdict.ThresholdOverride;
 import dev.leakhunt.contract.duration.DurationConverter;
@@ -33,22 +30,27 @@ import picocli.CommandLine.Parameters;
     footer = {"", "Exit codes: 0 PASS, 1 FAIL, 2 usage or connection error, 3 INCONCLUSIVE."})
 final class WatchCommand implements Callable<Integer> {
 
+  /** One {@code --jmx} or {@code --pid}; repeated for a watch of several targets. */
   static final class Target {
     @Option(
         names = "--jmx",
         paramLabel = "HOST:PORT|URL",
-        description = "JMX address: HOST:PORT or a full service:jmx: URL.")
+        description =
+            "JMX address: HOST:PORT or a full service:jmx: URL; NAME=HOST:PORT names the target"
+                + " (repeatable: several targets, one verdict).")
     String jmx;
 
     @Option(
         names = "--pid",
         paramLabel = "PID",
-        description = "Local JVM to attach to (starts its local management agent).")
-    Long pid;
+        description =
+            "Local JVM to attach to (starts its local management agent); NAME=PID names it"
+                + " (repeatable).")
+    String pid;
   }
 
-  @ArgGroup(exclusive = true, multiplicity = "1")
-  Target target;
+  @ArgGroup(exclusive = true, multiplicity = "1..*")
+  List<Target> targets = new ArrayList<>();
 
   @Option(names = "--user", description = "JMX user name (needs --password-file).")
   String user;
@@ -193,14 +195,14 @@ final class WatchCommand implements Callable<Integer> {
     RegressionRules rules = regressionRules.toRules();
     if (baseline != null) {
       // Checked before a run of hours, not after it.
-      new RunEvidenceReader().read(baseline);
+      BaselineComparison.checkReadable(baseline);
     }
     int exitCode = new WatchLoop(settings, diagnosis.toOptions()).run();
     if (baseline == null || exitCode == AnalyzerMain.USAGE_OR_CONNECTION_ERROR) {
       return exitCode;
     }
-    RunComparison comparison = BaselineComparison.compare(baseline, out, rules, out);
-    return BaselineComparison.combinedExitCode(Outcome.ofExitCode(exitCode), comparison.outcome());
+    Outcome comparison = BaselineComparison.compare(baseline, out, rules, out);
+    return BaselineComparison.combinedExitCode(Outcome.ofExitCode(exitCode), comparison);
   }
 
   WatchSettings settings() {
@@ -230,9 +232,16 @@ final class WatchCommand implements Callable<Integer> {
       throw new UsageException(
           "--user needs --password-file FILE (the password on its first line)");
     }
-    ConnectionSpec spec = new ConnectionSpec(target.jmx, target.pid, user, passwordFile, ssl);
+    List<WatchTarget.OptionValue> values = new ArrayList<>();
+    for (Target target : targets) {
+      values.add(
+          target.jmx != null
+              ? new WatchTarget.OptionValue("--jmx", target.jmx)
+              : new WatchTarget.OptionValue("--pid", target.pid));
+    }
     return new WatchSettings(
-        spec,
+        WatchTarget.parse(values, user, passwordFile, ssl),
+        null,
         duration,
         warmup,
         interval,

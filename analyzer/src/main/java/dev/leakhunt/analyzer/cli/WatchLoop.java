@@ -1,34 +1,40 @@
 package dev.leakhunt.analyzer.cli;
 
+import dev.leakhunt.analyzer.diagnosis.Diagnosis;
 import dev.leakhunt.analyzer.diagnosis.DiagnosisEvidence;
+import dev.leakhunt.analyzer.report.TargetsHtmlWriter;
+import dev.leakhunt.analyzer.report.TargetsJunitWriter;
 import dev.leakhunt.analyzer.sampler.ConnectionFailedException;
-import dev.leakhunt.analyzer.sampler.TargetDescription;
-import dev.leakhunt.analyzer.sampler.TargetIdentity;
 import dev.leakhunt.analyzer.sampler.diagnosis.DiagnosisOptions;
-import dev.leakhunt.analyzer.sampler.diagnosis.DiagnosisSession;
-import dev.leakhunt.analyzer.series.GcPauseLogWriter;
-import dev.leakhunt.analyzer.series.SamplesCsvWriter;
-import dev.leakhunt.analyzer.verdict.Figures;
-import dev.leakhunt.analyzer.verdict.ResourceJudge;
+import dev.leakhunt.analyzer.targets.CombinedVerdict;
+import dev.leakhunt.analyzer.targets.CombinedVerdictJson;
+import dev.leakhunt.analyzer.targets.TargetVerdict;
 import dev.leakhunt.analyzer.verdict.RunInfo;
-import dev.leakhunt.analyzer.verdict.RunJudge;
 import dev.leakhunt.analyzer.verdict.RunVerdict;
 import dev.leakhunt.analyzer.verdict.RunVerdictJson;
 import dev.leakhunt.analyzer.verdict.VerdictDiagnosis;
-import dev.leakhunt.contract.duration.DurationText;
 import dev.leakhunt.contract.run.Outcome;
 import dev.leakhunt.contract.run.RunFiles;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import org.HdrHistogram.Recorder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * One {@code watch}: connects, streams samples until the window ends, survives lost connections,
- * notices a dead target, then judges and writes the reports. Every sample is on disk before the
- * next is taken, so a killed analyzer leaves evidence {@code report DIR} can judge.
+ * One {@code watch}: connects to every target, streams samples until the window ends, survives lost
+ * connections, notices a dead target, then judges and writes the reports. Every sample is on disk
+ * before the next is taken, so a killed analyzer leaves evidence {@code report DIR} can judge.
+ *
+ * <p>With several targets each is sampled on its own thread ({@link TargetWatch}) on one schedule
+ * (the same start, interval, probe period and window) into its own complete run folder {@code
+ * targets/NAME/}; a target that dies is judged as dead while the others go on to the end. The
+ * failing targets are then diagnosed one after the other within one shared budget, and the watch's
+ * folder gets the combined {@code verdict.json}, {@code junit.xml} and {@code report.html}.
  */
 final class WatchLoop {
   /**
@@ -38,51 +44,24 @@ final class WatchLoop {
    */
   static final double OUT_OF_MEMORY_SHARE = 0.90;
 
+  /** A target folder's path to the command's log at the top of the watch's folder. */
+  static final String SHARED_COMMAND_LOG = "../../" + RunFiles.COMMAND_LOG;
+
   private final WatchSettings settings;
-  private final DiagnosisSession diagnosis;
+  private final DiagnosisOptions diagnosisOptions;
   private final StopSignal stop = new StopSignal();
-  private final ProgressLine progressLine = new ProgressLine();
-  private boolean warmupEndSeen;
 
   WatchLoop(WatchSettings settings, DiagnosisOptions diagnosisOptions) {
     this.settings = settings;
-    this.diagnosis = diagnosisSession(settings, diagnosisOptions);
+    this.diagnosisOptions = diagnosisOptions;
   }
 
-  /**
-   * The run's diagnosis, unless it could name nothing: suspects are named only for resources that
-   * FAIL, and no resource can be judged on a window shorter than the judge's minimum, so a short
-   * fixed-duration run is spared JFR's start-up and the histograms' full GCs.
-   */
-  private static DiagnosisSession diagnosisSession(
-      WatchSettings settings, DiagnosisOptions options) {
-    if (settings.duration() != null) {
-      Duration window = settings.duration().minus(settings.warmup());
-      if (window.getSeconds() < ResourceJudge.MIN_SPAN_SECONDS) {
-        return DiagnosisSession.skipped(
-            settings.target(),
-            "no diagnosis: the judged window ("
-                + DurationText.format(window)
-                + ") is shorter than the "
-                + ResourceJudge.MIN_SPAN_SECONDS
-                + " s any resource needs to be judged, so no suspect could be named");
-      }
-    }
-    return new DiagnosisSession(settings.target(), options);
+  /** The evidence folder of {@code target}: the watch's own with one target. */
+  private Path folderOf(WatchTarget target) {
+    return settings.severalTargets()
+        ? settings.out().resolve(RunFiles.TARGETS_SUBDIR).resolve(target.name())
+        : settings.out();
   }
-
-  /**
-   * When the warm-up-end diagnosis starts, ms after the run's start: up to 5 s before warm-up ends
-   * (never before its middle), so that the histogram's full GC and JFR's start pause the target
-   * inside the warm-up rather than in the first points of the judged window.
-   */
-  private long diagnosisLeadMs() {
-    long warmupMs = settings.warmup().toMillis();
-    return warmupMs - Math.min(DIAGNOSIS_LEAD_MS, warmupMs / 2);
-  }
-
-  /** How long before warm-up ends the first diagnosis snapshots are taken, ms. */
-  static final long DIAGNOSIS_LEAD_MS = 5_000;
 
   /** Runs the watch and returns the exit code of its verdict. */
   int run() throws Exception {
@@ -94,52 +73,333 @@ final class WatchLoop {
     } catch (IOException e) {
       throw new UsageException("--out " + out + " cannot be created: " + e.getMessage());
     }
+    List<TargetWatch> watches = new ArrayList<>();
+    for (WatchTarget target : settings.targets()) {
+      watches.add(
+          new TargetWatch(settings.forTarget(target, folderOf(target)), stop, diagnosisOptions));
+    }
     int exitCode = AnalyzerMain.USAGE_OR_CONNECTION_ERROR;
-    try (BoundedCalls calls = new BoundedCalls(stop)) {
-      Sampled sampled;
+    try {
       try {
-        sampled = sample(out, calls);
-      } catch (ConnectionFailedException e) {
+        connect(watches);
+      } catch (ConnectionFailedException | RuntimeException e) {
+        watches.forEach(TargetWatch::abandon);
         if (outCreated) {
           removeUnusedOut(out);
         }
         throw e;
       }
-      // What leaks and where: the last snapshots and the JFR recording, before judging, while
-      // the target still runs; the heap dump (opt-in) once the verdict says it leaks. Nothing is
-      // asked of a target that stopped answering: it would only wait for its deadlines.
-      DiagnosisEvidence evidence =
-          RunEndDiagnosis.evidence(diagnosis, out, sampled.targetAnswering(), stop.stopRequested());
+      long startMs = sample(watches);
+      exitCode = settings.severalTargets() ? judgeAll(watches, startMs) : judgeOne(watches.get(0));
+      return exitCode;
+    } finally {
+      watches.forEach(watch -> RunEndDiagnosis.close(watch.diagnosis()));
+      stop.finish(exitCode);
+    }
+  }
+
+  /**
+   * Connects to every target, side by side when there are several (each connection may take up to a
+   * minute on a loaded machine).
+   *
+   * @throws ConnectionFailedException for the first target, in the order given, that cannot be
+   *     reached; with several targets its message starts with the target's name
+   */
+  private void connect(List<TargetWatch> watches) throws ConnectionFailedException {
+    if (watches.size() == 1) {
+      watches.get(0).connect();
+      return;
+    }
+    ExecutorService connecting = Executors.newFixedThreadPool(watches.size());
+    try {
+      List<Future<Void>> connections = new ArrayList<>();
+      for (TargetWatch watch : watches) {
+        connections.add(
+            connecting.submit(
+                () -> {
+                  watch.connect();
+                  return null;
+                }));
+      }
+      for (int i = 0; i < watches.size(); i++) {
+        try {
+          connections.get(i).get();
+        } catch (ExecutionException e) {
+          String name = watches.get(i).settings().targetLabel();
+          if (e.getCause() instanceof ConnectionFailedException failed) {
+            throw new ConnectionFailedException(
+                "target " + name + ": " + failed.getMessage(), failed.refused(), failed);
+          }
+          if (e.getCause() instanceof RuntimeException failed) {
+            throw failed;
+          }
+          throw new IllegalStateException("target " + name + ": " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new ConnectionFailedException("interrupted while connecting", false, e);
+        }
+      }
+    } finally {
+      connecting.shutdownNow();
+    }
+  }
+
+  /**
+   * Samples every target until the window ends (each target's own end for one that dies), then
+   * stops the command and closes every target's evidence files.
+   *
+   * @return when sampling started, ms since the epoch
+   */
+  private long sample(List<TargetWatch> watches) throws IOException {
+    long startMs = System.currentTimeMillis();
+    long windowEndMs =
+        settings.duration() == null ? Long.MAX_VALUE : startMs + settings.duration().toMillis();
+    String commandLog = settings.severalTargets() ? SHARED_COMMAND_LOG : RunFiles.COMMAND_LOG;
+    List<TargetWatch> begun = new ArrayList<>();
+    ChildCommand child = null;
+    try {
+      for (TargetWatch watch : watches) {
+        watch.begin(startMs, windowEndMs, commandLog);
+        begun.add(watch);
+      }
+      stop.install();
+      if (!settings.command().isEmpty()) {
+        child =
+            ChildCommand.start(settings.command(), settings.out().resolve(RunFiles.COMMAND_LOG));
+      }
+      sampleSideBySide(watches, startMs, windowEndMs, child);
+    } finally {
+      Integer commandExitCode = null;
+      if (child != null) {
+        commandExitCode = child.exited() ? child.exitCode() : child.stop();
+      }
+      IOException closing = null;
+      for (TargetWatch watch : begun) {
+        try {
+          watch.finishSampling(commandExitCode);
+        } catch (IOException e) {
+          closing = closing != null ? closing : e;
+        }
+      }
+      if (closing != null) {
+        throw closing;
+      }
+    }
+    return startMs;
+  }
+
+  /** One target on this thread; several each on its own, all waited for. */
+  private void sampleSideBySide(
+      List<TargetWatch> watches, long startMs, long windowEndMs, ChildCommand child) {
+    if (watches.size() == 1) {
+      watches.get(0).sampleUntilEnd(startMs, windowEndMs, child);
+      return;
+    }
+    List<Thread> threads = new ArrayList<>();
+    for (TargetWatch watch : watches) {
+      Thread thread =
+          new Thread(
+              () -> {
+                try {
+                  watch.sampleUntilEnd(startMs, windowEndMs, child);
+                } catch (RuntimeException | Error e) {
+                  // One target's unexpected failure must not end the others' sampling.
+                  watch.failed(
+                      "sampling stopped by an internal error: "
+                          + e.getClass().getSimpleName()
+                          + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+                }
+              },
+              "leakhunt-target-" + watch.settings().targetLabel());
+      thread.setDaemon(true);
+      threads.add(thread);
+      thread.start();
+    }
+    // Each loop ends by the window's deadline, the command's exit, a signal or its target's end.
+    for (Thread thread : threads) {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  /** The verdict of a watch of one target, written in its folder as it always was. */
+  private int judgeOne(TargetWatch watch) throws IOException {
+    Path out = watch.settings().out();
+    // What leaks and where: the last snapshots and the JFR recording, before judging, while
+    // the target still runs; the heap dump (opt-in) once the verdict says it leaks. Nothing is
+    // asked of a target that stopped answering: it would only wait for its deadlines.
+    DiagnosisEvidence evidence =
+        RunEndDiagnosis.evidence(watch.diagnosis(), out, watch.answering(), stop.stopRequested());
+    RunReports.Written written =
+        new RunReports()
+            .write(
+                out,
+                settings.thresholds(),
+                watch.endMs(),
+                judged ->
+                    watch
+                        .diagnosis()
+                        .diagnose(
+                            evidence,
+                            VerdictDiagnosis.failingResources(judged),
+                            judged.outcome() == Outcome.FAIL && watch.answering(),
+                            out));
+    RunVerdict verdict = written.verdict();
+    VerdictLine.print(verdict, out);
+    String failure = watch.failure() != null ? watch.failure() : written.failure();
+    if (failure != null) {
+      System.err.println("analyzer: " + failure);
+      // A FAIL found in what was recorded stands; anything else is a run not done.
+      return verdict.outcome() == Outcome.FAIL
+          ? verdict.outcome().exitCode()
+          : AnalyzerMain.USAGE_OR_CONNECTION_ERROR;
+    }
+    return verdict.outcome().exitCode();
+  }
+
+  /**
+   * The verdicts of a watch of several targets: each target's in its own folder (the failing ones
+   * diagnosed one after the other, sharing the end-of-run budget), then the combined files.
+   */
+  private int judgeAll(List<TargetWatch> watches, long startMs) throws IOException {
+    boolean stopping = stop.stopRequested();
+    // Judged once first, so that the failing targets share the diagnosis budget between them.
+    List<Boolean> failing = new ArrayList<>();
+    for (TargetWatch watch : watches) {
+      failing.add(judgedFail(watch));
+    }
+    long budgetLeftMs = RunEndDiagnosis.budgetMs(stopping);
+    int failingLeft = (int) failing.stream().filter(f -> f).count();
+    List<TargetVerdict> lines = new ArrayList<>();
+    List<String> failures = new ArrayList<>();
+    RunInfo firstRun = null;
+    long endMs = startMs;
+    RunVerdictJson json = new RunVerdictJson();
+    for (int i = 0; i < watches.size(); i++) {
+      TargetWatch watch = watches.get(i);
+      Path dir = watch.settings().out();
+      String name = watch.settings().targetLabel();
+      boolean diagnosed = failing.get(i);
+      long shareMs = diagnosed ? Math.max(0, budgetLeftMs) / Math.max(1, failingLeft) : 0;
+      long diagnosisStartMs = System.currentTimeMillis();
       RunReports.Written written =
           new RunReports()
               .write(
-                  out,
+                  dir,
                   settings.thresholds(),
-                  sampled.endMs(),
-                  judged ->
-                      diagnosis.diagnose(
-                          evidence,
-                          VerdictDiagnosis.failingResources(judged),
-                          judged.outcome() == Outcome.FAIL && sampled.targetAnswering(),
-                          out));
-      RunVerdict verdict = written.verdict();
-      VerdictLine.print(verdict, out);
-      String failure = sampled.failure() != null ? sampled.failure() : written.failure();
-      if (failure != null) {
-        System.err.println("analyzer: " + failure);
-        // A FAIL found in what was recorded stands; anything else is a run not done.
-        exitCode =
-            verdict.outcome() == Outcome.FAIL
-                ? verdict.outcome().exitCode()
-                : AnalyzerMain.USAGE_OR_CONNECTION_ERROR;
-      } else {
-        exitCode = verdict.outcome().exitCode();
+                  watch.endMs(),
+                  judged -> diagnosis(watch, dir, judged, diagnosed, shareMs));
+      if (diagnosed) {
+        budgetLeftMs -= System.currentTimeMillis() - diagnosisStartMs;
+        failingLeft--;
       }
-      return exitCode;
-    } finally {
-      RunEndDiagnosis.close(diagnosis);
-      stop.finish(exitCode);
+      RunVerdict verdict = written.verdict();
+      Diagnosis diagnosis = null;
+      if (written.failure() == null) {
+        diagnosis = json.readDiagnosis(dir.resolve(RunReports.VERDICT));
+      }
+      lines.add(TargetVerdict.of(name, RunFiles.TARGETS_SUBDIR + "/" + name, verdict, diagnosis));
+      String failure = watch.failure() != null ? watch.failure() : written.failure();
+      if (failure != null) {
+        failures.add(name + ": " + failure);
+      }
+      if (firstRun == null) {
+        firstRun = verdict.run();
+      }
+      endMs = Math.max(endMs, watch.endMs());
     }
+    CombinedVerdict combined = CombinedVerdict.of(lines, startMs, endMs);
+    CombinedVerdict rendered = writeCombined(combined, firstRun, failures);
+    System.out.println("VERDICT " + rendered.outcome() + ": " + rendered.reason());
+    System.out.println("REPORT " + settings.out().resolve(RunReports.HTML));
+    System.out.flush();
+    if (!failures.isEmpty()) {
+      failures.forEach(failure -> System.err.println("analyzer: " + failure));
+      return rendered.outcome() == Outcome.FAIL
+          ? Outcome.FAIL.exitCode()
+          : AnalyzerMain.USAGE_OR_CONNECTION_ERROR;
+    }
+    return rendered.outcome().exitCode();
+  }
+
+  /** Whether the target's samples judge FAIL; a run that cannot be judged here is not diagnosed. */
+  private boolean judgedFail(TargetWatch watch) {
+    try {
+      return new RunReports()
+              .judge(watch.settings().out(), settings.thresholds(), watch.endMs())
+              .verdict()
+              .outcome()
+          == Outcome.FAIL;
+    } catch (IOException | RuntimeException e) {
+      return false; // Writing its reports says what is wrong.
+    }
+  }
+
+  /**
+   * A target's diagnosis: the end-of-run evidence within its share of the budget when it fails; a
+   * note, and its JFR recording discarded unsaved, when it does not.
+   */
+  private static Diagnosis diagnosis(
+      TargetWatch watch, Path dir, RunVerdict judged, boolean diagnosed, long shareMs) {
+    boolean fails = judged.outcome() == Outcome.FAIL;
+    DiagnosisEvidence evidence;
+    if (fails && diagnosed) {
+      evidence = RunEndDiagnosis.evidence(watch.diagnosis(), dir, watch.answering(), shareMs);
+    } else {
+      if (watch.answering()) {
+        RunEndDiagnosis.discard(watch.diagnosis());
+      }
+      evidence =
+          RunEndDiagnosis.noteOnly(
+              "no end-of-run diagnosis: this target did not fail (a watch of several targets"
+                  + " diagnoses its failing targets only)");
+    }
+    return watch
+        .diagnosis()
+        .diagnose(
+            evidence,
+            VerdictDiagnosis.failingResources(judged),
+            fails && diagnosed && watch.answering(),
+            dir);
+  }
+
+  /**
+   * Writes the combined {@code verdict.json}, then {@code junit.xml} and {@code report.html}
+   * rendered from it as read back.
+   *
+   * @return the combined verdict as read back (as judged when it could not be written)
+   */
+  private CombinedVerdict writeCombined(
+      CombinedVerdict combined, RunInfo run, List<String> failures) {
+    Path out = settings.out();
+    CombinedVerdictJson json = new CombinedVerdictJson();
+    CombinedVerdict rendered = combined;
+    try {
+      RunReports.writeAtomically(
+          out.resolve(RunReports.VERDICT),
+          file -> json.write(combined, run, RunFiles.COMMAND_LOG, file));
+      rendered = json.read(out.resolve(RunReports.VERDICT));
+    } catch (EvidenceWriteException | IOException e) {
+      failures.add(e.getMessage());
+    }
+    CombinedVerdict page = rendered;
+    try {
+      RunReports.writeAtomically(
+          out.resolve(RunReports.HTML), file -> new TargetsHtmlWriter().write(page, file));
+    } catch (EvidenceWriteException e) {
+      failures.add(e.getMessage());
+    }
+    try {
+      RunReports.writeAtomically(
+          out.resolve(RunReports.JUNIT), file -> new TargetsJunitWriter().write(page, file));
+    } catch (EvidenceWriteException e) {
+      failures.add(e.getMessage());
+    }
+    return rendered;
   }
 
   /**
@@ -165,232 +425,10 @@ final class WatchLoop {
   }
 
   /**
-   * How sampling ended.
-   *
-   * @param endMs when it ended, ms since the epoch
-   * @param targetAnswering whether the target answered the last call
-   * @param failure one line when the analyzer's own output or an unexpected error ended it, else
-   *     null
-   */
-  private record Sampled(long endMs, boolean targetAnswering, String failure) {}
-
-  /** Samples until the window ends. */
-  private Sampled sample(Path out, BoundedCalls calls)
-      throws IOException, ConnectionFailedException {
-    Recorder pausesNanos = new Recorder(3);
-    FirstConnection connected = FirstConnection.open(settings, calls, pausesNanos);
-    Path samplesFile = out.resolve(RunReports.SAMPLES);
-    try (SamplesCsvWriter csv = new SamplesCsvWriter(samplesFile)) {
-      EarlyStop earlyStop = new EarlyStop(csv, settings);
-      LiveHeapTracker sink = new LiveHeapTracker(earlyStop);
-      try {
-        connected.firstRows().drainTo(sink);
-      } catch (UncheckedIOException e) {
-        throw new EvidenceWriteException(samplesFile, e);
-      }
-      long startMs = System.currentTimeMillis();
-      RunInfo info = runInfo(startMs, connected.target());
-      earlyStop.windowStartsAt(info.windowStartMs());
-      RunReports.writeAtomically(
-          out.resolve(RunReports.RUN_INFO), file -> new RunVerdictJson().writeRunInfo(info, file));
-      announce(connected.target());
-      diagnosis.atRunStart();
-      stop.install();
-      long windowEndMs =
-          settings.duration() == null ? Long.MAX_VALUE : startMs + settings.duration().toMillis();
-      TargetLink link =
-          new TargetLink(
-              settings,
-              sink,
-              samplesFile,
-              pausesNanos,
-              stop,
-              calls,
-              connected.session(),
-              new TargetIdentity(connected.target().pid(), connected.target().startTimeMs()),
-              windowEndMs);
-      ChildCommand child = null;
-      String failure = null;
-      boolean answering = false;
-      try (GcPauseLogWriter pauses =
-          new GcPauseLogWriter(out.resolve(RunReports.GC_PAUSES), pausesNanos, startMs)) {
-        if (!settings.command().isEmpty()) {
-          child = ChildCommand.start(settings.command(), out.resolve(info.commandLog()));
-        }
-        loop(startMs, windowEndMs, link, sink, pauses, child, earlyStop);
-      } catch (EvidenceWriteException | TargetCallException e) {
-        failure = e.getMessage();
-      } finally {
-        if (child != null) {
-          int code = child.exited() ? child.exitCode() : child.stop();
-          try {
-            sink.accept(System.currentTimeMillis(), RunJudge.COMMAND_EXIT_EVENT, code);
-          } catch (UncheckedIOException e) {
-            failure = failure != null ? failure : EvidenceWriteException.describe(samplesFile, e);
-          }
-        }
-        // Answering at the end, asked now: the target may have frozen since its last sample.
-        answering = link.answersWithin(stop.stopRequested() ? 3_000 : 10_000);
-        link.close();
-      }
-      return new Sampled(System.currentTimeMillis(), answering, failure);
-    }
-  }
-
-  private void loop(
-      long startMs,
-      long deadlineMs,
-      TargetLink link,
-      LiveHeapTracker sink,
-      GcPauseLogWriter pauses,
-      ChildCommand child,
-      EarlyStop earlyStop) {
-    long intervalMs = settings.interval().toMillis();
-    long probeMs = settings.liveProbe().toMillis();
-    long nextTickMs = startMs;
-    long nextProbeMs = probeMs > 0 ? startMs + probeMs : Long.MAX_VALUE;
-    long nextProgressMs = startMs + settings.progress().toMillis();
-    while (true) {
-      long nowMs = System.currentTimeMillis();
-      if (stop.stopRequested() || (child != null && child.exited()) || nowMs >= deadlineMs) {
-        return;
-      }
-      boolean probe = nowMs >= nextProbeMs;
-      TargetEnd end = link.sample(nowMs, probe);
-      if (probe) {
-        nextProbeMs = nowMs + probeMs;
-      }
-      pauses.writeInterval();
-      if (end == null && outOfMemory(link.lastProbeLiveBytes(), sink.maxHeapBytes())) {
-        end = new TargetEnd("out-of-memory", System.currentTimeMillis(), 1);
-      }
-      if (end != null
-          && end.cause().equals(TargetEnd.UNRESPONSIVE)
-          && outOfMemory(sink.lastLiveBytes(), sink.maxHeapBytes())) {
-        // Silent with the heap full after its last collection: a JVM thrashing in full GCs. A
-        // post-GC heap alone never means out of memory (it may hold old garbage), with silence
-        // it does; measured here, a 256 MiB heap filled at 4 MiB/s left the probe unanswered
-        // for 20 s with 236.6 MiB live.
-        end = new TargetEnd("out-of-memory", end.atMs(), 1);
-      }
-      if (end != null) {
-        try {
-          sink.accept(end.atMs(), RunJudge.DEATH_EVENT_PREFIX + end.cause(), end.value());
-        } catch (UncheckedIOException e) {
-          throw new EvidenceWriteException(settings.out().resolve(RunReports.SAMPLES), e);
-        }
-        System.err.println("analyzer: " + endLine(end, sink) + "; judging what was recorded");
-        return;
-      }
-      if (stopsEarly(earlyStop, startMs)) {
-        return;
-      }
-      if (!warmupEndSeen && nowMs >= startMs + diagnosisLeadMs()) {
-        warmupEndSeen = true;
-        diagnosis.atWarmupEnd();
-      }
-      if (nowMs >= nextProgressMs) {
-        System.err.println(
-            progressLine.render(
-                nowMs - startMs,
-                settings.duration(),
-                sink,
-                startMs + settings.warmup().toMillis(),
-                settings.liveProbe(),
-                settings.warmup()));
-        // On the period's grid, not a period after this tick: lines stay at 1m, 2m, ... instead
-        // of drifting by up to a sampling interval each time.
-        while (nextProgressMs <= nowMs) {
-          nextProgressMs += settings.progress().toMillis();
-        }
-      }
-      nextTickMs += intervalMs;
-      if (nextTickMs < System.currentTimeMillis()) {
-        nextTickMs = System.currentTimeMillis() + intervalMs; // Skip ticks missed during a gap.
-      }
-      stop.awaitStop(Math.min(nextTickMs, deadlineMs) - System.currentTimeMillis());
-    }
-  }
-
-  /** Whether {@code --stop-early} ends the run now; its event row must reach the disk. */
-  private boolean stopsEarly(EarlyStop earlyStop, long startMs) {
-    try {
-      return earlyStop.stopNow(startMs);
-    } catch (UncheckedIOException e) {
-      throw new EvidenceWriteException(settings.out().resolve(RunReports.SAMPLES), e);
-    }
-  }
-
-  private static String endLine(TargetEnd end, LiveHeapTracker sink) {
-    String heap =
-        "last live heap "
-            + Figures.amount(sink.lastLiveBytes(), "bytes")
-            + " of max "
-            + Figures.amount(sink.maxHeapBytes(), "bytes");
-    return switch (end.cause()) {
-      case TargetEnd.UNRESPONSIVE ->
-          "target stopped responding (no answer for "
-              + Figures.duration(Duration.ofMillis((long) end.value()))
-              + "), "
-              + heap;
-      case TargetEnd.REPLACED ->
-          "target died and was replaced by another process (pid "
-              + (long) end.value()
-              + ") on the same address; its first life is judged alone, "
-              + heap;
-      default -> "target gone (" + end.cause().replace('-', ' ') + "), " + heap;
-    };
-  }
-
-  /**
    * Only a forced full GC measures the live set: after a young collection the heap may be nearly
    * full of old garbage in a perfectly healthy service.
    */
   static boolean outOfMemory(double probedLiveBytes, double maxHeapBytes) {
     return maxHeapBytes > 0 && probedLiveBytes >= OUT_OF_MEMORY_SHARE * maxHeapBytes;
-  }
-
-  private RunInfo runInfo(long startMs, TargetDescription target) {
-    boolean hasCommand = !settings.command().isEmpty();
-    return new RunInfo(
-        startMs,
-        null,
-        settings.warmup().toMillis(),
-        settings.duration() == null ? null : settings.duration().toMillis(),
-        settings.interval().toMillis(),
-        settings.liveProbe().toMillis(),
-        settings.target().describe(),
-        target.host(),
-        target.pid(),
-        target.jvm(),
-        target.javaVersion(),
-        target.collectorNames(),
-        target.maxHeapBytes(),
-        hasCommand ? settings.command() : null,
-        null,
-        hasCommand ? RunFiles.COMMAND_LOG : null,
-        TargetHost.local(),
-        AnalyzerVersion.current(),
-        settings.identity());
-  }
-
-  private void announce(TargetDescription target) {
-    System.err.println(
-        "analyzer: watching "
-            + settings.target().describe()
-            + " ("
-            + target.jvm()
-            + ", "
-            + String.join(" + ", target.collectorNames())
-            + ", max heap "
-            + Figures.amount(target.maxHeapBytes(), "bytes")
-            + ") "
-            + (settings.duration() == null
-                ? "while the command runs"
-                : "for " + DurationText.format(settings.duration()))
-            + ", warm-up "
-            + DurationText.format(settings.warmup())
-            + ", evidence in "
-            + settings.out());
   }
 }

@@ -11,13 +11,15 @@ import java.util.List;
 /**
  * The validated settings of one {@code watch} run.
  *
- * @param target where the target JVM is
+ * @param targets the JVMs to watch, one or more, on one schedule
+ * @param targetLabel null in a watch of one target; in the settings of one target of a watch of
+ *     several, that target's name, which its lines on stderr start with
  * @param duration how long to sample, or null when the command's life bounds the run
  * @param warmup start of the run excluded from the verdict
  * @param interval sampling period
  * @param liveProbe forced-GC probe period, zero for off
  * @param progress progress-line period
- * @param out evidence directory
+ * @param out evidence directory (of this target, in the settings of one target of several)
  * @param mbeans extra MBean attributes to sample and judge
  * @param thresholds user thresholds
  * @param command command to run during the window, empty for none
@@ -27,7 +29,8 @@ import java.util.List;
  * @param stopEarly end the run as FAIL as soon as the live heap is shown to grow above its limit
  */
 record WatchSettings(
-    ConnectionSpec target,
+    List<WatchTarget> targets,
+    String targetLabel,
     Duration duration,
     Duration warmup,
     Duration interval,
@@ -39,4 +42,45 @@ record WatchSettings(
     List<String> command,
     RunIdentity identity,
     Duration unresponsiveAfter,
-    boolean stopEarly) {}
+    boolean stopEarly) {
+  WatchSettings {
+    targets = List.copyOf(targets);
+  }
+
+  /** The target of a watch of one target (or of the settings of one target of several). */
+  ConnectionSpec target() {
+    return targets.get(0).connection();
+  }
+
+  /** Whether several targets are watched, each with its own folder under {@code targets/}. */
+  boolean severalTargets() {
+    return targets.size() > 1;
+  }
+
+  /**
+   * The settings of one target of this watch, its evidence in {@code out}; its stderr lines carry
+   * its name when the watch has several targets.
+   */
+  WatchSettings forTarget(WatchTarget target, Path targetOut) {
+    return new WatchSettings(
+        List.of(target),
+        severalTargets() ? target.name() : null,
+        duration,
+        warmup,
+        interval,
+        liveProbe,
+        progress,
+        targetOut,
+        mbeans,
+        thresholds,
+        command,
+        identity,
+        unresponsiveAfter,
+        stopEarly);
+  }
+
+  /** How this target's lines on stderr start: {@code analyzer: } or {@code analyzer: NAME: }. */
+  String messagePrefix() {
+    return targetLabel == null ? "analyzer: " : "analyzer: " + targetLabel + ": ";
+  }
+}

@@ -67,7 +67,8 @@ public final class DiagnosisAssembler {
                 loaders,
                 evidence.classDefinitions(),
                 descriptors,
-                direct);
+                direct,
+                evidence.threadStarts());
     failingResources.stream()
         .filter(SuspectKind.HEAP_CLASS::explains)
         .findFirst()

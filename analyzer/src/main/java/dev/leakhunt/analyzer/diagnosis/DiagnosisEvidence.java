@@ -16,6 +16,7 @@ import java.util.List;
  * @param descriptorsAtEnd open descriptors of a local target at the end of the run
  * @param oldObjectGroups grouped JFR old-object samples of the run
  * @param classDefinitions classes defined during the recording, grouped by pattern, loader and line
+ * @param threadStarts threads started during the recording, grouped by name pattern and line
  * @param jfrFile file name of the recording inside the run's output folder
  * @param notes one sentence per part that could not run, saying why
  */
@@ -30,12 +31,44 @@ public record DiagnosisEvidence(
     DescriptorSnapshot descriptorsAtEnd,
     List<OldObjectGroup> oldObjectGroups,
     List<ClassDefinitionGroup> classDefinitions,
+    List<ThreadStartGroup> threadStarts,
     String jfrFile,
     List<String> notes) {
   public DiagnosisEvidence {
     oldObjectGroups = oldObjectGroups == null ? null : List.copyOf(oldObjectGroups);
     classDefinitions = classDefinitions == null ? null : List.copyOf(classDefinitions);
+    threadStarts = threadStarts == null ? null : List.copyOf(threadStarts);
     notes = List.copyOf(notes);
+  }
+
+  /** Evidence without thread starts (no recording, or captured before they were recorded). */
+  public DiagnosisEvidence(
+      ClassHistogram histogramAtWarmupEnd,
+      ClassHistogram histogramAtEnd,
+      ThreadSnapshot threadsAtWarmupEnd,
+      ThreadSnapshot threadsAtEnd,
+      LoaderSnapshot loadersAtWarmupEnd,
+      LoaderSnapshot loadersAtEnd,
+      DescriptorSnapshot descriptorsAtWarmupEnd,
+      DescriptorSnapshot descriptorsAtEnd,
+      List<OldObjectGroup> oldObjectGroups,
+      List<ClassDefinitionGroup> classDefinitions,
+      String jfrFile,
+      List<String> notes) {
+    this(
+        histogramAtWarmupEnd,
+        histogramAtEnd,
+        threadsAtWarmupEnd,
+        threadsAtEnd,
+        loadersAtWarmupEnd,
+        loadersAtEnd,
+        descriptorsAtWarmupEnd,
+        descriptorsAtEnd,
+        oldObjectGroups,
+        classDefinitions,
+        null,
+        jfrFile,
+        notes);
   }
 
   /** Evidence of a diagnosis that gathered nothing, with the sentence saying why. */

@@ -62,4 +62,26 @@ public record LeakTrace(
         growth.instancesPerHour(),
         growth.bytesPerHour());
   }
+
+  /**
+   * A copy naming another class as what piles up, with its growth: the JDK holder of native memory
+   * ({@code Deflater}) rather than the application class the path fell back to, and the line that
+   * made it.
+   */
+  LeakTrace withOwner(ClassGrowth growth, String ownerAllocatingFrame) {
+    return new LeakTrace(
+            fingerprint,
+            fingerprintSource,
+            growth.className(),
+            ownerAllocatingFrame,
+            gcRoot,
+            accumulationPoint,
+            path,
+            sampleCount,
+            null,
+            null,
+            null,
+            null)
+        .withOwnerGrowth(growth);
+  }
 }

@@ -19,7 +19,12 @@ public enum SuspectKind {
   /** A kind of open file descriptor (one path, one socket kind) that keeps growing. */
   DESCRIPTOR(Set.of("fd.open")),
   /** The owner of growing direct (off-heap) buffers. */
-  DIRECT_BUFFER(Set.of("buffer.direct.used"));
+  DIRECT_BUFFER(Set.of("buffer.direct.used")),
+  /**
+   * JDK objects that hold native memory Native Memory Tracking does not count (zlib's state behind
+   * deflaters and inflaters), whose growth shows in the process's resident set only.
+   */
+  NATIVE_HOLDER(Set.of("rss", "rss.native"));
 
   private final Set<String> resources;
 

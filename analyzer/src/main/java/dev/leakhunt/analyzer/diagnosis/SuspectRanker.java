@@ -8,8 +8,8 @@ import java.util.function.Predicate;
 
 /**
  * Names the suspects of the failing resources from the ranked growth: heap leaks by their traces
- * and owner classes ({@link HeapSuspects}), thread groups, class loader types and direct buffer
- * owners.
+ * and owner classes ({@link HeapSuspects}), thread groups, class loader types, direct buffer owners
+ * and the holders of native memory behind resident-set growth ({@link NativeHolderSuspects}).
  */
 public final class SuspectRanker {
   private final SuspectCriteria criteria;
@@ -32,6 +32,34 @@ public final class SuspectRanker {
       List<ClassDefinitionGroup> classDefinitions,
       List<DescriptorGroupGrowth> descriptors,
       DirectMemoryOwner directMemory) {
+    return rank(
+        failingResources,
+        classGrowth,
+        oldObjectGroups,
+        threadGroups,
+        loaders,
+        classDefinitions,
+        descriptors,
+        directMemory,
+        null);
+  }
+
+  /**
+   * The suspects, a growing thread group named by the line that keeps starting its threads when the
+   * recording saw them start.
+   *
+   * @param threadStarts threads started during the recording, or null without it
+   */
+  public List<Suspect> rank(
+      Set<String> failingResources,
+      List<ClassGrowth> classGrowth,
+      List<OldObjectGroup> oldObjectGroups,
+      List<ThreadGroupGrowth> threadGroups,
+      List<LoaderGrowth> loaders,
+      List<ClassDefinitionGroup> classDefinitions,
+      List<DescriptorGroupGrowth> descriptors,
+      DirectMemoryOwner directMemory,
+      List<ThreadStartGroup> threadStarts) {
     List<Suspect> suspects = new ArrayList<>();
     String heap = firstExplained(SuspectKind.HEAP_CLASS, failingResources);
     if (heap != null) {
@@ -39,7 +67,7 @@ public final class SuspectRanker {
     }
     String threads = firstExplained(SuspectKind.THREAD_GROUP, failingResources);
     if (threads != null) {
-      suspects.addAll(threadSuspects(threads, threadGroups));
+      suspects.addAll(threadSuspects(threads, threadGroups, threadStarts));
     }
     String metaspace = firstExplained(SuspectKind.CLASS_LOADER, failingResources);
     if (metaspace != null) {
@@ -50,6 +78,11 @@ public final class SuspectRanker {
     String fd = firstExplained(SuspectKind.DESCRIPTOR, failingResources);
     if (fd != null) {
       suspects.addAll(new DescriptorSuspects(criteria).rank(fd, descriptors, oldObjectGroups));
+    }
+    String resident = firstExplained(SuspectKind.NATIVE_HOLDER, failingResources);
+    if (resident != null) {
+      suspects.addAll(
+          new NativeHolderSuspects(criteria).rank(resident, classGrowth, oldObjectGroups));
     }
     String direct = firstExplained(SuspectKind.DIRECT_BUFFER, failingResources);
     if (direct != null && directMemory != null && directMemory.known()) {
@@ -72,12 +105,25 @@ public final class SuspectRanker {
     return suspects;
   }
 
-  private List<Suspect> threadSuspects(String resource, List<ThreadGroupGrowth> groups) {
+  private List<Suspect> threadSuspects(
+      String resource, List<ThreadGroupGrowth> groups, List<ThreadStartGroup> starts) {
     if (groups == null) {
       return List.of();
     }
     List<Suspect> suspects = new ArrayList<>();
     for (ThreadGroupGrowth g : filter(groups, g -> g.countGrowth() >= criteria.minThreadGrowth())) {
+      ThreadStartGroup started =
+          starts == null
+              ? null
+              : starts.stream()
+                  .filter(s -> s.namePattern().equals(g.namePattern()))
+                  .filter(s -> s.applicationFrame() != null)
+                  .findFirst()
+                  .orElse(null);
+      if (started != null) {
+        suspects.add(startedThreads(suspects.size() + 1, resource, g, started));
+        continue;
+      }
       suspects.add(
           new Suspect(
               suspects.size() + 1,
@@ -102,6 +148,36 @@ public final class SuspectRanker {
               null));
     }
     return suspects;
+  }
+
+  /** A thread group named by the line that starts its threads, with where they wait. */
+  private static Suspect startedThreads(
+      int rank, String resource, ThreadGroupGrowth g, ThreadStartGroup started) {
+    return new Suspect(
+        rank,
+        SuspectKind.THREAD_GROUP,
+        g.namePattern(),
+        resource,
+        g.threadsPerHour(),
+        "threads",
+        g.threadsPerHour(),
+        String.format(
+            "threads named %s grew from %d to %d (%,.0f/h); %d of them %s%s, e.g. %s is %s in %s",
+            g.namePattern(),
+            g.countBefore(),
+            g.countAfter(),
+            g.threadsPerHour(),
+            started.count(),
+            SuspectSummary.STARTED_AT,
+            started.applicationFrame(),
+            g.sampleThreadName(),
+            g.sampleState(),
+            ApplicationFrames.of(g.sampleStack())),
+        started.applicationFrame(),
+        started.stack(),
+        null,
+        null,
+        null);
   }
 
   private List<Suspect> loaderSuspects(String resource, List<LoaderGrowth> loaders) {

@@ -60,6 +60,14 @@ public final class RunEvidenceReader {
               + RunVerdictJson.FORMAT_VERSION
               + "): compare it with that analyzer");
     }
+    if (root.path("targets").isArray()) {
+      throw new UnreadableRunException(
+          verdictFile
+              + " is the combined verdict of a watch of several targets: compare or trend it with"
+              + " runs of several targets, or read one target's folder ("
+              + analyzerDir.resolve(RunFiles.TARGETS_SUBDIR)
+              + "/NAME)");
+    }
     if (!root.path("outcome").isTextual() || !root.path("resources").isArray()) {
       throw new UnreadableRunException(
           verdictFile + " is not a leakhunt verdict (it has no outcome and resources)");

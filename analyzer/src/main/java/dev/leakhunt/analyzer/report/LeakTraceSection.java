@@ -64,7 +64,8 @@ final class LeakTraceSection {
         .append(Html.escape(s.resource()))
         .append(", ")
         .append(t.sampleCount())
-        .append(" JFR samples, fingerprint ")
+        .append(t.sampleCount() == 1 ? " JFR sample" : " JFR samples")
+        .append(", fingerprint ")
         .append(Html.escape(t.fingerprint()))
         .append("</span></p>\n")
         .toString();

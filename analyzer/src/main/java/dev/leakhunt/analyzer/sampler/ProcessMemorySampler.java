@@ -16,9 +16,11 @@ import javax.management.ObjectName;
 /**
  * Samples the memory the JVM's memory MXBeans do not show: the process's resident set ({@code rss},
  * when the target runs on this machine; no MBean exposes it) with the memory limit of its control
- * group as capacity, and Native Memory Tracking's committed bytes per category ({@code
- * nmt.<category>.committed}, when the target runs with {@code -XX:NativeMemoryTracking=summary} or
- * {@code detail}), read through the DiagnosticCommand MBean over the same connection.
+ * group as capacity, split at the Java heap's boundary when {@code GC.heap_info} gives the heap's
+ * address ranges ({@code rss.heap}, {@code rss.native}), and Native Memory Tracking's committed
+ * bytes per category ({@code nmt.<category>.committed}, when the target runs with {@code
+ * -XX:NativeMemoryTracking=summary} or {@code detail}), read through the DiagnosticCommand MBean
+ * over the same connection.
  *
  * <p>What cannot be sampled is written once per connection as an event row, so that the verdict
  * says so: {@link ProcessMemoryRows}.
@@ -41,6 +43,7 @@ final class ProcessMemorySampler {
 
   private final MBeanServerConnection connection;
   private final ProcessMemory processMemory;
+  private final HeapAddressRanges heapRanges;
   private final boolean nmtOn;
   private final Set<String> categoriesSeen = new LinkedHashSet<>(ALWAYS_WRITTEN);
   private final Map<String, Double> openingRows;
@@ -49,10 +52,12 @@ final class ProcessMemorySampler {
   private ProcessMemorySampler(
       MBeanServerConnection connection,
       ProcessMemory processMemory,
+      HeapAddressRanges heapRanges,
       boolean nmtOn,
       Map<String, Double> openingRows) {
     this.connection = connection;
     this.processMemory = processMemory;
+    this.heapRanges = heapRanges;
     this.nmtOn = nmtOn;
     this.openingRows = openingRows;
   }
@@ -68,6 +73,7 @@ final class ProcessMemorySampler {
       throws IOException {
     Map<String, Double> openingRows = new LinkedHashMap<>();
     ProcessMemory processMemory = null;
+    HeapAddressRanges heapRanges = null;
     Optional<LocalProcess> local = LocalProcess.of(runtime, Path.of("/proc"));
     if (local.isEmpty()) {
       openingRows.put(
@@ -81,6 +87,12 @@ final class ProcessMemorySampler {
         }
         processMemory = new ProcessMemory(local.get().procDir());
         processMemory.residentBytes();
+        heapRanges = heapRanges(connection, processMemory);
+        if (heapRanges != null) {
+          openingRows.put(
+              "capacity:" + ProcessMemoryRows.RSS_NATIVE,
+              (double) Math.max(0, capacity.bytes() - heapRanges.reservedBytes()));
+        }
       } catch (IOException | RuntimeException e) {
         processMemory = null; // A local process whose /proc files cannot be read (permissions).
         openingRows.put(
@@ -91,7 +103,38 @@ final class ProcessMemorySampler {
     if (nmtOff != null) {
       openingRows.put(ProcessMemoryRows.NMT_OFF_EVENT_PREFIX + nmtOff, 1.0);
     }
-    return new ProcessMemorySampler(connection, processMemory, nmtOff == null, openingRows);
+    return new ProcessMemorySampler(
+        connection, processMemory, heapRanges, nmtOff == null, openingRows);
+  }
+
+  /**
+   * The heap's address ranges when {@code GC.heap_info} prints them and the process's {@code smaps}
+   * can be read; else null, and rss is judged whole.
+   */
+  private static HeapAddressRanges heapRanges(
+      MBeanServerConnection connection, ProcessMemory processMemory) throws IOException {
+    String heapInfo;
+    try {
+      heapInfo =
+          (String)
+              connection.invoke(
+                  new ObjectName(DIAGNOSTIC_COMMAND),
+                  "gcHeapInfo",
+                  new Object[] {new String[0]},
+                  SIGNATURE);
+    } catch (JMException | RuntimeException e) {
+      return null; // No DiagnosticCommand MBean or no GC.heap_info: not HotSpot.
+    }
+    Optional<HeapAddressRanges> ranges = HeapAddressRanges.parse(heapInfo);
+    if (ranges.isEmpty()) {
+      return null;
+    }
+    try {
+      processMemory.residency(ranges.get());
+    } catch (IOException | RuntimeException e) {
+      return null; // smaps unreadable (permissions) or unexpected: rss is judged whole.
+    }
+    return ranges.get();
   }
 
   /** Samples rss and NMT once, stamped {@code nowMs}. */
@@ -102,7 +145,14 @@ final class ProcessMemorySampler {
     }
     if (processMemory != null) {
       try {
-        sink.accept(nowMs, ProcessMemoryRows.RSS, processMemory.residentBytes());
+        if (heapRanges != null) {
+          ProcessMemory.Residency residency = processMemory.residency(heapRanges);
+          sink.accept(nowMs, ProcessMemoryRows.RSS, residency.totalBytes());
+          sink.accept(nowMs, ProcessMemoryRows.RSS_HEAP, residency.heapBytes());
+          sink.accept(nowMs, ProcessMemoryRows.RSS_NATIVE, residency.outsideHeapBytes());
+        } else {
+          sink.accept(nowMs, ProcessMemoryRows.RSS, processMemory.residentBytes());
+        }
       } catch (IOException e) {
         // The process is gone; the watch loop finds out and says so.
       }

@@ -75,7 +75,9 @@ public final class DefaultThresholds {
    *       hour. The resident set holds what the other limits judge one by one, so its limit is
    *       about their sum: the heap (16), the code cache (32), direct memory (8), metaspace (4) and
    *       some malloc arena growth. Measured: a clean shop under load grew 35 MiB/h in its minutes
-   *       0.5 to 4 (21 of them code cache); the {@code unclosed-gzip} shop grew 3 to 8 GiB/h.
+   *       0.5 to 4 (21 of them code cache); the {@code unclosed-gzip} shop grew 3 to 8 GiB/h. The
+   *       same for {@code rss.native}, the part outside the Java heap, judged in place of {@code
+   *       rss} whenever the heap's address ranges are known.
    *   <li>{@code nmt.code.committed}: 32 MiB/h. The JIT keeps compiling for many minutes under load
    *       (measured 21-23 MiB/h in minutes 0.5 to 4 of the shop) into a bounded code cache;
    *       generated code that leaks comes with classes, judged by {@code classes.loaded}.
@@ -112,6 +114,7 @@ public final class DefaultThresholds {
       case "fd.open":
         return 20;
       case "rss":
+      case "rss.native":
         return 64 * MIB;
       case "nmt.code.committed":
         return 32 * MIB;

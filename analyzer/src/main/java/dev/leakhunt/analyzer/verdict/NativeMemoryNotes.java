@@ -4,6 +4,7 @@ import dev.leakhunt.analyzer.sampler.ProcessMemoryRows;
 import dev.leakhunt.contract.run.Outcome;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -91,8 +92,8 @@ final class NativeMemoryNotes {
   }
 
   private static String meaning(String resource, List<ResourceVerdict> all, RunDigest run) {
-    if (resource.equals(ProcessMemoryRows.RSS)) {
-      return rssMeaning(all, run);
+    if (resource.equals(ProcessMemoryRows.RSS) || resource.equals(ProcessMemoryRows.RSS_NATIVE)) {
+      return rssMeaning(resource, all, run);
     }
     if (!ProcessMemoryRows.isNmtCategory(resource)) {
       return null;
@@ -104,41 +105,78 @@ final class NativeMemoryNotes {
     return MEANING_BY_CATEGORY.get(category);
   }
 
-  private static String rssMeaning(List<ResourceVerdict> all, RunDigest run) {
+  private static String rssMeaning(String resource, List<ResourceVerdict> all, RunDigest run) {
+    boolean outsideHeap = resource.equals(ProcessMemoryRows.RSS_NATIVE);
     String limit =
         hasEvent(run, ProcessMemoryRows.RSS_CGROUP_LIMIT_EVENT)
-            ? "its capacity is the container's (control group's) memory limit, where the kernel"
-                + " kills the process without an OutOfMemoryError"
-            : "its capacity is the machine's physical memory (no container limit)";
+            ? "its capacity is the container's (control group's) memory limit"
+                + (outsideHeap ? " less the heap's maximum" : "")
+                + ", where the kernel kills the process without an OutOfMemoryError"
+            : "its capacity is the machine's physical memory"
+                + (outsideHeap ? " less the heap's maximum" : "")
+                + " (no container limit)";
     String heap =
-        failing(all, "heap.live")
+        !outsideHeap && failing(all, "heap.live")
             ? "; heap.live fails too, and the heap's pages are part of the resident set"
             : "";
-    List<String> nmtFailing =
+    List<ResourceVerdict> nmtFailing =
         all.stream()
             .filter(v -> v.outcome() == Outcome.FAIL)
-            .map(ResourceVerdict::resource)
-            .filter(ProcessMemoryRows::isNmtCategory)
+            .filter(v -> ProcessMemoryRows.isNmtCategory(v.resource()))
             .toList();
+    String untracked =
+        "native memory the JVM does not track: malloc by native libraries through JNI (zlib"
+            + " behind an Inflater, Deflater or GZIP stream that is never closed or ended and"
+            + " stays reachable is the classic) or glibc's malloc arenas";
     if (!nmtFailing.isEmpty()) {
-      return "the process's resident memory grows with NMT's "
-          + String.join(", ", nmtFailing)
-          + heap
-          + "; "
-          + limit;
+      String categories =
+          String.join(", ", nmtFailing.stream().map(ResourceVerdict::resource).toList());
+      // Blaming a category that grows a thousandth as fast as the resident set is the misleading
+      // path this tool exists to avoid: name it only with the share of the growth it explains.
+      double share = slopeOf(nmtFailing) / slopeOf(List.of(verdictOf(all, resource)));
+      if (Double.isNaN(share) || share >= HALF) {
+        return (outsideHeap
+                ? "the process's resident memory outside the heap"
+                : "the process's resident memory")
+            + " grows with NMT's "
+            + categories
+            + heap
+            + "; "
+            + limit;
+      }
+      return String.format(
+          Locale.ROOT,
+          "NMT's %s grow%s too but explain%s only %.0f %% of it, so most of the growth is in %s%s; %s",
+          categories,
+          nmtFailing.size() == 1 ? "s" : "",
+          nmtFailing.size() == 1 ? "s" : "",
+          100 * Math.max(0, share),
+          untracked,
+          heap,
+          limit);
     }
     boolean nmtSampled = run.recordedIds().stream().anyMatch(ProcessMemoryRows::isNmtCategory);
     String where =
         nmtSampled
-            ? "no NMT category grows beyond its limit, so the growth is in native memory the JVM"
-                + " does not track: malloc by native libraries through JNI (zlib behind an"
-                + " Inflater, Deflater or GZIP stream that is never closed or ended and stays"
-                + " reachable is the classic) or glibc's malloc arenas"
+            ? "no NMT category grows beyond its limit, so the growth is in " + untracked
             : "the JVM's memory MXBeans do not show it; turn on Native Memory Tracking"
                 + " (-XX:NativeMemoryTracking=summary) to tell the JVM's own native memory from"
                 + " native libraries' (zlib behind unclosed Inflater, Deflater or GZIP streams,"
                 + " glibc's malloc arenas)";
     return where + heap + "; " + limit;
+  }
+
+  private static final double HALF = 0.5;
+
+  private static ResourceVerdict verdictOf(List<ResourceVerdict> all, String resource) {
+    return all.stream().filter(v -> v.resource().equals(resource)).findFirst().orElseThrow();
+  }
+
+  /** The summed fitted slopes, bytes per hour; NaN when one has no trend. */
+  private static double slopeOf(List<ResourceVerdict> verdicts) {
+    return verdicts.stream()
+        .mapToDouble(v -> v.trend() == null ? Double.NaN : v.trend().slopePerHour())
+        .sum();
   }
 
   private static boolean failing(List<ResourceVerdict> all, String resource) {

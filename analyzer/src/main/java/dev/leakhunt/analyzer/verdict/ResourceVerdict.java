@@ -127,6 +127,23 @@ public record ResourceVerdict(
         sequence);
   }
 
+  /** A copy judged INCONCLUSIVE for {@code newReason}, its figures kept. */
+  public ResourceVerdict undecided(String newReason) {
+    return new ResourceVerdict(
+        resource,
+        unit,
+        capacity,
+        Outcome.INCONCLUSIVE,
+        trend,
+        threshold,
+        timeToExhaustion,
+        newReason,
+        limitPerHour,
+        null,
+        null,
+        sequence);
+  }
+
   /** Whether this passing resource carries a warning of growth under its limit. */
   public boolean hasWarning() {
     return warning != null;

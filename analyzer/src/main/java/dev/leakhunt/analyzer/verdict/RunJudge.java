@@ -95,7 +95,11 @@ public final class RunJudge {
       verdicts.add(verdict);
     }
     List<ResourceVerdict> judged = verdicts;
-    verdicts = judged.stream().map(v -> NativeMemoryNotes.explained(v, judged, digest)).toList();
+    verdicts =
+        judged.stream()
+            .map(v -> HeapCoGrowth.applied(v, judged))
+            .map(v -> NativeMemoryNotes.explained(v, judged, digest))
+            .toList();
     EarlyStopEvidence early = digest.earlyStop();
     verdicts = early.applyTo(verdicts);
     TargetDeath death = digest.death();

@@ -49,7 +49,7 @@ class RegressionEvidenceIT {
    */
   private static final String[] RULES = {
     "--slope-delta", "heap.live=32MiB",
-    "--slope-delta", "rss=4GiB",
+    "--slope-delta", "rss.native=4GiB",
     "--slope-delta", "metaspace.used=48MiB",
     "--slope-delta", "compressed-class-space.used=8MiB",
     "--slope-delta", "classes.loaded=3000",

@@ -39,7 +39,7 @@ final class WatchRun {
    * MiB/h over 90 s windows (NativeMemoryIT). Short clean runs judge rss at 4 GiB/h, which the
    * unclosed-gzip leak (7.6-8.0 GiB/h in NativeMemoryIT) still exceeds.
    */
-  static final String[] SHORT_RUN_RSS_THRESHOLD = {"--threshold", "rss=4GiB"};
+  static final String[] SHORT_RUN_RSS_THRESHOLD = {"--threshold", "rss.native=4GiB"};
 
   /**
    * One descriptor more in a 73 s window reads as 49/h, and the watcher's own RMI connections come

@@ -83,6 +83,70 @@ class NativeMemoryNotesTest {
   }
 
   @Test
+  void aFailingCategoryFarSlowerThanRssIsNotBlamedForIt() {
+    Map<String, List<Point>> rows = cleanJvm();
+    rows.put("nmt.other.committed", line(1 * MIB, 40 * MIB)); // 40 MiB/h, above its 8 MiB/h limit
+    rows.put("rss", line(300 * MIB, 4 * GIB)); // 100 times as fast: zlib, say
+    rows.put("capacity:rss", List.of(new Point(START_MS, 24 * GIB)));
+
+    RunVerdict verdict = judge.judge(new RecordedRun(rows), info(), Map.of(), NO_PAUSES);
+
+    assertThat(resource(verdict, "nmt.other.committed").outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(resource(verdict, "rss").reason())
+        .doesNotContain("grows with NMT's")
+        .contains("NMT's nmt.other.committed grows too but explains only 1 % of it")
+        .contains("most of the growth is in native memory the JVM does not track");
+  }
+
+  @Test
+  void nativeGrowthBesideAFarFasterHeapIsUndecidedNeverPassed() {
+    Map<String, List<Point>> rows = cleanJvm();
+    rows.put("heap.live", line(40 * MIB, 1.0 * GIB)); // a swelling heap (a daily cycle's)
+    rows.put("rss", line(300 * MIB, 1.2 * GIB));
+    rows.put("rss.heap", line(100 * MIB, 1.0 * GIB));
+    rows.put("rss.native", line(200 * MIB, 200 * MIB)); // the collector's structures follow it
+    rows.put("capacity:rss.native", List.of(new Point(START_MS, 20 * GIB)));
+
+    RunVerdict verdict = judge.judge(new RecordedRun(rows), info(), Map.of(), NO_PAUSES);
+
+    ResourceVerdict outsideHeap = resource(verdict, "rss.native");
+    assertThat(outsideHeap.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
+    assertThat(outsideHeap.reason())
+        .startsWith("rss.native grows ")
+        .contains("but heap.live grows")
+        .contains("cannot tell native growth from the heap's");
+    assertThat(verdict.resources()).extracting(ResourceVerdict::resource).doesNotContain("rss");
+  }
+
+  @Test
+  void nativeGrowthBesideAFlatHeapStillFails() {
+    Map<String, List<Point>> rows = cleanJvm();
+    rows.put("rss", line(300 * MIB, 1.0 * GIB));
+    rows.put("rss.heap", line(100 * MIB, 0));
+    rows.put("rss.native", line(200 * MIB, 1.0 * GIB)); // unclosed zlib streams, say
+    rows.put("capacity:rss.native", List.of(new Point(START_MS, 20 * GIB)));
+
+    RunVerdict verdict = judge.judge(new RecordedRun(rows), info(), Map.of(), NO_PAUSES);
+
+    assertThat(resource(verdict, "rss.native").outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(resource(verdict, "rss.native").reason())
+        .contains("no NMT category grows beyond its limit")
+        .contains("less the heap's maximum");
+  }
+
+  @Test
+  void jfrsOwnMemoryIsContextNotJudged() {
+    Map<String, List<Point>> rows = cleanJvm();
+    rows.put("nmt.tracing.committed", line(5 * MIB, 12 * MIB)); // the watcher's JFR recording
+
+    RunVerdict verdict = judge.judge(new RecordedRun(rows), info(), Map.of(), NO_PAUSES);
+
+    assertThat(verdict.resources())
+        .extracting(ResourceVerdict::resource)
+        .doesNotContain("nmt.tracing.committed");
+  }
+
+  @Test
   void remoteTargetWithoutNmtPassesWithTheTwoNotes() {
     Map<String, List<Point>> rows = new LinkedHashMap<>();
     rows.put("heap.live", line(40 * MIB, 0));

@@ -37,6 +37,13 @@ public final class RunFiles {
 
   public static final String JUNIT_COMPARE_XML = "junit-compare.xml";
 
+  /**
+   * The folder of a watch of several targets that holds one complete run folder per target, {@code
+   * targets/NAME/}; the watch's folder itself then holds the combined verdict, JUnit file and
+   * report.
+   */
+  public static final String TARGETS_SUBDIR = "targets";
+
   /** The folder of a soak run that holds the analyzer's files. */
   public static final String ANALYZER_SUBDIR = "analyzer";
 

@@ -7,11 +7,13 @@ import java.util.Properties;
  * Every knob of a run, read once from system properties (with the profile's defaults) and printed
  * at start. Request builders and chains never read properties themselves.
  *
- * <p>Properties: {@code baseUrl}, {@code profile} (smoke|soak|stress|spike), {@code usersPerSec},
- * {@code rampSeconds}, {@code durationSeconds} or {@code durationMinutes}, {@code pauseMillis}
- * (mean think time), {@code abandonPercent} (share of carts left behind), {@code browseOnlyPercent}
- * (share of visitors who never create a cart), {@code slo.p99Millis}, {@code slo.maxErrorPercent},
- * {@code summaryFile} (where the run's counters are written as JSON; none when absent).
+ * <p>Properties: {@code baseUrl}, {@code baseUrls} (several instances, comma-separated: see {@link
+ * BaseUrls}; {@code baseUrl} defaults to the first), {@code profile} (smoke|soak|stress|spike),
+ * {@code usersPerSec}, {@code rampSeconds}, {@code durationSeconds} or {@code durationMinutes},
+ * {@code pauseMillis} (mean think time), {@code abandonPercent} (share of carts left behind),
+ * {@code browseOnlyPercent} (share of visitors who never create a cart), {@code slo.p99Millis},
+ * {@code slo.maxErrorPercent}, {@code summaryFile} (where the run's counters are written as JSON;
+ * none when absent).
  *
  * @param baseUrl the shop's base URL, without a trailing slash
  * @param profile the load shape
@@ -78,7 +80,7 @@ public record SimulationConfig(
                 ? Math.multiplyExact(reader.integer("durationMinutes", 0), 60)
                 : profile.defaultDurationSeconds();
     return new SimulationConfig(
-        reader.string("baseUrl", "http://127.0.0.1:8080"),
+        reader.string("baseUrl", firstBaseUrl(properties)),
         profile,
         reader.decimal("usersPerSec", profile.defaultUsersPerSec()),
         reader.integer("rampSeconds", profile.defaultRampSeconds()),
@@ -89,6 +91,12 @@ public record SimulationConfig(
         reader.integer("slo.p99Millis", profile.defaultP99Millis()),
         reader.decimal("slo.maxErrorPercent", profile.defaultMaxErrorPercent()),
         properties.containsKey("summaryFile") ? Path.of(reader.string("summaryFile", "")) : null);
+  }
+
+  /** Without {@code baseUrl}, the first of {@code baseUrls} (see {@link BaseUrls}). */
+  private static String firstBaseUrl(Properties properties) {
+    String list = properties.getProperty("baseUrls", "").strip();
+    return list.isEmpty() ? "http://127.0.0.1:8080" : list.split(",")[0].strip();
   }
 
   /** One line per knob, printed at the start of a run so every report says what was asked. */

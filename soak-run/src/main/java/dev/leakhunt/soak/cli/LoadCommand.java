@@ -42,8 +42,10 @@ public final class LoadCommand implements Callable<Integer> {
       names = "--base-url",
       required = true,
       paramLabel = "URL",
-      description = "The service under test, e.g. http://127.0.0.1:8080.")
-  String baseUrl;
+      description =
+          "The service under test, e.g. http://127.0.0.1:8080; repeatable: shoppers spread over"
+              + " several instances round-robin.")
+  List<String> baseUrls;
 
   @Option(
       names = "--out",
@@ -135,8 +137,10 @@ public final class LoadCommand implements Callable<Integer> {
               + injectorIndex
               + ")");
     }
-    if (!baseUrl.matches("https?://\\S+")) {
-      throw usage("--base-url must be http(s)://HOST[:PORT] (got '" + baseUrl + "')");
+    for (String baseUrl : baseUrls) {
+      if (!baseUrl.matches("https?://\\S+")) {
+        throw usage("--base-url must be http(s)://HOST[:PORT] (got '" + baseUrl + "')");
+      }
     }
     if (rate != null && !(rate > 0)) {
       throw usage("--rate must be a positive number of shoppers per second (got " + rate + ")");
@@ -182,12 +186,16 @@ public final class LoadCommand implements Callable<Integer> {
             + " of "
             + injectors
             + " injector(s) against "
-            + baseUrl
+            + String.join(", ", baseUrls)
             + ", common start "
             + (startAtMs == null ? "when all are ready" : Instant.ofEpochMilli(startAtMs)));
     List<Integer> exitCodes =
         processes.run(
-            plans, load, baseUrl.replaceAll("/+$", ""), out.toAbsolutePath(), rawResponseTimes);
+            plans,
+            load,
+            baseUrls.stream().map(url -> url.replaceAll("/+$", "")).toList(),
+            out.toAbsolutePath(),
+            rawResponseTimes);
     Runtime.getRuntime().removeShutdownHook(stopper);
     System.out.println(
         "leakhunt load: done; combine with: soak merge-load --out DIR "

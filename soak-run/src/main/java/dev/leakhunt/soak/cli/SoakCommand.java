@@ -50,6 +50,9 @@ public final class SoakCommand implements Callable<Integer> {
   /** The most injectors one run splits its load over. */
   static final int MAX_INJECTORS = 64;
 
+  /** Most embedded shops one soak starts: each is a JVM with its own heap on this machine. */
+  static final int MAX_INSTANCES = 16;
+
   /**
    * How long a signal waits for the run to end properly: the analyzer's report, /stats and the
    * shop's graceful stop (up to 20 s) take well under a minute; a hung part is cut off after this.
@@ -169,6 +172,24 @@ public final class SoakCommand implements Callable<Integer> {
           "Embedded shop: recent orders retained; small so the order book is full before the"
               + " warm-up ends (default: ${DEFAULT-VALUE}).")
   int ordersKept;
+
+  @Option(
+      names = "--instances",
+      paramLabel = "N",
+      defaultValue = "1",
+      description =
+          "Embedded shop: start N instances on free loopback ports; shoppers are spread over them"
+              + " round-robin and the analyzer watches each (shop-1..shop-N), failing the run"
+              + " naming the instance that leaks (default: ${DEFAULT-VALUE}).")
+  int instances;
+
+  @Option(
+      names = "--leak-instances",
+      paramLabel = "K",
+      description =
+          "With --instances and --leak: only the first K instances get the leak scenarios, the"
+              + " others run clean (default: all).")
+  Integer leakInstances;
 
   @Option(
       names = "--shop-heap",
@@ -383,7 +404,31 @@ public final class SoakCommand implements Callable<Integer> {
                 + "')");
       }
     }
+    if (instances < 1 || instances > MAX_INSTANCES) {
+      throw usage(
+          commandLine, "--instances must be 1 to " + MAX_INSTANCES + " (got " + instances + ")");
+    }
+    if (leakInstances != null) {
+      if (leaks.isEmpty()) {
+        throw usage(commandLine, "--leak-instances goes with --leak (which instances leak what)");
+      }
+      if (leakInstances < 0 || leakInstances > instances) {
+        throw usage(
+            commandLine,
+            "--leak-instances must be 0 to --instances ("
+                + instances
+                + ") (got "
+                + leakInstances
+                + ")");
+      }
+    }
     ExternalTarget external = null;
+    if (targetUrl != null && instances > 1) {
+      throw usage(
+          commandLine,
+          "--instances starts embedded shops; with --target-url soak your own instances behind"
+              + " one URL, or watch them with 'analyzer watch --jmx NAME=HOST:PORT ...'");
+    }
     if (targetUrl != null) {
       if (jmx == null) {
         throw usage(commandLine, "--target-url needs --jmx HOST:PORT so the analyzer can watch it");
@@ -420,7 +465,14 @@ public final class SoakCommand implements Callable<Integer> {
         outputDir.isAbsolute()
             ? outputDir
             : projectDir.resolve(outputDir).toAbsolutePath().normalize(),
-        new ShopOptions(leaks, leakAmplify, duration("--cart-ttl", cartTtl), ordersKept, shopHeap),
+        new ShopOptions(
+            leaks,
+            leakAmplify,
+            duration("--cart-ttl", cartTtl),
+            ordersKept,
+            shopHeap,
+            instances,
+            leakInstances == null ? instances : leakInstances),
         external,
         new LoadOptions(
             simulation,

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -50,6 +51,31 @@ public record ShopStats(
         .filter(entry -> entry.getKey().startsWith("5"))
         .mapToLong(Map.Entry::getValue)
         .sum();
+  }
+
+  /**
+   * The counters of several instances added up: each shopper stays on one instance, so the sums
+   * answer to what all shoppers saw.
+   *
+   * @param instances at least one
+   */
+  public static ShopStats sum(List<ShopStats> instances) {
+    if (instances.size() == 1) {
+      return instances.get(0);
+    }
+    Map<String, Long> byStatus = new java.util.TreeMap<>();
+    instances.forEach(s -> s.requestsByStatus().forEach((k, v) -> byStatus.merge(k, v, Long::sum)));
+    return new ShopStats(
+        instances.stream().mapToLong(ShopStats::ordersPlaced).sum(),
+        instances.stream().mapToLong(ShopStats::unitsSold).sum(),
+        instances.stream().mapToLong(ShopStats::stockRemaining).sum(),
+        instances.stream().mapToLong(ShopStats::initialStock).sum(),
+        instances.stream().mapToLong(ShopStats::negativeStockProducts).sum(),
+        instances.stream().mapToLong(ShopStats::cartsLive).sum(),
+        instances.stream().mapToLong(ShopStats::checkoutsSucceeded).sum(),
+        instances.stream().mapToLong(ShopStats::checkoutsReplayed).sum(),
+        instances.stream().mapToLong(ShopStats::checkoutsOutOfStock).sum(),
+        byStatus);
   }
 
   /** Parses the JSON of {@code GET /stats}. */

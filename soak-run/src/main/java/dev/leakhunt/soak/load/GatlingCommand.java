@@ -42,7 +42,19 @@ public final class GatlingCommand {
    */
   public List<String> command(LoadOptions load, String baseUrl, Path resultsDir, Path summaryFile)
       throws IOException {
-    return command(load, baseUrl, resultsDir, summaryFile, List.of());
+    return command(load, List.of(baseUrl), resultsDir, summaryFile);
+  }
+
+  /**
+   * Builds the command spreading shoppers over several instances: {@code -DbaseUrl} is the first,
+   * {@code -DbaseUrls} all of them (comma-separated) when there are several.
+   *
+   * @param baseUrls the instances' base URLs, at least one
+   */
+  public List<String> command(
+      LoadOptions load, List<String> baseUrls, Path resultsDir, Path summaryFile)
+      throws IOException {
+    return command(load, baseUrls, resultsDir, summaryFile, List.of());
   }
 
   /**
@@ -50,12 +62,13 @@ public final class GatlingCommand {
    * the merged client latency, which judges the SLO instead of Gatling's own assertions (an
    * injector's share alone would say nothing about the whole run's p99).
    *
+   * @param baseUrls the instances' base URLs, at least one
    * @param plan this injector's part of a split load, or null for a single injector
    * @param rawResponseTimes also write every response time as text (for tests)
    */
   public List<String> command(
       LoadOptions load,
-      String baseUrl,
+      List<String> baseUrls,
       InjectorFiles files,
       InjectorPlan plan,
       boolean rawResponseTimes)
@@ -77,7 +90,18 @@ public final class GatlingCommand {
       injector.add(
           "-DrawResponseTimesFile=" + files.dir().resolve(RAW_RESPONSE_TIMES).toAbsolutePath());
     }
-    return command(load, baseUrl, files.gatlingDir(), files.summary(), injector);
+    return command(load, baseUrls, files.gatlingDir(), files.summary(), injector);
+  }
+
+  /** {@link #command(LoadOptions, List, InjectorFiles, InjectorPlan, boolean)} of one instance. */
+  public List<String> command(
+      LoadOptions load,
+      String baseUrl,
+      InjectorFiles files,
+      InjectorPlan plan,
+      boolean rawResponseTimes)
+      throws IOException {
+    return command(load, List.of(baseUrl), files, plan, rawResponseTimes);
   }
 
   /**
@@ -98,12 +122,13 @@ public final class GatlingCommand {
 
   private List<String> command(
       LoadOptions load,
-      String baseUrl,
+      List<String> baseUrls,
       Path resultsDir,
       Path summaryFile,
       List<String> injectorProperties)
       throws IOException {
     requireBuilt();
+    String baseUrl = baseUrls.get(0);
     Path classpathFile = simulationsDir.resolve("target/gatling-classpath.txt");
     Path testClasses = simulationsDir.resolve("target/test-classes");
     String classpath =
@@ -115,6 +140,9 @@ public final class GatlingCommand {
     command.addAll(List.of("-Xms256m", "-Xmx1g", "-XX:+UseG1GC"));
     command.add("--add-opens=java.base/java.lang=ALL-UNNAMED");
     command.add("-DbaseUrl=" + baseUrl);
+    if (baseUrls.size() > 1) {
+      command.add("-DbaseUrls=" + String.join(",", baseUrls));
+    }
     command.add("-Dprofile=" + load.profile());
     command.add("-DdurationSeconds=" + load.duration().toSeconds());
     command.add("-DrampSeconds=" + load.ramp().toSeconds());

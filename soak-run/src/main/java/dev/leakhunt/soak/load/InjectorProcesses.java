@@ -45,7 +45,7 @@ public final class InjectorProcesses {
   public List<Integer> run(
       List<InjectorPlan> plans,
       LoadOptions load,
-      String baseUrl,
+      List<String> baseUrls,
       Path loadDir,
       boolean rawResponseTimes)
       throws IOException, InterruptedException {
@@ -55,7 +55,7 @@ public final class InjectorProcesses {
       InjectorFiles injector = new InjectorFiles(loadDir.resolve(plan.folderName()));
       Files.createDirectories(injector.dir());
       Files.deleteIfExists(injector.result());
-      List<String> command = gatling.command(load, baseUrl, injector, plan, rawResponseTimes);
+      List<String> command = gatling.command(load, baseUrls, injector, plan, rawResponseTimes);
       files.add(injector);
       commands.add(command);
       synchronized (running) {

@@ -52,8 +52,12 @@ final class LoadStage {
     this.folder = folder;
   }
 
-  /** The load command the analyzer runs and watches the target for. */
-  List<String> command(String baseUrl) throws IOException {
+  /**
+   * The load command the analyzer runs and watches the target for.
+   *
+   * @param baseUrls the instances' base URLs (shoppers spread over them round-robin)
+   */
+  List<String> command(List<String> baseUrls) throws IOException {
     LoadOptions load = settings.load();
     if (load.remoteInjectorsDir() != null) {
       long leadMs =
@@ -76,7 +80,7 @@ final class LoadStage {
     }
     GatlingCommand gatling = new GatlingCommand(javaBinary, project("simulations"));
     if (load.injectors() == 1) {
-      return gatling.command(load, baseUrl, new InjectorFiles(folder.root()), null, false);
+      return gatling.command(load, baseUrls, new InjectorFiles(folder.root()), null, false);
     }
     gatling.requireBuilt();
     List<String> command =
@@ -86,14 +90,15 @@ final class LoadStage {
                 "-jar",
                 soakJar().toString(),
                 "load",
-                "--base-url",
-                baseUrl,
                 "--out",
                 folder.loadDir().toString(),
                 "--injectors",
                 String.valueOf(load.injectors()),
                 "--seed",
                 String.valueOf(new SecureRandom().nextLong() / 2)));
+    for (String baseUrl : baseUrls) {
+      command.addAll(List.of("--base-url", baseUrl));
+    }
     if (load.startAtEpochMs() != null) {
       command.addAll(List.of("--start-at", String.valueOf(load.startAtEpochMs())));
     }

@@ -68,6 +68,16 @@ public record RunFolder(Path root) {
     return root.resolve("shop.log");
   }
 
+  /** The log of embedded shop instance {@code number} (1-based) of several. */
+  public Path shopLog(int number) {
+    return root.resolve("shop-" + number + ".log");
+  }
+
+  /** The {@code /stats} of embedded shop instance {@code number} (1-based) of several. */
+  public Path stats(int number) {
+    return root.resolve("stats-shop-" + number + ".json");
+  }
+
   /** The shop's {@code /stats} at the end of the load. */
   public Path stats() {
     return root.resolve("stats.json");

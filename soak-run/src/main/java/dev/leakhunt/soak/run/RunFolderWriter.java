@@ -68,6 +68,15 @@ final class RunFolderWriter {
         .gatlingReport()
         .ifPresent(report -> links.add(new RunLinks("Gatling report", folder.relative(report))));
     addIfPresent(links, "Analyzer report", folder.analyzerDir().resolve(RunFiles.REPORT_HTML));
+    // Several shop instances: the analyzer's evidence per instance, each a complete run folder.
+    for (Path target : targetFolders()) {
+      String name = target.getFileName().toString();
+      addIfPresent(links, "Analyzer report of " + name, target.resolve(RunFiles.REPORT_HTML));
+      addIfPresent(
+          links, "Analyzer verdict of " + name + " (JSON)", target.resolve(RunFiles.VERDICT_JSON));
+      addIfPresent(
+          links, "JFR old-object recording of " + name, target.resolve(RunFiles.OLD_OBJECTS_JFR));
+    }
     addIfPresent(
         links, "Analyzer verdict (JSON)", folder.analyzerDir().resolve(RunFiles.VERDICT_JSON));
     addIfPresent(links, "Analyzer JUnit XML", folder.analyzerDir().resolve(RunFiles.JUNIT_XML));
@@ -97,8 +106,25 @@ final class RunFolderWriter {
       links.add(new RunLinks("Gatling report of " + injector, folder.relative(report)));
     }
     addIfPresent(links, "Shop log", folder.shopLog());
+    for (int number = 1; Files.exists(folder.shopLog(number)); number++) {
+      addIfPresent(links, "Shop log of shop-" + number, folder.shopLog(number));
+      addIfPresent(links, "Shop /stats of shop-" + number, folder.stats(number));
+    }
     addIfPresent(links, "Commands run", folder.commands());
     return links;
+  }
+
+  /** The analyzer's folders of several targets ({@code analyzer/targets/NAME}), by name. */
+  private List<Path> targetFolders() {
+    Path targets = folder.analyzerDir().resolve(RunFiles.TARGETS_SUBDIR);
+    if (!Files.isDirectory(targets)) {
+      return List.of();
+    }
+    try (var entries = Files.list(targets)) {
+      return entries.filter(Files::isDirectory).sorted().toList();
+    } catch (IOException e) {
+      return List.of();
+    }
   }
 
   private void addIfPresent(List<RunLinks> links, String label, Path file) {

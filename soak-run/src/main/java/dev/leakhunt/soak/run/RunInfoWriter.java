@@ -74,6 +74,10 @@ final class RunInfoWriter {
       target.put("maxHeap", settings.shop().maxHeap());
       target.set("leaks", JSON.valueToTree(settings.shop().leaks()));
       target.put("leakAmplify", settings.shop().leakAmplify());
+      if (settings.shop().instances() > 1) {
+        target.put("instances", settings.shop().instances());
+        target.put("leakingInstances", settings.shop().leakingInstances());
+      }
     } else {
       target.put("kind", "external");
       target.put("url", settings.external().baseUrl().toString());

@@ -5,6 +5,7 @@ import dev.leakhunt.contract.run.RunFiles;
 import dev.leakhunt.soak.invariants.InvariantChecks;
 import dev.leakhunt.soak.invariants.LoadSummary;
 import dev.leakhunt.soak.invariants.ShopStats;
+import dev.leakhunt.soak.settings.ShopOptions;
 import dev.leakhunt.soak.settings.SoakSettings;
 import dev.leakhunt.soak.target.HealthProbe;
 import dev.leakhunt.soak.target.RunningShop;
@@ -24,7 +25,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One soak, start to verdict: start the target, run the analyzer's watch around Gatling, read the
@@ -57,40 +60,61 @@ public final class SoakRun {
     List<CheckResult> invariants = List.of();
     List<CheckResult> regression = List.of();
     String setupError = null;
-    RunningShop shop = null;
+    List<RunningShop> shops = new ArrayList<>();
     try {
-      TargetEndpoints target;
+      // The analyzer's targets by name: shop-1..shop-N with several embedded instances.
+      Map<String, TargetEndpoints> targets = new LinkedHashMap<>();
       if (settings.embedded()) {
         ShopLauncher launcher =
             new ShopLauncher(javaBinary, project("target-app/target/target-app.jar"));
-        append(folder.commands(), launcher.command(settings.shop()));
-        shop = launcher.start(settings.shop(), folder.shopLog(), SHOP_START_TIMEOUT);
-        console.println(
-            "leakhunt soak: shop ready at "
-                + shop.ready().baseUrl()
-                + ", JMX "
-                + shop.ready().jmxAddress()
-                + " (pid "
-                + shop.pid()
-                + ")");
-        target = new TargetEndpoints(shop.ready().baseUrl(), shop.ready().jmxAddress(), null, null);
+        int instances = settings.shop().instances();
+        for (int number = 1; number <= instances; number++) {
+          ShopOptions options = settings.shop().forInstance(number);
+          append(folder.commands(), launcher.command(options));
+          RunningShop shop =
+              launcher.start(
+                  options,
+                  instances == 1 ? folder.shopLog() : folder.shopLog(number),
+                  SHOP_START_TIMEOUT);
+          shops.add(shop);
+          String name = ShopOptions.instanceName(number);
+          console.println(
+              "leakhunt soak: "
+                  + (instances == 1
+                      ? "shop"
+                      : name + (options.leaks().isEmpty() ? "" : " (leaking)"))
+                  + " ready at "
+                  + shop.ready().baseUrl()
+                  + ", JMX "
+                  + shop.ready().jmxAddress()
+                  + " (pid "
+                  + shop.pid()
+                  + ")");
+          targets.put(
+              name,
+              new TargetEndpoints(shop.ready().baseUrl(), shop.ready().jmxAddress(), null, null));
+        }
       } else {
-        target =
+        targets.put(
+            "target",
             new TargetEndpoints(
                 settings.external().baseUrl().toString().replaceAll("/+$", ""),
                 settings.external().jmxAddress(),
                 settings.external().jmxUser(),
-                settings.external().jmxPasswordFile());
+                settings.external().jmxPasswordFile()));
       }
+      List<String> baseUrls = targets.values().stream().map(TargetEndpoints::baseUrl).toList();
       if (settings.embedded()) {
-        new HealthProbe().awaitHealthy(target.baseUrl() + "/health", SHOP_START_TIMEOUT);
+        for (String baseUrl : baseUrls) {
+          new HealthProbe().awaitHealthy(baseUrl + "/health", SHOP_START_TIMEOUT);
+        }
       }
       LoadStage loadStage = new LoadStage(settings, javaBinary, folder);
-      List<String> gatling = loadStage.command(target.baseUrl());
+      List<String> gatling = loadStage.command(baseUrls);
       AnalyzerWatch watch = new AnalyzerWatch(javaBinary, project("analyzer/target/analyzer.jar"));
       List<String> analyzer =
           watch.command(
-              target, settings.watch(), folder.analyzerDir(), settings.embedded(), gatling);
+              targets, settings.watch(), folder.analyzerDir(), settings.embedded(), gatling);
       append(folder.commands(), analyzer);
       if (aborted) {
         throw new IllegalStateException("stopped by a signal before the load started");
@@ -115,15 +139,15 @@ public final class SoakRun {
         // above), so no SLO was asserted; the run could not be done, which is not a failed SLO.
         setupError = leak.reason();
       }
-      invariants = checkInvariants(target, folder, shop);
-      shop = null;
+      invariants = checkInvariants(baseUrls, folder, shops);
+      shops = List.of();
       if (aborted) {
         setupError = "stopped early by a signal: the verdicts cover only what ran until then";
       }
     } catch (IllegalStateException | IOException e) {
       setupError = e.getMessage();
     } finally {
-      if (shop != null) {
+      for (RunningShop shop : shops) {
         shop.stop(SHUTDOWN_GRACE);
       }
     }
@@ -146,29 +170,41 @@ public final class SoakRun {
     }
   }
 
-  /** Reads /stats while the target still runs, then stops the embedded shop and judges. */
+  /**
+   * Reads /stats of every instance while they still run (summed: a shopper stays on one instance,
+   * so the sums answer to what all shoppers saw), then stops the embedded shops and judges.
+   */
   private List<CheckResult> checkInvariants(
-      TargetEndpoints target, RunFolder folder, RunningShop shop)
+      List<String> baseUrls, RunFolder folder, List<RunningShop> shops)
       throws IOException, InterruptedException {
-    ShopStats stats = null;
+    List<ShopStats> each = new ArrayList<>();
     String statsProblem = null;
-    try {
-      String body = ShopStats.fetchBody(target.baseUrl());
-      Files.writeString(folder.stats(), body, StandardCharsets.UTF_8);
-      stats = ShopStats.parse(body);
-    } catch (IOException e) {
-      // A refused connection (the shop gone) has no message; the report needs one.
-      statsProblem = e.getMessage() != null ? e.getMessage() : e.toString();
+    for (int i = 0; i < baseUrls.size(); i++) {
+      try {
+        String body = ShopStats.fetchBody(baseUrls.get(i));
+        Files.writeString(
+            baseUrls.size() == 1 ? folder.stats() : folder.stats(i + 1),
+            body,
+            StandardCharsets.UTF_8);
+        each.add(ShopStats.parse(body));
+      } catch (IOException e) {
+        // A refused connection (the shop gone) has no message; the report needs one.
+        String problem = e.getMessage() != null ? e.getMessage() : e.toString();
+        statsProblem = statsProblem != null ? statsProblem : problem;
+      }
     }
+    ShopStats stats = statsProblem == null ? ShopStats.sum(each) : null;
     List<CheckResult> results = new ArrayList<>();
-    if (shop != null) {
-      int exitCode = shop.stop(SHUTDOWN_GRACE);
+    for (int i = 0; i < shops.size(); i++) {
+      int exitCode = shops.get(i).stop(SHUTDOWN_GRACE);
       // A JVM ended by SIGTERM exits 143 after its shutdown hooks ran; -1 means it had to be
       // killed.
       results.add(
           CheckResult.of(
               InvariantChecks.SUITE,
-              "shop-stops-gracefully",
+              shops.size() == 1
+                  ? "shop-stops-gracefully"
+                  : ShopOptions.instanceName(i + 1) + "-stops-gracefully",
               exitCode == 0 || exitCode == 143,
               "shop exited with "
                   + exitCode
@@ -214,6 +250,14 @@ public final class SoakRun {
         + DurationText.format(settings.load().duration())
         + ", warm-up "
         + DurationText.format(settings.watch().warmup())
+        + (settings.embedded() && settings.shop().instances() > 1
+            ? ", "
+                + settings.shop().instances()
+                + " shop instances, round-robin"
+                + (settings.shop().leaks().isEmpty()
+                    ? ""
+                    : ", the first " + settings.shop().leakingInstances() + " leaking")
+            : "")
         + (settings.embedded()
             ? ", leaks " + (settings.shop().leaks().isEmpty() ? "none" : settings.shop().leaks())
             : ", external target " + settings.external().baseUrl());

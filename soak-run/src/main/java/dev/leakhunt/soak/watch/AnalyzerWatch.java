@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs {@code analyzer.jar watch --jmx ... --out DIR -- <load command>}: the analyzer samples the
@@ -45,10 +46,33 @@ public final class AnalyzerWatch {
       Path outDir,
       boolean shopMBeans,
       List<String> loadCommand) {
+    return command(Map.of("", target), watch, outDir, shopMBeans, loadCommand);
+  }
+
+  /**
+   * The analyzer command line watching several targets on one schedule: {@code --jmx NAME=ADDRESS}
+   * each (one target keeps the plain {@code --jmx ADDRESS}); they share credentials.
+   *
+   * @param targets the targets by name, in order
+   */
+  public List<String> command(
+      Map<String, TargetEndpoints> targets,
+      WatchOptions watch,
+      Path outDir,
+      boolean shopMBeans,
+      List<String> loadCommand) {
+    TargetEndpoints target = targets.values().iterator().next();
     List<String> command = new ArrayList<>();
     command.add(javaBinary.toString());
     command.addAll(List.of("-Xmx256m", "-jar", analyzerJar.toString(), "watch"));
-    command.addAll(List.of("--jmx", target.jmxAddress()));
+    for (Map.Entry<String, TargetEndpoints> named : targets.entrySet()) {
+      command.addAll(
+          List.of(
+              "--jmx",
+              targets.size() == 1
+                  ? named.getValue().jmxAddress()
+                  : named.getKey() + "=" + named.getValue().jmxAddress()));
+    }
     if (target.jmxUser() != null) {
       command.addAll(List.of("--user", target.jmxUser()));
     }

@@ -72,7 +72,7 @@ class BringYourOwnLoadIT {
                   "--threshold",
                   "classes.loaded=3000",
                   "--threshold",
-                  "rss=4GiB",
+                  "rss.native=4GiB",
                   "--out",
                   out.toString(),
                   "--"));

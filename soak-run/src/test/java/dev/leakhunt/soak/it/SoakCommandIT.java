@@ -68,7 +68,7 @@ class SoakCommandIT {
             // A young JVM's resident set grows with its heap, code cache and arenas: 34-508 MiB/h
             // on 90 s windows of a warmed clean shop, up to 3 GiB/h while a cache fills (analyzer
             // WatchRun.SHORT_RUN_RSS_THRESHOLD), so 4 GiB/h here.
-            "--threshold", "rss=4GiB",
+            "--threshold", "rss.native=4GiB",
             "--slo-p99-ms", "3000",
             "--out", OUT.resolve(outName).toString()));
     command.addAll(List.of(extra));

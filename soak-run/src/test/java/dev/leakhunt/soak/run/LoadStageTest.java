@@ -82,7 +82,7 @@ class LoadStageTest {
     RunFolder folder = RunFolder.create(project.resolve("target/soak"), Instant.now());
     LoadStage stage = new LoadStage(settings(project, 2, remote), Path.of("java"), folder);
 
-    assertThat(stage.command("http://shop:8080"))
+    assertThat(stage.command(List.of("http://shop:8080")))
         .containsSubsequence("await-load", "--injectors", "2", "--dir", remote.toString())
         .contains("--timeout");
     List<CheckResult> slo = stage.sloChecks(0, List.of());
@@ -112,13 +112,15 @@ class LoadStageTest {
     RunFolder folder = RunFolder.create(project.resolve("target/soak"), Instant.now());
 
     List<String> command =
-        new LoadStage(settings(project, 3, null), Path.of("java"), folder).command("http://s:1");
+        new LoadStage(settings(project, 3, null), Path.of("java"), folder)
+            .command(List.of("http://s:1", "http://s:2"));
 
     assertThat(command)
         .containsSubsequence("-jar", project.resolve("soak-run/target/soak.jar").toString(), "load")
         .containsSubsequence("--injectors", "3")
         .containsSubsequence("--out", folder.loadDir().toString())
         .containsSubsequence("--rate", "40.0")
+        .containsSubsequence("--base-url", "http://s:1", "--base-url", "http://s:2")
         .doesNotContain("--start-at");
   }
 

@@ -9,6 +9,8 @@ import dev.leakhunt.analyzer.diagnosis.LoaderSnapshot;
 import dev.leakhunt.analyzer.diagnosis.OldObjectGroup;
 import dev.leakhunt.analyzer.diagnosis.OldObjectSampleReader;
 import dev.leakhunt.analyzer.diagnosis.ThreadSnapshot;
+import dev.leakhunt.analyzer.diagnosis.ThreadStartGroup;
+import dev.leakhunt.analyzer.diagnosis.ThreadStartReader;
 import dev.leakhunt.contract.run.RunFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -161,6 +163,7 @@ public final class DiagnosisCollector {
             : attempt("open descriptors at run end", () -> descriptorTable.take());
     List<OldObjectGroup> groups = null;
     List<ClassDefinitionGroup> classDefinitions = null;
+    List<ThreadStartGroup> threadStarts = null;
     String jfrFile = null;
     if (recording != null) {
       Path file = outDir.resolve(JFR_FILE);
@@ -173,6 +176,10 @@ public final class DiagnosisCollector {
             attempt(
                 "reading the class definitions of the JFR recording",
                 () -> ClassDefinitionReader.read(file, recordingMs));
+        threadStarts =
+            attempt(
+                "reading the thread starts of the JFR recording",
+                () -> ThreadStartReader.read(file));
       }
     }
     return new DiagnosisEvidence(
@@ -186,6 +193,7 @@ public final class DiagnosisCollector {
         descriptorsAtEnd,
         groups,
         classDefinitions,
+        threadStarts,
         jfrFile,
         notes);
   }
@@ -214,6 +222,20 @@ public final class DiagnosisCollector {
               return true;
             });
     return written == null ? null : path;
+  }
+
+  /** Closes the JFR recording on the target without saving it, when one runs. */
+  public void discardRecording() {
+    if (recording != null) {
+      OldObjectRecording running = recording;
+      recording = null;
+      attempt(
+          "discarding the JFR recording",
+          () -> {
+            running.discard();
+            return null;
+          });
+    }
   }
 
   /** Whether {@link #atWarmupEnd()} ran. */

@@ -131,6 +131,23 @@ public final class DiagnosisSession implements AutoCloseable {
   }
 
   /**
+   * Closes the JFR recording on the target without saving it: for a target of a watch of several
+   * whose verdict needs no diagnosis. Waits up to 5 s for the warm-up-end work still running.
+   */
+  public void discardRecording() {
+    worker.shutdown();
+    try {
+      worker.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
+    }
+    if (collector != null) {
+      collector.discardRecording();
+    }
+  }
+
+  /**
    * The diagnosis for the judged resources, with a heap dump when the run leaks and the options ask
    * for one.
    *

@@ -45,7 +45,10 @@ public final class OldObjectRecording {
         "jdk.ClassLoad#stackTrace", "true",
         "jdk.ClassLoad#threshold", "0 ms",
         "jdk.ClassDefine#enabled", "true",
-        "jdk.ClassDefine#stackTrace", "true");
+        "jdk.ClassDefine#stackTrace", "true",
+        // One event per thread started, with the starter's stack: names a thread leak's line.
+        "jdk.ThreadStart#enabled", "true",
+        "jdk.ThreadStart#stackTrace", "true");
   }
 
   /** Creates and starts the recording on the target. */

@@ -7,6 +7,7 @@ import dev.leakhunt.analyzer.diagnosis.DiagnosisAssembler;
 import dev.leakhunt.analyzer.diagnosis.Suspect;
 import dev.leakhunt.analyzer.diagnosis.SuspectCriteria;
 import dev.leakhunt.analyzer.diagnosis.SuspectKind;
+import dev.leakhunt.analyzer.diagnosis.SuspectSummary;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -57,7 +58,11 @@ class ShopDiagnosisIT {
         diagnose(t -> t.placeOrders(60), "--leak", "stuck-threads", "--leak-amplify", "2");
     Suspect threads = firstOfKind(d, SuspectKind.THREAD_GROUP);
     assertThat(threads.name()).isEqualTo("order-confirmation-#");
-    assertThat(threads.applicationFrame()).startsWith(SHOP + "leaks.OrderConfirmationSender.");
+    // The line that starts them (jdk.ThreadStart's stack), not the one they wait in.
+    assertThat(threads.applicationFrame())
+        .startsWith(SHOP + "leaks.OrderConfirmationSender.accept:");
+    assertThat(SuspectSummary.sentence(List.of(threads)))
+        .contains("(started at " + SHOP + "leaks.OrderConfirmationSender.accept:");
     assertThat(d.threadGroups().get(0).countGrowth()).isEqualTo(120);
   }
 

@@ -1,0 +1,123 @@
+package dev.leakhunt.analyzer.report;
+
+import dev.leakhunt.analyzer.targets.CombinedVerdict;
+import dev.leakhunt.analyzer.targets.TargetVerdict;
+import dev.leakhunt.contract.run.Outcome;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Renders the combined {@code junit.xml} of a watch of several targets: one test suite per target,
+ * named after it, whose cases are its judged resources ({@code NAME/heap.live}: a leak is a
+ * failure, too little data is skipped) plus a {@code NAME/target} case that fails when that target
+ * died; so CI shows which instance leaks.
+ */
+public final class TargetsJunitWriter {
+
+  /** Writes the report. */
+  public void write(CombinedVerdict verdict, Path file) throws IOException {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+      write(verdict, xml);
+      xml.close();
+    } catch (XMLStreamException e) {
+      throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void write(CombinedVerdict verdict, XMLStreamWriter xml)
+      throws XMLStreamException {
+    long endMs = verdict.endMs() != null ? verdict.endMs() : verdict.startMs();
+    String seconds = String.format(Locale.ROOT, "%.3f", (endMs - verdict.startMs()) / 1000.0);
+    xml.writeStartDocument("UTF-8", "1.0");
+    xml.writeCharacters("\n");
+    xml.writeStartElement("testsuites");
+    xml.writeAttribute("name", "leakhunt");
+    xml.writeCharacters("\n");
+    for (TargetVerdict target : verdict.targets()) {
+      long failures =
+          target.resources().stream().filter(r -> r.outcome() == Outcome.FAIL).count()
+              + (target.death() != null ? 1 : 0);
+      long skipped =
+          target.resources().stream().filter(r -> r.outcome() == Outcome.INCONCLUSIVE).count();
+      xml.writeStartElement("testsuite");
+      xml.writeAttribute("name", target.name());
+      xml.writeAttribute("tests", Long.toString(target.resources().size() + 1L));
+      xml.writeAttribute("failures", Long.toString(failures));
+      xml.writeAttribute("errors", "0");
+      xml.writeAttribute("skipped", Long.toString(skipped));
+      xml.writeAttribute("time", seconds);
+      xml.writeCharacters("\n");
+      xml.writeStartElement("properties");
+      property(xml, "outcome", target.outcome().name());
+      property(xml, "reason", target.reason());
+      property(xml, "target", target.connection());
+      property(xml, "folder", target.folder());
+      xml.writeEndElement();
+      xml.writeCharacters("\n");
+      for (TargetVerdict.Resource resource : target.resources()) {
+        testCase(
+            xml,
+            target.name(),
+            resource.resource(),
+            resource.outcome(),
+            resource.warning() != null
+                ? "WARNING: " + resource.warning() + " " + resource.reason()
+                : resource.reason());
+      }
+      if (target.death() != null) {
+        testCase(xml, target.name(), "target", Outcome.FAIL, target.death());
+      } else {
+        testCase(xml, target.name(), "target", Outcome.PASS, "the target outlived the run");
+      }
+      xml.writeEndElement();
+      xml.writeCharacters("\n");
+    }
+    xml.writeEndElement();
+    xml.writeCharacters("\n");
+    xml.writeEndDocument();
+  }
+
+  private static void testCase(
+      XMLStreamWriter xml, String target, String name, Outcome outcome, String message)
+      throws XMLStreamException {
+    xml.writeCharacters("  ");
+    xml.writeStartElement("testcase");
+    xml.writeAttribute("classname", "leakhunt." + target);
+    xml.writeAttribute("name", target + "/" + name);
+    xml.writeAttribute("time", "0");
+    switch (outcome) {
+      case FAIL -> {
+        xml.writeStartElement("failure");
+        xml.writeAttribute("type", name.equals("target") ? "TargetDied" : "Leak");
+        xml.writeAttribute("message", message);
+        xml.writeCharacters(message);
+        xml.writeEndElement();
+      }
+      case INCONCLUSIVE -> {
+        xml.writeEmptyElement("skipped");
+        xml.writeAttribute("message", message);
+      }
+      case PASS -> {
+        xml.writeStartElement("system-out");
+        xml.writeCharacters(message);
+        xml.writeEndElement();
+      }
+    }
+    xml.writeEndElement();
+    xml.writeCharacters("\n");
+  }
+
+  private static void property(XMLStreamWriter xml, String name, String value)
+      throws XMLStreamException {
+    xml.writeEmptyElement("property");
+    xml.writeAttribute("name", name);
+    xml.writeAttribute("value", value == null ? "" : value);
+  }
+}
