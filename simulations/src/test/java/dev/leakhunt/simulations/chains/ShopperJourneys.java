@@ -9,6 +9,7 @@ import static io.gatling.javaapi.core.CoreDsl.randomSwitch;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
 import dev.leakhunt.simulations.feeders.ShopFeeders;
+import dev.leakhunt.simulations.latency.TimedRequests;
 import dev.leakhunt.simulations.requests.CartRequests;
 import dev.leakhunt.simulations.requests.CatalogRequests;
 import dev.leakhunt.simulations.requests.CheckoutRequests;
@@ -34,12 +35,14 @@ public final class ShopperJourneys {
   private final ShopFeeders feeders;
   private final CartSession cartSession;
   private final RunCounters counters;
+  private final TimedRequests timing;
   private final Duration meanThinkTime;
   private final double browseOnlyPercent;
   private final double abandonPercent;
 
   /**
-   * Journeys drawing choices from {@code feeders} and counting outcomes in {@code counters}.
+   * Journeys drawing choices from {@code feeders}, counting outcomes in {@code counters} and timing
+   * every request with {@code timing}.
    *
    * @param meanThinkTime mean pause between steps; each pause is uniform in 0.5x..1.5x of it
    * @param browseOnlyPercent share of visitors who never create a cart, 0..100
@@ -48,11 +51,13 @@ public final class ShopperJourneys {
   public ShopperJourneys(
       ShopFeeders feeders,
       RunCounters counters,
+      TimedRequests timing,
       Duration meanThinkTime,
       double browseOnlyPercent,
       double abandonPercent) {
     this.feeders = feeders;
     this.counters = counters;
+    this.timing = timing;
     this.cartSession = new CartSession(counters);
     this.meanThinkTime = meanThinkTime;
     this.browseOnlyPercent = browseOnlyPercent;
@@ -62,6 +67,11 @@ public final class ShopperJourneys {
   /** One visitor, from landing to leaving. */
   public ScenarioBuilder shopper() {
     return scenario("Shopper")
+        .exec(
+            session -> {
+              counters.shopperArrived();
+              return session;
+            })
         .exec(browseCatalog())
         .randomSwitch()
         .on(percent(100.0 - browseOnlyPercent).then(exec(fillCart(), decide())));
@@ -69,27 +79,27 @@ public final class ShopperJourneys {
 
   /** Menu, one to three listing pages, then one product from the last page. */
   ChainBuilder browseCatalog() {
-    return exec(CatalogRequests.listCategories())
+    return exec(timing.timed(CatalogRequests.listCategories()))
         .exec(think())
         .repeat(session -> ThreadLocalRandom.current().nextInt(1, 4))
         .on(
             feed(feeders.categoryPages())
-                .exec(CatalogRequests.browseCategoryPage(ShopFeeders.PAGE_SIZE))
+                .exec(timing.timed(CatalogRequests.browseCategoryPage(ShopFeeders.PAGE_SIZE)))
                 .exec(think()))
         .exitHereIfFailed()
-        .exec(CatalogRequests.viewProduct())
+        .exec(timing.timed(CatalogRequests.viewProduct()))
         .exec(think());
   }
 
   /** Create a cart, add one to four lines, sometimes remove one, look at the cart. */
   ChainBuilder fillCart() {
-    return exec(CartRequests.createCart())
+    return exec(timing.timed(CartRequests.createCart()))
         .exitHereIfFailed()
         .exec(cartSession::opened)
         .repeat(session -> ThreadLocalRandom.current().nextInt(1, 5))
         .on(
             feed(feeders.cartLines())
-                .exec(CartRequests.addItem())
+                .exec(timing.timed(CartRequests.addItem()))
                 .exitHereIfFailed()
                 .exec(cartSession::lineAdded)
                 .exec(think()))
@@ -99,10 +109,10 @@ public final class ShopperJourneys {
                     && ThreadLocalRandom.current().nextInt(100) < REMOVE_LINE_PERCENT)
         .then(
             exec(cartSession::pickLineToRemove)
-                .exec(CartRequests.removeItem())
+                .exec(timing.timed(CartRequests.removeItem()))
                 .exitHereIfFailed()
                 .exec(cartSession::lineRemoved))
-        .exec(CartRequests.viewCart())
+        .exec(timing.timed(CartRequests.viewCart()))
         .exitHereIfFailed()
         .exec(think());
   }
@@ -118,17 +128,17 @@ public final class ShopperJourneys {
   /** Checkout with a fresh Idempotency-Key; on success view the order, sometimes retry. */
   ChainBuilder checkout() {
     return feed(ShopFeeders.idempotencyKeys())
-        .exec(CheckoutRequests.checkout())
+        .exec(timing.timed(CheckoutRequests.checkout()))
         .exec(cartSession::checkoutAnswered)
         .doIf(session -> session.contains("orderId"))
         .then(
             exec(think())
-                .exec(CheckoutRequests.viewOrder())
+                .exec(timing.timed(CheckoutRequests.viewOrder()))
                 .randomSwitch()
                 .on(
                     percent(RETRY_PERCENT)
                         .then(
-                            exec(CheckoutRequests.retryCheckout())
+                            exec(timing.timed(CheckoutRequests.retryCheckout()))
                                 .exec(cartSession::retryAnswered))));
   }
 

@@ -38,4 +38,17 @@ final class PropertyReader {
       throw new IllegalArgumentException(name + " must be a number (got '" + value + "')", e);
     }
   }
+
+  /** A whole number that may exceed an int (epoch milliseconds, seeds), or null when absent. */
+  Long longOrNull(String name) {
+    String value = properties.getProperty(name);
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.parseLong(value.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a whole number (got '" + value + "')", e);
+    }
+  }
 }

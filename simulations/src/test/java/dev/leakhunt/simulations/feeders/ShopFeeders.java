@@ -2,13 +2,19 @@ package dev.leakhunt.simulations.feeders;
 
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 
 /**
  * Endless random feeders for what shoppers choose: which category page they land on, which product
- * they put in the cart, how many units, and the idempotency key of each checkout.
+ * they put in the cart, how many units, and the idempotency key of each checkout. Unseeded by
+ * default; with a seed (one per injector when several share the load) the choices are a
+ * reproducible sequence that differs between injectors. Idempotency keys stay random UUIDs either
+ * way: two runs with one seed must still never share a key.
  */
 public final class ShopFeeders {
   /** Listing page size the journeys ask for. */
@@ -18,10 +24,19 @@ public final class ShopFeeders {
   private static final int DEEPEST_PAGE = 5;
 
   private final CatalogSnapshot catalog;
+  private final Supplier<RandomGenerator> random;
 
-  /** Feeders over this catalog. */
+  /** Unseeded feeders over this catalog. */
   public ShopFeeders(CatalogSnapshot catalog) {
     this.catalog = catalog;
+    this.random = ThreadLocalRandom::current;
+  }
+
+  /** Feeders over this catalog whose choices follow {@code seed} (thread-safe, shared). */
+  public ShopFeeders(CatalogSnapshot catalog, long seed) {
+    this.catalog = catalog;
+    Random seeded = new Random(seed);
+    this.random = () -> seeded;
   }
 
   /** {@code category} and a 1-based {@code page} among the first few pages of that category. */
@@ -31,7 +46,7 @@ public final class ShopFeeders {
     int deepest = (int) Math.min(DEEPEST_PAGE, pagesPerCategory);
     return Stream.generate(
             () -> {
-              ThreadLocalRandom random = ThreadLocalRandom.current();
+              RandomGenerator random = this.random.get();
               String category =
                   catalog.categories().get(random.nextInt(catalog.categories().size()));
               return Map.<String, Object>of(
@@ -44,7 +59,7 @@ public final class ShopFeeders {
   public Iterator<Map<String, Object>> cartLines() {
     return Stream.generate(
             () -> {
-              ThreadLocalRandom random = ThreadLocalRandom.current();
+              RandomGenerator random = this.random.get();
               long productId = 1 + random.nextLong(catalog.productCount());
               return Map.<String, Object>of("productId", productId, "quantity", quantity(random));
             })
@@ -59,7 +74,7 @@ public final class ShopFeeders {
   }
 
   /** 60 % one unit, 25 % two, 15 % three: most shoppers buy one of a thing. */
-  static int quantity(ThreadLocalRandom random) {
+  static int quantity(RandomGenerator random) {
     int roll = random.nextInt(100);
     return roll < 60 ? 1 : roll < 85 ? 2 : 3;
   }

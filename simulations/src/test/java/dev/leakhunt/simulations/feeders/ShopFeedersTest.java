@@ -77,4 +77,24 @@ class ShopFeedersTest {
             "the shop's catalog is empty (0 categories, 0 products); start it with --products 1 or"
                 + " more");
   }
+
+  @Test
+  void oneSeedGivesOneSequenceAndAnotherSeedAnother() {
+    List<Map<String, Object>> first = take(new ShopFeeders(CATALOG, 1L).cartLines(), 50);
+    List<Map<String, Object>> again = take(new ShopFeeders(CATALOG, 1L).cartLines(), 50);
+    List<Map<String, Object>> second = take(new ShopFeeders(CATALOG, 2L).cartLines(), 50);
+
+    assertThat(again).isEqualTo(first);
+    assertThat(second).isNotEqualTo(first);
+    assertThat(take(new ShopFeeders(CATALOG, 2L).categoryPages(), 50))
+        .isNotEqualTo(take(new ShopFeeders(CATALOG, 3L).categoryPages(), 50));
+  }
+
+  private static List<Map<String, Object>> take(Iterator<Map<String, Object>> feeder, int count) {
+    List<Map<String, Object>> records = new java.util.ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      records.add(feeder.next());
+    }
+    return records;
+  }
 }

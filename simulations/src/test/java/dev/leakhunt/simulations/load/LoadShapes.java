@@ -11,7 +11,9 @@ import java.util.List;
 
 /**
  * Open-model arrival rates per profile. Every profile ramps: starting thousands of connections at
- * once exhausts file descriptors before it says anything about the service.
+ * once exhausts file descriptors before it says anything about the service. The shape is built as
+ * {@link RateSegment}s first, so that several injectors can each take the same shape scaled by
+ * their share and together send exactly the shape of one.
  */
 public final class LoadShapes {
   /** How much higher than the base rate the spike goes. */
@@ -19,8 +21,24 @@ public final class LoadShapes {
 
   private LoadShapes() {}
 
-  /** The injection steps for the config's profile. */
+  /** The injection steps for the config's profile, at its full rate. */
   public static List<OpenInjectionStep> of(SimulationConfig config) {
+    return of(config, 1.0);
+  }
+
+  /**
+   * The injection steps of one injector among several: the profile's shape with every rate
+   * multiplied by {@code share} (1 / the number of injectors), so the injectors together send the
+   * shape of one.
+   *
+   * @param share this injector's part of every rate, in (0, 1]
+   */
+  public static List<OpenInjectionStep> of(SimulationConfig config, double share) {
+    return segments(config).stream().map(segment -> step(segment.scaled(share))).toList();
+  }
+
+  /** The profile's shape at its full rate, as rate segments. */
+  public static List<RateSegment> segments(SimulationConfig config) {
     return switch (config.profile()) {
       case SMOKE, SOAK -> rampThenHold(config);
       case STRESS -> stress(config);
@@ -36,25 +54,24 @@ public final class LoadShapes {
     };
   }
 
-  private static List<OpenInjectionStep> rampThenHold(SimulationConfig config) {
-    List<OpenInjectionStep> steps = new ArrayList<>(ramp(config, config.usersPerSec()));
-    steps.add(constantUsersPerSec(config.usersPerSec()).during(seconds(config.durationSeconds())));
-    return steps;
+  private static List<RateSegment> rampThenHold(SimulationConfig config) {
+    List<RateSegment> segments = new ArrayList<>(ramp(config, config.usersPerSec()));
+    segments.add(RateSegment.hold(config.usersPerSec(), config.durationSeconds()));
+    return segments;
   }
 
   /** From one shopper per second to the peak over the whole duration: the knee shows on the way. */
-  private static List<OpenInjectionStep> stress(SimulationConfig config) {
+  private static List<RateSegment> stress(SimulationConfig config) {
     return List.of(
-        rampUsersPerSec(Math.min(1.0, config.usersPerSec()))
-            .to(config.usersPerSec())
-            .during(seconds(config.durationSeconds())));
+        RateSegment.ramp(
+            Math.min(1.0, config.usersPerSec()), config.usersPerSec(), config.durationSeconds()));
   }
 
   /**
    * Ramp to the base rate, hold 40 % of the duration, rise to five times the base in 5 %, hold that
    * for 10 %, fall back in 5 %, and hold the base for the rest to watch the recovery.
    */
-  private static List<OpenInjectionStep> spike(SimulationConfig config) {
+  private static List<RateSegment> spike(SimulationConfig config) {
     double base = config.usersPerSec();
     double peak = base * SPIKE_FACTOR;
     int duration = config.durationSeconds();
@@ -62,23 +79,28 @@ public final class LoadShapes {
     int edge = Math.max(1, duration * 5 / 100);
     int burst = Math.max(1, duration * 10 / 100);
     int recovery = Math.max(1, duration - hold - 2 * edge - burst);
-    List<OpenInjectionStep> steps = new ArrayList<>(ramp(config, base));
-    steps.add(constantUsersPerSec(base).during(seconds(hold)));
-    steps.add(rampUsersPerSec(base).to(peak).during(seconds(edge)));
-    steps.add(constantUsersPerSec(peak).during(seconds(burst)));
-    steps.add(rampUsersPerSec(peak).to(base).during(seconds(edge)));
-    steps.add(constantUsersPerSec(base).during(seconds(recovery)));
-    return steps;
+    List<RateSegment> segments = new ArrayList<>(ramp(config, base));
+    segments.add(RateSegment.hold(base, hold));
+    segments.add(RateSegment.ramp(base, peak, edge));
+    segments.add(RateSegment.hold(peak, burst));
+    segments.add(RateSegment.ramp(peak, base, edge));
+    segments.add(RateSegment.hold(base, recovery));
+    return segments;
   }
 
-  private static List<OpenInjectionStep> ramp(SimulationConfig config, double toUsersPerSec) {
+  private static List<RateSegment> ramp(SimulationConfig config, double toUsersPerSec) {
     if (config.rampSeconds() == 0) {
       return List.of();
     }
     return List.of(
-        rampUsersPerSec(Math.min(1.0, toUsersPerSec))
-            .to(toUsersPerSec)
-            .during(seconds(config.rampSeconds())));
+        RateSegment.ramp(Math.min(1.0, toUsersPerSec), toUsersPerSec, config.rampSeconds()));
+  }
+
+  private static OpenInjectionStep step(RateSegment segment) {
+    Duration during = seconds(segment.seconds());
+    return segment.ramp()
+        ? rampUsersPerSec(segment.fromUsersPerSec()).to(segment.toUsersPerSec()).during(during)
+        : constantUsersPerSec(segment.fromUsersPerSec()).during(during);
   }
 
   private static Duration seconds(int seconds) {

@@ -17,6 +17,12 @@ public final class RunCounters {
   private final LongAdder checkoutsFailed = new LongAdder();
   private final LongAdder checkoutRetriesSameOrder = new LongAdder();
   private final LongAdder checkoutRetriesFailed = new LongAdder();
+  private final LongAdder shoppersArrived = new LongAdder();
+
+  /** A shopper arrived (the open model injected one): the achieved arrival rate's numerator. */
+  public void shopperArrived() {
+    shoppersArrived.increment();
+  }
 
   /** A cart was created (201). */
   public void cartCreated() {
@@ -79,6 +85,7 @@ public final class RunCounters {
         checkoutsOutOfStock.sum(),
         checkoutsFailed.sum(),
         checkoutRetriesSameOrder.sum(),
-        checkoutRetriesFailed.sum());
+        checkoutRetriesFailed.sum(),
+        shoppersArrived.sum());
   }
 }

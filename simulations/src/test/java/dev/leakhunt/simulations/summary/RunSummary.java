@@ -42,6 +42,7 @@ public record RunSummary(
    * @param checkoutsFailed checkouts with no valid answer (error status, timeout)
    * @param checkoutRetriesSameOrder same-key retries answered 200 with the same order
    * @param checkoutRetriesFailed same-key retries answered otherwise
+   * @param shoppersArrived shoppers injected (started their journey)
    */
   public record Counts(
       long cartsCreated,
@@ -53,5 +54,6 @@ public record RunSummary(
       long checkoutsOutOfStock,
       long checkoutsFailed,
       long checkoutRetriesSameOrder,
-      long checkoutRetriesFailed) {}
+      long checkoutRetriesFailed,
+      long shoppersArrived) {}
 }

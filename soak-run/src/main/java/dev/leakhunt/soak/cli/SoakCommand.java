@@ -47,6 +47,9 @@ public final class SoakCommand implements Callable<Integer> {
 
   static final Set<String> PROFILES = Set.copyOf(LoadProfileNames.ALL);
 
+  /** The most injectors one run splits its load over. */
+  static final int MAX_INJECTORS = 64;
+
   /** Most embedded shops one soak starts: each is a JVM with its own heap on this machine. */
   static final int MAX_INSTANCES = 16;
 
@@ -89,6 +92,31 @@ public final class SoakCommand implements Callable<Integer> {
       defaultValue = "500ms",
       description = "Mean pause between a shopper's steps (default: ${DEFAULT-VALUE}).")
   String thinkTime;
+
+  @Option(
+      names = "--injectors",
+      paramLabel = "N",
+      defaultValue = "1",
+      description =
+          "Split the arrival rate over N Gatling processes, each 1/N of it from a common start,"
+              + " their response times merged without loss (default: ${DEFAULT-VALUE}).")
+  int injectors;
+
+  @Option(
+      names = "--start-at",
+      paramLabel = "EPOCH_MS|INSTANT",
+      description =
+          "With --injectors: their common start, an instant (default: local injectors start"
+              + " together once the last one is ready).")
+  String startAt;
+
+  @Option(
+      names = "--remote-injectors",
+      paramLabel = "DIR",
+      description =
+          "The --injectors run elsewhere ('soak load --injector-index I' on other machines):"
+              + " watch the target until their injector-<i>/ folders are all in DIR, then judge.")
+  Path remoteInjectorsDir;
 
   @Option(
       names = "--simulation",
@@ -343,6 +371,22 @@ public final class SoakCommand implements Callable<Integer> {
           commandLine,
           "--rate must be a positive number of shoppers per second (got " + rate + ")");
     }
+    if (injectors < 1 || injectors > MAX_INJECTORS) {
+      throw usage(
+          commandLine,
+          "--injectors must be between 1 and " + MAX_INJECTORS + " (got " + injectors + ")");
+    }
+    if (startAt != null && injectors == 1 && remoteInjectorsDir == null) {
+      throw usage(commandLine, "--start-at is the common start of --injectors N (N > 1)");
+    }
+    Long startAtMs = null;
+    if (startAt != null) {
+      try {
+        startAtMs = LoadCommand.parseStartAt(startAt);
+      } catch (IllegalArgumentException e) {
+        throw usage(commandLine, e.getMessage());
+      }
+    }
     if (ordersKept < 1) {
       throw usage(commandLine, "--orders-kept must be 1 or more (got " + ordersKept + ")");
     }
@@ -438,7 +482,10 @@ public final class SoakCommand implements Callable<Integer> {
             rate,
             duration("--think-time", thinkTime),
             sloP99Millis,
-            sloMaxErrorPercent),
+            sloMaxErrorPercent,
+            injectors,
+            startAtMs,
+            remoteInjectorsDir == null ? null : remoteInjectorsDir.toAbsolutePath().normalize()),
         new WatchOptions(
             warmupDuration,
             duration("--sample-interval", sampleInterval),
@@ -480,7 +527,7 @@ public final class SoakCommand implements Callable<Integer> {
     return new CommandLine.ParameterException(commandLine, message);
   }
 
-  private static Path javaBinary() {
+  static Path javaBinary() {
     return ProcessHandle.current()
         .info()
         .command()
@@ -495,7 +542,13 @@ public final class SoakCommand implements Callable<Integer> {
 
   /** Runs with one-line errors: usage errors exit 2, unexpected failures exit 2 too. */
   static int execute(SoakCommand command, String... args) {
+    // The load alone, for injectors on other machines: soak load | merge-load | await-load.
+    // A subcommand's name given as an option's value (--profile load) stays that value.
     return new CommandLine(command)
+        .addSubcommand(new LoadCommand())
+        .addSubcommand(new MergeLoadCommand())
+        .addSubcommand(new AwaitLoadCommand())
+        .setAllowSubcommandsAsOptionParameters(true)
         .setParameterExceptionHandler(
             (exception, arguments) -> {
               System.err.println("soak: " + exception.getMessage() + " (see --help)");

@@ -17,6 +17,9 @@ public final class GatlingCommand {
   /** Runs this long or longer print Gatling's console summary less often. */
   private static final Duration LONG_RUN = Duration.ofMinutes(30);
 
+  /** Every response time as text, one {@code MILLIS,ok|ko} line per request (tests only). */
+  public static final String RAW_RESPONSE_TIMES = "response-times-ms.txt";
+
   private final Path javaBinary;
   private final Path simulationsDir;
 
@@ -51,15 +54,83 @@ public final class GatlingCommand {
   public List<String> command(
       LoadOptions load, List<String> baseUrls, Path resultsDir, Path summaryFile)
       throws IOException {
-    String baseUrl = baseUrls.get(0);
+    return command(load, baseUrls, resultsDir, summaryFile, List.of());
+  }
+
+  /**
+   * Builds the command of one injector writing into {@code files}: its response times logged for
+   * the merged client latency, which judges the SLO instead of Gatling's own assertions (an
+   * injector's share alone would say nothing about the whole run's p99).
+   *
+   * @param baseUrls the instances' base URLs, at least one
+   * @param plan this injector's part of a split load, or null for a single injector
+   * @param rawResponseTimes also write every response time as text (for tests)
+   */
+  public List<String> command(
+      LoadOptions load,
+      List<String> baseUrls,
+      InjectorFiles files,
+      InjectorPlan plan,
+      boolean rawResponseTimes)
+      throws IOException {
+    List<String> injector = new ArrayList<>();
+    injector.add("-DresponseTimesLog=" + files.responseTimesLog().toAbsolutePath());
+    injector.add("-Dslo.assert=false");
+    if (plan != null) {
+      injector.add("-DinjectorIndex=" + plan.index());
+      injector.add("-DinjectorCount=" + plan.count());
+      injector.add(
+          plan.startAtEpochMs() != null
+              ? "-DstartAtEpochMs=" + plan.startAtEpochMs()
+              : "-DstartBarrierDir="
+                  + files.dir().resolveSibling(InjectorPlan.START_BARRIER_DIR).toAbsolutePath());
+      injector.add("-Dseed=" + plan.seed());
+    }
+    if (rawResponseTimes) {
+      injector.add(
+          "-DrawResponseTimesFile=" + files.dir().resolve(RAW_RESPONSE_TIMES).toAbsolutePath());
+    }
+    return command(load, baseUrls, files.gatlingDir(), files.summary(), injector);
+  }
+
+  /** {@link #command(LoadOptions, List, InjectorFiles, InjectorPlan, boolean)} of one instance. */
+  public List<String> command(
+      LoadOptions load,
+      String baseUrl,
+      InjectorFiles files,
+      InjectorPlan plan,
+      boolean rawResponseTimes)
+      throws IOException {
+    return command(load, List.of(baseUrl), files, plan, rawResponseTimes);
+  }
+
+  /**
+   * Checks that the simulations are built.
+   *
+   * @throws IllegalStateException naming the missing file and the build command
+   */
+  public void requireBuilt() {
     Path classpathFile = simulationsDir.resolve("target/gatling-classpath.txt");
-    Path testClasses = simulationsDir.resolve("target/test-classes");
-    if (!Files.isRegularFile(classpathFile) || !Files.isDirectory(testClasses)) {
+    if (!Files.isRegularFile(classpathFile)
+        || !Files.isDirectory(simulationsDir.resolve("target/test-classes"))) {
       throw new IllegalStateException(
           "simulations are not built ("
               + classpathFile
               + " missing); build first: mvn -B -DskipTests package");
     }
+  }
+
+  private List<String> command(
+      LoadOptions load,
+      List<String> baseUrls,
+      Path resultsDir,
+      Path summaryFile,
+      List<String> injectorProperties)
+      throws IOException {
+    requireBuilt();
+    String baseUrl = baseUrls.get(0);
+    Path classpathFile = simulationsDir.resolve("target/gatling-classpath.txt");
+    Path testClasses = simulationsDir.resolve("target/test-classes");
     String classpath =
         testClasses.toAbsolutePath()
             + java.io.File.pathSeparator
@@ -86,6 +157,7 @@ public final class GatlingCommand {
       command.add("-Dslo.maxErrorPercent=" + load.sloMaxErrorPercent());
     }
     command.add("-DsummaryFile=" + summaryFile.toAbsolutePath());
+    command.addAll(injectorProperties);
     if (load.duration().plus(load.ramp()).compareTo(LONG_RUN) >= 0) {
       command.add("-Dgatling.data.console.writePeriod=60");
     }

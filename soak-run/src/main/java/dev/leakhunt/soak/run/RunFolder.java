@@ -48,6 +48,21 @@ public record RunFolder(Path root) {
     return root.resolve("gatling-summary.json");
   }
 
+  /** With several injectors: their {@code injector-<n>} folders. */
+  public Path loadDir() {
+    return root.resolve("load");
+  }
+
+  /** Every response time of every injector, HdrHistogram interval log (merged when several). */
+  public Path responseTimesLog() {
+    return root.resolve(dev.leakhunt.soak.load.InjectorFiles.RESPONSE_TIMES_HLOG);
+  }
+
+  /** The run's client p50/p95/p99/max and failed requests, from {@link #responseTimesLog()}. */
+  public Path clientLatency() {
+    return root.resolve(dev.leakhunt.soak.load.LoadMerge.CLIENT_LATENCY_JSON);
+  }
+
   /** The embedded shop's stdout and stderr. */
   public Path shopLog() {
     return root.resolve("shop.log");
@@ -105,6 +120,22 @@ public record RunFolder(Path root) {
     }
     try (Stream<Path> files = Files.walk(gatlingDir(), 2)) {
       return files.filter(file -> file.getFileName().toString().equals("index.html")).findFirst();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** With several injectors: each one's Gatling HTML report, in folder order. */
+  public java.util.List<Path> injectorGatlingReports() {
+    if (!Files.isDirectory(loadDir())) {
+      return java.util.List.of();
+    }
+    try (Stream<Path> files = Files.walk(loadDir(), 4)) {
+      return files
+          .filter(file -> file.getFileName().toString().equals("index.html"))
+          .filter(file -> file.getParent().getParent().getFileName().toString().equals("gatling"))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -99,6 +99,12 @@ final class RunFolderWriter {
     addIfPresent(links, "Run identity: tags, load, machine (JSON)", folder.runInfo());
     addIfPresent(links, "Shop /stats at the end", folder.stats());
     addIfPresent(links, "Shoppers' run summary (JSON)", folder.loadSummary());
+    addIfPresent(links, "Client latency, all injectors (JSON)", folder.clientLatency());
+    addIfPresent(links, "Client response times (HdrHistogram log, ms)", folder.responseTimesLog());
+    for (Path report : folder.injectorGatlingReports()) {
+      String injector = folder.loadDir().relativize(report).getName(0).toString();
+      links.add(new RunLinks("Gatling report of " + injector, folder.relative(report)));
+    }
     addIfPresent(links, "Shop log", folder.shopLog());
     for (int number = 1; Files.exists(folder.shopLog(number)); number++) {
       addIfPresent(links, "Shop log of shop-" + number, folder.shopLog(number));

@@ -67,6 +67,7 @@ final class RunInfoWriter {
     load.put("ramp", DurationText.format(settings.load().ramp()));
     load.put("duration", DurationText.format(settings.load().duration()));
     load.put("thinkTime", DurationText.format(settings.load().thinkTime()));
+    load.put("injectors", settings.load().injectors());
     ObjectNode target = root.putObject("target");
     if (settings.embedded()) {
       target.put("kind", "embedded shop");

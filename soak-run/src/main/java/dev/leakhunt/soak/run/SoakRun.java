@@ -5,7 +5,6 @@ import dev.leakhunt.contract.run.RunFiles;
 import dev.leakhunt.soak.invariants.InvariantChecks;
 import dev.leakhunt.soak.invariants.LoadSummary;
 import dev.leakhunt.soak.invariants.ShopStats;
-import dev.leakhunt.soak.load.GatlingCommand;
 import dev.leakhunt.soak.settings.ShopOptions;
 import dev.leakhunt.soak.settings.SoakSettings;
 import dev.leakhunt.soak.target.HealthProbe;
@@ -110,9 +109,8 @@ public final class SoakRun {
           new HealthProbe().awaitHealthy(baseUrl + "/health", SHOP_START_TIMEOUT);
         }
       }
-      List<String> gatling =
-          new GatlingCommand(javaBinary, project("simulations"))
-              .command(settings.load(), baseUrls, folder.gatlingDir(), folder.loadSummary());
+      LoadStage loadStage = new LoadStage(settings, javaBinary, folder);
+      List<String> gatling = loadStage.command(baseUrls);
       AnalyzerWatch watch = new AnalyzerWatch(javaBinary, project("analyzer/target/analyzer.jar"));
       List<String> analyzer =
           watch.command(
@@ -132,7 +130,7 @@ public final class SoakRun {
         slo =
             leak.stoppedEarly()
                 ? SloResults.stoppedEarly(Instant.ofEpochMilli(leak.stoppedEarlyAtMs()).toString())
-                : SloResults.from(leak.commandExitCode(), commandOutput(folder, leak));
+                : loadStage.sloChecks(leak.commandExitCode(), commandOutput(folder, leak));
         if (settings.watch().baseline() != null) {
           regression = RegressionChecks.read(folder.analyzerDir().resolve(RunFiles.COMPARE_JSON));
         }
@@ -190,7 +188,9 @@ public final class SoakRun {
             StandardCharsets.UTF_8);
         each.add(ShopStats.parse(body));
       } catch (IOException e) {
-        statsProblem = statsProblem != null ? statsProblem : e.getMessage();
+        // A refused connection (the shop gone) has no message; the report needs one.
+        String problem = e.getMessage() != null ? e.getMessage() : e.toString();
+        statsProblem = statsProblem != null ? statsProblem : problem;
       }
     }
     ShopStats stats = statsProblem == null ? ShopStats.sum(each) : null;
@@ -243,6 +243,7 @@ public final class SoakRun {
         + (settings.load().usersPerSec() == null
             ? "the profile's rate"
             : settings.load().usersPerSec() + " shoppers/s")
+        + (settings.load().split() ? " from " + settings.load().injectors() + " injectors" : "")
         + ", ramp "
         + DurationText.format(settings.load().ramp())
         + ", steady "

@@ -76,4 +76,80 @@ public final class SloResults {
                 + when
                 + " because the leak verdict was already certain (--stop-early); no SLO asserted"));
   }
+
+  /**
+   * Checks from the merged response-time histogram of every injector: the run's p99 against its
+   * bound (below, as Gatling's {@code lt}), the failed-request share against its budget (none at
+   * all for a zero budget), and at least one successful request; plus one failed {@code
+   * gatling-run} check per injector whose Gatling did not exit 0 (it asserts nothing itself, so
+   * that is a crash).
+   *
+   * @param p99BoundMs the p99 the run must stay under, ms
+   * @param maxErrorPercent the failed-request budget, percent
+   * @param exitCodes each injector's Gatling exit code by injector index (null: did not end)
+   */
+  public static List<CheckResult> fromLatency(
+      dev.leakhunt.soak.load.ClientLatency latency,
+      int p99BoundMs,
+      double maxErrorPercent,
+      java.util.Map<Integer, Integer> exitCodes) {
+    List<CheckResult> results = new ArrayList<>();
+    String over =
+        String.format(
+            java.util.Locale.ROOT,
+            " over %,d requests from %d injector(s), merged HdrHistogram",
+            latency.requests(),
+            latency.injectors());
+    results.add(
+        CheckResult.of(
+            SUITE,
+            "p99 response time < " + p99BoundMs + " ms",
+            latency.p99Ms() < p99BoundMs,
+            "p99 "
+                + latency.p99Ms()
+                + " ms (p50 "
+                + latency.p50Ms()
+                + ", max "
+                + latency.maxMs()
+                + " ms)"
+                + over));
+    String failed =
+        String.format(
+            java.util.Locale.ROOT,
+            "%,d failed (%.3f %%)%s",
+            latency.failedRequests(),
+            latency.failedPercent(),
+            over);
+    results.add(
+        maxErrorPercent == 0
+            ? CheckResult.of(SUITE, "no failed requests", latency.failedRequests() == 0, failed)
+            : CheckResult.of(
+                SUITE,
+                "failed requests <= " + maxErrorPercent + " %",
+                latency.failedPercent() <= maxErrorPercent,
+                failed));
+    results.add(
+        CheckResult.of(
+            SUITE,
+            "at least one successful request",
+            latency.requests() > latency.failedRequests(),
+            (latency.requests() - latency.failedRequests()) + " successful" + over));
+    exitCodes.forEach(
+        (index, exitCode) -> {
+          if (exitCode == null || exitCode != 0) {
+            results.add(
+                CheckResult.of(
+                    SUITE,
+                    exitCodes.size() == 1 ? "gatling-run" : "gatling-run injector-" + index,
+                    false,
+                    exitCode == null
+                        ? "Gatling did not finish"
+                        : "Gatling exited with "
+                            + exitCode
+                            + " (it asserts no SLO itself here: a crash or bad arguments); see its"
+                            + " log"));
+          }
+        });
+    return List.copyOf(results);
+  }
 }

@@ -71,7 +71,7 @@ class JenkinsfileTest {
     BlockStatement script = sourceUnit.getAST().getStatementBlock();
     Deque<String> within = new ArrayDeque<>();
     Deque<String> ifTests = new ArrayDeque<>();
-    script.visit(
+    CodeVisitorSupport visitor =
         new CodeVisitorSupport() {
           @Override
           public void visitMethodCallExpression(MethodCallExpression call) {
@@ -96,7 +96,15 @@ class JenkinsfileTest {
               STRINGS.add(text);
             }
           }
-        });
+        };
+    script.visit(visitor);
+    // The Jenkinsfile's own functions (runInjector, soakParameterErrors, ...) are methods of the
+    // script class: their calls are checked like the pipeline's, named as within the function.
+    for (org.codehaus.groovy.ast.MethodNode method : sourceUnit.getAST().getMethods()) {
+      within.addLast(method.getName());
+      method.getCode().visit(visitor);
+      within.removeLast();
+    }
     for (Call call : CALLS) {
       if (List.of("string", "choice", "booleanParam").contains(call.name())
           && call.within().contains("parameters")) {
@@ -165,6 +173,8 @@ class JenkinsfileTest {
     params.put("HEAP_DUMP_ON_LEAK", false);
     params.put("ANALYZER_ARGS", "");
     params.put("SIMULATION", "dev.leakhunt.simulations.ShopperSimulation");
+    params.put("INJECTORS", "1");
+    params.put("INJECTOR_LABEL", "soak-injector");
     params.putAll(overrides);
     return (List<String>) jenkinsfile.invokeMethod("soakParameterErrors", new Object[] {params});
   }
@@ -330,9 +340,97 @@ class JenkinsfileTest {
             Map.of("ANALYZER_ARGS", "--no-jfr;id"),
             Map.of("RATE", "1; id"),
             Map.of("DURATION_MINUTES", "10m"),
+            Map.of("INJECTORS", "2; id", "TARGET_URL", "http://h:1", "TARGET_JMX", "h:1"),
+            Map.of("INJECTORS", "65", "TARGET_URL", "http://h:1", "TARGET_JMX", "h:1"),
+            Map.of("INJECTORS", "0"),
+            Map.of("INJECTORS", "2"),
+            Map.of("INJECTOR_LABEL", "linux'; id; '"),
             Map.of("JMX_CREDENTIALS_ID", "a b"))) {
       assertThat(parameterErrors(hostile)).as(hostile.toString()).isNotEmpty();
     }
+  }
+
+  /**
+   * INJECTORS above 1: one branch per injector on an INJECTOR_LABEL agent running {@code ./soak
+   * load} (its options all exist), stashing its folder; a coordinating branch on the soak's agent
+   * that runs the same soak with {@code --remote-injectors} beside a loop that unstashes each
+   * injector's folder whole; all in one {@code parallel}.
+   */
+  @Test
+  void severalInjectorsRunAsParallelStagesOnInjectorAgentsAndTheCoordinatorJudges() {
+    assertThat(PARAMETERS).contains("INJECTORS", "INJECTOR_LABEL");
+    assertThat(calledMethods())
+        .contains(
+            "parallel",
+            "node",
+            "checkout",
+            "stash",
+            "unstash",
+            "waitUntil",
+            "runInjector",
+            "collectInjectorResults",
+            "runCoordinator");
+    Call node = CALLS.stream().filter(call -> call.name().equals("node")).findFirst().orElseThrow();
+    assertThat(node.call().getArguments().getText()).contains("params.INJECTOR_LABEL");
+    Call nested =
+        CALLS.stream()
+            .filter(
+                call -> call.name().equals("parallel") && !namedArguments(call.call()).isEmpty())
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no parallel(coordinator branches)"));
+    assertThat(namedArguments(nested.call()))
+        .containsKeys("analyzer and verdict", "collect injectors");
+    assertThat(calledMethods().stream().filter("parallel"::equals)).hasSize(2);
+    assertThat(
+            CALLS.stream()
+                .filter(call -> call.name().equals("unstash"))
+                .flatMap(call -> call.within().stream()))
+        .contains("waitUntil", "dir");
+
+    String load =
+        literalShellCommands().stream()
+            .filter(script -> script.contains("./soak load \"$@\""))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no sh running ./soak load"));
+    CommandLine.Model.CommandSpec loadSpec =
+        new CommandLine(new dev.leakhunt.soak.cli.LoadCommand()).getCommandSpec();
+    List<String> options = new ArrayList<>();
+    Matcher option = Pattern.compile("(?<=[\\s\"])--[a-z][a-z-]*").matcher(load);
+    while (option.find()) {
+      options.add(option.group());
+    }
+    assertThat(options)
+        .contains("--base-url", "--out", "--injectors", "--injector-index", "--start-at", "--rate")
+        .allSatisfy(name -> assertThat(loadSpec.findOption(name)).as(name).isNotNull());
+    assertThat(load).contains("--out target/load");
+    assertThat(STRINGS).contains("target/load/injector-");
+
+    String soak =
+        literalShellCommands().stream()
+            .filter(script -> script.contains("./soak \"$@\""))
+            .findFirst()
+            .orElseThrow();
+    assertThat(soak)
+        .contains(
+            "--injectors \"$INJECTORS\" --remote-injectors \"$WORKSPACE/target/remote-load\""
+                + " --start-at \"$START_AT\"");
+    assertThat(literalShellCommands())
+        .anyMatch(script -> script.startsWith("mkdir -p target/remote-load && mv "));
+    // The injectors wait for the common start at most 15 minutes (StartBarrier.MAX_WAIT).
+    assertThat((Integer) jenkinsfile.invokeMethod("injectorLeadMinutes", new Object[0]))
+        .isBetween(1, 14);
+    assertThat(parameterErrors(Map.of("INJECTORS", "2")))
+        .containsExactly(
+            "INJECTORS above 1 needs TARGET_URL: injectors on other agents cannot reach the"
+                + " embedded shop, which listens on loopback only");
+    assertThat(
+            parameterErrors(
+                Map.of(
+                    "INJECTORS", "4",
+                    "TARGET_URL", "http://shop.internal:8080",
+                    "TARGET_JMX", "shop.internal:9010",
+                    "INJECTOR_LABEL", "linux && injector")))
+        .isEmpty();
   }
 
   @Test

@@ -140,4 +140,47 @@ class SoakCommandTest {
         .contains("--rate")
         .contains("fast");
   }
+
+  @Test
+  void injectorsSplitTheLoadAndBadInjectorOptionsAreOneLineErrors() {
+    SoakSettings split = settings("--injectors", "3", "--start-at", "2026-12-01T03:00:00Z");
+    assertThat(split.load().injectors()).isEqualTo(3);
+    assertThat(split.load().split()).isTrue();
+    assertThat(split.load().startAtEpochMs()).isEqualTo(1_796_094_000_000L);
+    assertThat(settings().load().split()).isFalse();
+
+    assertThatThrownBy(() -> settings("--injectors", "0"))
+        .hasMessage("--injectors must be between 1 and 64 (got 0)");
+    assertThatThrownBy(() -> settings("--start-at", "1764558000000"))
+        .hasMessage("--start-at is the common start of --injectors N (N > 1)");
+    assertThatThrownBy(() -> settings("--injectors", "2", "--start-at", "tonight"))
+        .hasMessageStartingWith("--start-at must be epoch milliseconds or an ISO-8601 instant");
+  }
+
+  @Test
+  void loadSubcommandRefusesAnIndexOutsideTheInjectorsOrWithoutACommonInstant() {
+    assertThat(loadError("--injectors", "2", "--injector-index", "3", "--start-at", "1"))
+        .isEqualTo(
+            "soak: --injector-index must be between 1 and --injectors 2 (got 3) (see --help)");
+    assertThat(loadError("--injectors", "2", "--injector-index", "1"))
+        .isEqualTo(
+            "soak: --injector-index needs --start-at: injectors on several machines start at one"
+                + " instant (see --help)");
+  }
+
+  private static String loadError(String... options) {
+    PrintStream standardError = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      java.util.List<String> args =
+          new java.util.ArrayList<>(
+              java.util.List.of("load", "--base-url", "http://127.0.0.1:1", "--out", "target/x"));
+      args.addAll(java.util.List.of(options));
+      assertThat(SoakCommand.execute(new SoakCommand(), args.toArray(String[]::new))).isEqualTo(2);
+    } finally {
+      System.setErr(standardError);
+    }
+    return captured.toString(StandardCharsets.UTF_8).strip();
+  }
 }

@@ -65,4 +65,48 @@ class GatlingCommandTest {
         .hasMessageContaining("simulations are not built")
         .hasMessageEndingWith("build first: mvn -B -DskipTests package");
   }
+
+  @Test
+  void anInjectorGetsItsShareStartSeedAndResponseTimeLogAndLeavesTheSloToTheMerge(
+      @TempDir Path simulations) throws Exception {
+    Files.createDirectories(simulations.resolve("target/test-classes"));
+    Files.writeString(simulations.resolve("target/gatling-classpath.txt"), "a.jar\n");
+    InjectorFiles files = new InjectorFiles(Path.of("/run/load/injector-2"));
+
+    List<String> command =
+        new GatlingCommand(Path.of("java"), simulations)
+            .command(SOAK, "http://127.0.0.1:5", files, new InjectorPlan(2, 3, 1_000L, 42L), false);
+
+    assertThat(command)
+        .contains(
+            "-DusersPerSec=35.0",
+            "-DinjectorIndex=2",
+            "-DinjectorCount=3",
+            "-DstartAtEpochMs=1000",
+            "-Dseed=42",
+            "-Dslo.assert=false",
+            "-DresponseTimesLog=/run/load/injector-2/response-times-ms.hlog",
+            "-DsummaryFile=/run/load/injector-2/gatling-summary.json")
+        .noneMatch(argument -> argument.startsWith("-DrawResponseTimesFile"))
+        .endsWith("--results-folder", "/run/load/injector-2/gatling");
+
+    // On one machine there is no instant: the injectors wait for each other's ready marks.
+    assertThat(
+            new GatlingCommand(Path.of("java"), simulations)
+                .command(
+                    SOAK, "http://127.0.0.1:5", files, new InjectorPlan(2, 3, null, 42L), false))
+        .contains("-DstartBarrierDir=/run/load/start-barrier")
+        .noneMatch(argument -> argument.startsWith("-DstartAtEpochMs"));
+
+    List<String> single =
+        new GatlingCommand(Path.of("java"), simulations)
+            .command(SOAK, "http://127.0.0.1:5", new InjectorFiles(Path.of("/run")), null, true);
+    assertThat(single)
+        .contains(
+            "-DresponseTimesLog=/run/response-times-ms.hlog",
+            "-DrawResponseTimesFile=/run/response-times-ms.txt",
+            "-DsummaryFile=/run/gatling-summary.json")
+        .noneMatch(argument -> argument.startsWith("-DinjectorIndex"))
+        .endsWith("--results-folder", "/run/gatling");
+  }
 }

@@ -104,4 +104,34 @@ class SloResultsTest {
     java.nio.file.Files.writeString(file, "{\"outcome\":\"PASS\",\"resources\":[]}");
     assertThat(LeakVerdict.read(file, 0).stoppedEarly()).isFalse();
   }
+
+  @Test
+  void mergedLatencyIsJudgedAgainstTheBoundsAndACrashedInjectorFails() {
+    dev.leakhunt.soak.load.ClientLatency latency =
+        new dev.leakhunt.soak.load.ClientLatency(2, 10_000, 30, 12, 80, 950, 2_400);
+
+    List<CheckResult> held =
+        SloResults.fromLatency(latency, 1_000, 1.0, java.util.Map.of(1, 0, 2, 0));
+    assertThat(held)
+        .extracting(CheckResult::name)
+        .containsExactly(
+            "p99 response time < 1000 ms",
+            "failed requests <= 1.0 %",
+            "at least one successful request");
+    assertThat(held).noneMatch(CheckResult::failed);
+    assertThat(held.get(0).message())
+        .isEqualTo(
+            "p99 950 ms (p50 12, max 2400 ms) over 10,000 requests from 2 injector(s), merged"
+                + " HdrHistogram");
+
+    java.util.Map<Integer, Integer> secondCrashed = new java.util.LinkedHashMap<>();
+    secondCrashed.put(1, 0);
+    secondCrashed.put(2, 137);
+    List<CheckResult> broken = SloResults.fromLatency(latency, 950, 0.0, secondCrashed);
+    assertThat(broken)
+        .filteredOn(CheckResult::failed)
+        .extracting(CheckResult::name)
+        .containsExactly(
+            "p99 response time < 950 ms", "no failed requests", "gatling-run injector-2");
+  }
 }
