@@ -101,18 +101,11 @@ final class NativeHolderSuspects {
             growth.instancesAfter(),
             growth.instancesPerHour());
     if (traced.isEmpty()) {
-      return new Suspect(
+      return holderSuspect(
           rank,
-          SuspectKind.NATIVE_HOLDER,
-          growth.className(),
           resource,
-          growth.instancesPerHour(),
-          "zlib streams",
-          growth.instancesPerHour(),
+          growth,
           counts + "; no JFR old-object sample shows what holds them (JFR off, or none sampled)",
-          null,
-          List.of(),
-          null,
           null,
           null);
     }
@@ -123,6 +116,22 @@ final class NativeHolderSuspects {
     // What piles up is the holder of the zlib state; the path's fallback owner (the class whose
     // line made the stream) is already named by the allocating frame.
     LeakTrace trace = t.trace().withOwner(growth, frame);
+    return holderSuspect(
+        rank,
+        resource,
+        growth,
+        String.format(
+            "%s; %d JFR old-object samples held through them pile up at %s, held by %s",
+            counts, trace.sampleCount(), trace.accumulationPoint(), t.referencePath()),
+        new Traced(trace, stack, t.referencePath()),
+        frame);
+  }
+
+  /** What a JFR trace adds to a holder suspect: the path and the stack of the kept stream. */
+  private record Traced(LeakTrace trace, List<String> stack, String referencePath) {}
+
+  private static Suspect holderSuspect(
+      int rank, String resource, ClassGrowth growth, String evidence, Traced traced, String frame) {
     return new Suspect(
         rank,
         SuspectKind.NATIVE_HOLDER,
@@ -131,14 +140,12 @@ final class NativeHolderSuspects {
         growth.instancesPerHour(),
         "zlib streams",
         growth.instancesPerHour(),
-        String.format(
-            "%s; %d JFR old-object samples held through them pile up at %s, held by %s",
-            counts, trace.sampleCount(), trace.accumulationPoint(), t.referencePath()),
+        evidence,
         frame,
-        stack,
-        t.referencePath(),
-        trace.gcRoot(),
-        trace);
+        traced == null ? List.of() : traced.stack(),
+        traced == null ? null : traced.referencePath(),
+        traced == null ? null : traced.trace().gcRoot(),
+        traced == null ? null : traced.trace());
   }
 
   /** Whether a trace runs through the holder's kind of stream: deflating or inflating. */

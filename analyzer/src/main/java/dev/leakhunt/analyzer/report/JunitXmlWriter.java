@@ -76,15 +76,32 @@ public final class JunitXmlWriter {
 
   private static void testCase(XMLStreamWriter xml, String name, Outcome outcome, String message)
       throws XMLStreamException {
+    testCase(xml, "leakhunt.resources", name, name, outcome, message);
+  }
+
+  /**
+   * One test case per judged resource (or the target): FAIL a failure, INCONCLUSIVE skipped with
+   * its reason, PASS the reason as output. Shared with the combined file of several targets.
+   *
+   * @param resource the resource id, or {@code target}, which decides the failure's type
+   */
+  static void testCase(
+      XMLStreamWriter xml,
+      String className,
+      String name,
+      String resource,
+      Outcome outcome,
+      String message)
+      throws XMLStreamException {
     xml.writeCharacters("  ");
     xml.writeStartElement("testcase");
-    xml.writeAttribute("classname", "leakhunt.resources");
+    xml.writeAttribute("classname", className);
     xml.writeAttribute("name", name);
     xml.writeAttribute("time", "0");
     switch (outcome) {
       case FAIL -> {
         xml.writeStartElement("failure");
-        xml.writeAttribute("type", name.equals("target") ? "TargetDied" : "Leak");
+        xml.writeAttribute("type", resource.equals("target") ? "TargetDied" : "Leak");
         xml.writeAttribute("message", message);
         xml.writeCharacters(message);
         xml.writeEndElement();
@@ -103,8 +120,7 @@ public final class JunitXmlWriter {
     xml.writeCharacters("\n");
   }
 
-  private static void property(XMLStreamWriter xml, String name, String value)
-      throws XMLStreamException {
+  static void property(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
     xml.writeEmptyElement("property");
     xml.writeAttribute("name", name);
     xml.writeAttribute("value", value == null ? "" : value);

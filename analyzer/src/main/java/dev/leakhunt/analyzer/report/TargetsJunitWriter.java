@@ -87,37 +87,11 @@ public final class TargetsJunitWriter {
   private static void testCase(
       XMLStreamWriter xml, String target, String name, Outcome outcome, String message)
       throws XMLStreamException {
-    xml.writeCharacters("  ");
-    xml.writeStartElement("testcase");
-    xml.writeAttribute("classname", "leakhunt." + target);
-    xml.writeAttribute("name", target + "/" + name);
-    xml.writeAttribute("time", "0");
-    switch (outcome) {
-      case FAIL -> {
-        xml.writeStartElement("failure");
-        xml.writeAttribute("type", name.equals("target") ? "TargetDied" : "Leak");
-        xml.writeAttribute("message", message);
-        xml.writeCharacters(message);
-        xml.writeEndElement();
-      }
-      case INCONCLUSIVE -> {
-        xml.writeEmptyElement("skipped");
-        xml.writeAttribute("message", message);
-      }
-      case PASS -> {
-        xml.writeStartElement("system-out");
-        xml.writeCharacters(message);
-        xml.writeEndElement();
-      }
-    }
-    xml.writeEndElement();
-    xml.writeCharacters("\n");
+    JunitXmlWriter.testCase(xml, "leakhunt." + target, target + "/" + name, name, outcome, message);
   }
 
   private static void property(XMLStreamWriter xml, String name, String value)
       throws XMLStreamException {
-    xml.writeEmptyElement("property");
-    xml.writeAttribute("name", name);
-    xml.writeAttribute("value", value == null ? "" : value);
+    JunitXmlWriter.property(xml, name, value);
   }
 }
