@@ -1,3 +1,4 @@
+import dev.leakhunt.analyzer.diagnosis.ApplicationCode;
 import dev.leakhunt.analyzer.diagnosis.ClassHistogram;
 import dev.leakhunt.analyzer.diagnosis.OldObjectGroup;
 import dev.leakhunt.analyzer.diagnosis.OldObjectSampleReader;
@@ -81,7 +82,7 @@ public class DiagnosisCost {
       long bytes = recording.stopAndSave(jfr);
       long stopMs = (System.nanoTime() - start) / 1_000_000;
       start = System.nanoTime();
-      List<OldObjectGroup> groups = OldObjectSampleReader.read(jfr);
+      List<OldObjectGroup> groups = OldObjectSampleReader.read(jfr, ApplicationCode.UNKNOWN);
       long parseMs = (System.nanoTime() - start) / 1_000_000;
       System.out.printf(
           Locale.ROOT,

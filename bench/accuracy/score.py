@@ -134,6 +134,12 @@ def named_right(verdict, truth):
         return False, False, "no suspect"
     top = suspects[0]
     owner_fields = [top.get("name") or ""] + suspect_texts(top, ("owner",))
+    if top.get("kind") == "CLASS_DEFINITION":
+        # Classes that pile up are owned by the loader that defines them (a shell's loader
+        # keeps every script class): the diagnosis records it with the group.
+        diagnosis = verdict.get("diagnosis") or {}
+        owner_fields += [g.get("loaderType") or "" for g in diagnosis.get("classDefinitions") or []
+                         if g.get("namePattern") == top.get("name")]
     frame_fields = suspect_texts(top, ("frame", "line", "site"))
     owner_ok = bool(owner) and any(norm(owner) in norm(t) for t in owner_fields)
     wanted = f"{frame}:{line}" if line else frame

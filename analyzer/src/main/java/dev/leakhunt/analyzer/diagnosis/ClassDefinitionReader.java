@@ -41,10 +41,11 @@ public final class ClassDefinitionReader {
    * The groups, most classes first.
    *
    * @param recordingMs how long the recording ran, for the rate per hour
+   * @param code the application's packages, which name each group's line
    * @throws IOException when the file cannot be read or is not a recording
    */
-  public static List<ClassDefinitionGroup> read(Path recording, long recordingMs)
-      throws IOException {
+  public static List<ClassDefinitionGroup> read(
+      Path recording, long recordingMs, ApplicationCode code) throws IOException {
     Set<Long> seen = new HashSet<>();
     Map<String, List<Definition>> byGroup = new LinkedHashMap<>();
     try (RecordingFile file = new RecordingFile(recording)) {
@@ -58,7 +59,8 @@ public final class ClassDefinitionReader {
         if (defined == null || !seen.add(defined.getId())) {
           continue; // One class, once: a loaded class is often defined too.
         }
-        List<String> stack = frames(event);
+        List<String> stack =
+            code.shown(OldObjectSampleReader.frames(event.getStackTrace()), STACK_DEPTH);
         if (SampleTriage.hasWatcherFrame(stack)) {
           continue;
         }
@@ -68,7 +70,7 @@ public final class ClassDefinitionReader {
                 namePattern(defined.getName()),
                 JvmClassNames.hasHiddenSuffix(defined.getName()),
                 loaderType(event, defined, type),
-                ApplicationFrames.of(stack),
+                code.frame(stack),
                 stack);
         String key = d.pattern() + "|" + d.loaderType() + "|" + d.applicationFrame();
         byGroup.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
@@ -122,16 +124,6 @@ public final class ClassDefinitionReader {
       return BOOT_LOADER;
     }
     return loader.getType().getName();
-  }
-
-  private static List<String> frames(RecordedEvent event) {
-    if (event.getStackTrace() == null) {
-      return List.of();
-    }
-    return event.getStackTrace().getFrames().stream()
-        .limit(STACK_DEPTH)
-        .map(OldObjectSampleReader::frame)
-        .toList();
   }
 
   private static ClassDefinitionGroup group(List<Definition> definitions, double hours) {

@@ -30,9 +30,10 @@ public final class OldObjectSampleReader {
   /**
    * The groups of old-object samples in the recording, most samples first.
    *
+   * @param code the application's packages, which name each group's line
    * @throws IOException when the file cannot be read or is not a JFR recording
    */
-  public static List<OldObjectGroup> read(Path recording) throws IOException {
+  public static List<OldObjectGroup> read(Path recording, ApplicationCode code) throws IOException {
     Map<String, List<Sample>> byPath = new LinkedHashMap<>();
     try (RecordingFile file = new RecordingFile(recording)) {
       while (file.hasMoreEvents()) {
@@ -50,14 +51,14 @@ public final class OldObjectSampleReader {
                 ReferencePaths.typeName(object),
                 links,
                 ReferencePaths.gcRoot(links, event.getValue("root")),
-                frames(event.getStackTrace()));
+                code.shown(frames(event.getStackTrace()), STACK_DEPTH));
         // Full class names: two classes of one simple name in different packages stay apart.
         String key = links.stream().map(PathLink::canonical).collect(Collectors.joining(" <- "));
         byPath.computeIfAbsent(key, k -> new ArrayList<>()).add(sample);
       }
     }
     return byPath.values().stream()
-        .map(OldObjectSampleReader::group)
+        .map(samples -> group(samples, code))
         .sorted(
             Comparator.comparingInt(OldObjectGroup::sampleCount)
                 .reversed()
@@ -65,7 +66,7 @@ public final class OldObjectSampleReader {
         .toList();
   }
 
-  private static OldObjectGroup group(List<Sample> samples) {
+  private static OldObjectGroup group(List<Sample> samples, ApplicationCode code) {
     Sample first = samples.get(0);
     List<String> stack = mostFrequent(samples, Sample::stack);
     return new OldObjectGroup(
@@ -73,7 +74,7 @@ public final class OldObjectSampleReader {
         ReferencePaths.text(first.links()),
         mostFrequent(samples, Sample::gcRoot),
         samples.size(),
-        ApplicationFrames.of(stack),
+        code.frame(stack),
         stack,
         first.links());
   }
@@ -85,14 +86,12 @@ public final class OldObjectSampleReader {
     return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
   }
 
-  private static List<String> frames(RecordedStackTrace stackTrace) {
+  /** Every frame JFR recorded, innermost first. */
+  static List<String> frames(RecordedStackTrace stackTrace) {
     if (stackTrace == null) {
       return List.of();
     }
-    return stackTrace.getFrames().stream()
-        .limit(STACK_DEPTH)
-        .map(OldObjectSampleReader::frame)
-        .toList();
+    return stackTrace.getFrames().stream().map(OldObjectSampleReader::frame).toList();
   }
 
   /** {@code class.method:line}; JFR's hidden class names keep their suffix, to be recognized. */

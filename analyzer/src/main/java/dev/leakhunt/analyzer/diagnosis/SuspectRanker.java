@@ -61,6 +61,22 @@ public final class SuspectRanker {
       DirectMemoryOwner directMemory,
       List<ThreadStartGroup> threadStarts) {
     List<Suspect> suspects = new ArrayList<>();
+    List<Suspect> classSuspects = new ArrayList<>();
+    String metaspace = firstExplained(SuspectKind.CLASS_LOADER, failingResources);
+    if (metaspace != null) {
+      // What keeps being defined, and where, says more than which loader type holds it.
+      classSuspects.addAll(new ClassDefinitionSuspects(criteria).rank(metaspace, classDefinitions));
+      classSuspects.addAll(loaderSuspects(metaspace, loaders));
+    }
+    // Classes that a line of the application keeps defining come first: each keeps its loader,
+    // statics and metadata on the heap, so heap growth beside them is mostly theirs (a shell
+    // compiling a script per call grew the heap 580 MiB/h, its caches the heap's top classes).
+    // Without such a line (the JDK's own reflection accessors), a heap leak keeps its place.
+    boolean classesFirst =
+        !classSuspects.isEmpty() && classSuspects.get(0).applicationFrame() != null;
+    if (classesFirst) {
+      suspects.addAll(classSuspects);
+    }
     String heap = firstExplained(SuspectKind.HEAP_CLASS, failingResources);
     if (heap != null) {
       suspects.addAll(new HeapSuspects(criteria).rank(heap, classGrowth, oldObjectGroups));
@@ -69,11 +85,8 @@ public final class SuspectRanker {
     if (threads != null) {
       suspects.addAll(threadSuspects(threads, threadGroups, threadStarts));
     }
-    String metaspace = firstExplained(SuspectKind.CLASS_LOADER, failingResources);
-    if (metaspace != null) {
-      // What keeps being defined, and where, says more than which loader type holds it.
-      suspects.addAll(new ClassDefinitionSuspects(criteria).rank(metaspace, classDefinitions));
-      suspects.addAll(loaderSuspects(metaspace, loaders));
+    if (!classesFirst) {
+      suspects.addAll(classSuspects);
     }
     String fd = firstExplained(SuspectKind.DESCRIPTOR, failingResources);
     if (fd != null) {

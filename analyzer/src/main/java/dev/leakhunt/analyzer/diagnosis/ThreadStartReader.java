@@ -29,9 +29,11 @@ public final class ThreadStartReader {
   /**
    * The groups, most starts first.
    *
+   * @param code the application's packages, which name each group's line
    * @throws IOException when the file cannot be read or is not a recording
    */
-  public static List<ThreadStartGroup> read(Path recording) throws IOException {
+  public static List<ThreadStartGroup> read(Path recording, ApplicationCode code)
+      throws IOException {
     Map<String, List<List<String>>> stacksByPattern = new LinkedHashMap<>();
     try (RecordingFile file = new RecordingFile(recording)) {
       while (file.hasMoreEvents()) {
@@ -44,10 +46,7 @@ public final class ThreadStartReader {
           continue;
         }
         List<String> stack =
-            event.getStackTrace().getFrames().stream()
-                .limit(STACK_DEPTH)
-                .map(OldObjectSampleReader::frame)
-                .toList();
+            code.shown(OldObjectSampleReader.frames(event.getStackTrace()), STACK_DEPTH);
         if (SampleTriage.hasWatcherFrame(stack)) {
           continue;
         }
@@ -58,12 +57,13 @@ public final class ThreadStartReader {
       }
     }
     return stacksByPattern.entrySet().stream()
-        .map(e -> group(e.getKey(), e.getValue()))
+        .map(e -> group(e.getKey(), e.getValue(), code))
         .sorted(Comparator.comparingInt(ThreadStartGroup::count).reversed())
         .toList();
   }
 
-  private static ThreadStartGroup group(String pattern, List<List<String>> stacks) {
+  private static ThreadStartGroup group(
+      String pattern, List<List<String>> stacks, ApplicationCode code) {
     List<String> common =
         stacks.stream()
             .collect(Collectors.groupingBy(s -> s, LinkedHashMap::new, Collectors.counting()))
@@ -72,6 +72,6 @@ public final class ThreadStartReader {
             .max(Map.Entry.comparingByValue())
             .map(Map.Entry::getKey)
             .orElse(List.of());
-    return new ThreadStartGroup(pattern, stacks.size(), ApplicationFrames.of(common), common);
+    return new ThreadStartGroup(pattern, stacks.size(), code.frame(common), common);
   }
 }

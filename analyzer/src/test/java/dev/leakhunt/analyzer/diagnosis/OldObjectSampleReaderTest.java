@@ -45,6 +45,7 @@ class OldObjectSampleReaderTest {
   @Test
   void aFileThatIsNotARecordingIsAnIoError(@TempDir Path dir) throws IOException {
     Path notJfr = Files.writeString(dir.resolve("x.jfr"), "not a recording");
-    assertThatThrownBy(() -> OldObjectSampleReader.read(notJfr)).isInstanceOf(IOException.class);
+    assertThatThrownBy(() -> OldObjectSampleReader.read(notJfr, ApplicationCode.UNKNOWN))
+        .isInstanceOf(IOException.class);
   }
 }

@@ -52,7 +52,7 @@ public final class RealOutputs {
 
   public static List<OldObjectGroup> oldObjectGroups() {
     try {
-      return OldObjectSampleReader.read(oldObjectRecording());
+      return OldObjectSampleReader.read(oldObjectRecording(), ApplicationCode.UNKNOWN);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -62,7 +62,8 @@ public final class RealOutputs {
   public static List<OldObjectGroup> oldObjectGroups(String capture) {
     try {
       return OldObjectSampleReader.read(
-          Path.of(RealOutputs.class.getResource(capture + ".jfr").toURI()));
+          Path.of(RealOutputs.class.getResource(capture + ".jfr").toURI()),
+          ApplicationCode.UNKNOWN);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (URISyntaxException e) {
@@ -74,7 +75,9 @@ public final class RealOutputs {
   public static List<ClassDefinitionGroup> classDefinitions(String capture) {
     try {
       return ClassDefinitionReader.read(
-          Path.of(RealOutputs.class.getResource(capture + ".jfr").toURI()), NAMING_GAP_MS);
+          Path.of(RealOutputs.class.getResource(capture + ".jfr").toURI()),
+          NAMING_GAP_MS,
+          ApplicationCode.UNKNOWN);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (URISyntaxException e) {

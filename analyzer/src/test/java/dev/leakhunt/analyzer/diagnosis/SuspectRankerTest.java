@@ -64,6 +64,42 @@ class SuspectRankerTest {
   }
 
   @Test
+  void classesAnApplicationLineKeepsDefiningComeBeforeTheHeapTheyHold() {
+    List<ClassGrowth> grown =
+        List.of(
+            new ClassGrowth(
+                "byte[]", 100, 700, 6_553_600, 45_875_200, 600, 39_321_600, 3_600, 2.36e8));
+    ClassDefinitionGroup scripts =
+        new ClassDefinitionGroup(
+            "Script*",
+            false,
+            "groovy.lang.GroovyClassLoader$InnerLoader",
+            2_400,
+            18_000,
+            "GroovyScripts.evaluate:26",
+            List.of("GroovyScripts.evaluate:26"),
+            "Script864");
+    Set<String> failing = Set.of("heap.live", "classes.loaded");
+    assertThat(ranker.rank(failing, grown, List.of(), null, null, List.of(scripts), null, null))
+        .extracting(Suspect::name)
+        .containsExactly("Script*", "byte[]");
+    // Classes the JDK defines on its own (reflection accessors) name no line: the heap goes first.
+    ClassDefinitionGroup accessors =
+        new ClassDefinitionGroup(
+            "jdk.internal.reflect.GeneratedMethodAccessor*",
+            false,
+            "jdk.internal.reflect.DelegatingClassLoader",
+            2_400,
+            18_000,
+            null,
+            List.of("jdk.internal.reflect.MethodAccessorGenerator.generate:394"),
+            "jdk.internal.reflect.GeneratedMethodAccessor3");
+    assertThat(ranker.rank(failing, grown, List.of(), null, null, List.of(accessors), null, null))
+        .extracting(Suspect::name)
+        .startsWith("byte[]");
+  }
+
+  @Test
   void fewLargeObjectsAreNamedByBytesAndFewSmallOnesAreNot() {
     // 600 arrays of 64 KiB (37.5 MiB) in ten minutes; 900 small orders (28 KiB); 40 KiB of char[].
     List<ClassGrowth> grown =

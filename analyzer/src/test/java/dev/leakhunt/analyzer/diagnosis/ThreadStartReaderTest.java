@@ -33,7 +33,7 @@ class ThreadStartReaderTest {
       recording.dump(file);
     }
 
-    List<ThreadStartGroup> groups = ThreadStartReader.read(file);
+    List<ThreadStartGroup> groups = ThreadStartReader.read(file, ApplicationCode.UNKNOWN);
 
     ThreadStartGroup pollers =
         groups.stream().filter(g -> g.namePattern().equals("tenant-poller-#")).findFirst().get();

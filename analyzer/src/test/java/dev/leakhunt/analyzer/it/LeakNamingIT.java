@@ -7,6 +7,7 @@ import dev.leakhunt.analyzer.it.programs.HiddenClassProgram;
 import dev.leakhunt.analyzer.it.programs.ListenerProgram;
 import dev.leakhunt.analyzer.it.programs.OpenFilesProgram;
 import dev.leakhunt.analyzer.it.programs.SessionMapProgram;
+import dev.leakhunt.analyzer.it.programs.TemplateProgram;
 import dev.leakhunt.analyzer.it.programs.ThreadLocalCacheProgram;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,6 +87,21 @@ class LeakNamingIT {
                 + "ThreadLocalCacheProgram\\E(\\.cacheResponse|\\$RequestCache\\.remember):\\d+");
     assertThat(top.path("trace").path("fingerprintSource").asText())
         .contains("java.lang.Thread.threadLocals");
+    run.assertNoSuspectNames("RequestLoop.churn");
+  }
+
+  @Test
+  void aLibrarysOwnCacheIsNamedByTheApplicationsCallIntoIt() throws Exception {
+    Run run = watch("naming-library-cache", TemplateProgram.class.getName());
+    JsonNode top = run.firstSuspect("HEAP_CLASS");
+    assertThat(top.path("name").asText())
+        .as(run.why())
+        .isEqualTo("dev.leakhunt.analyzer.it.library.TemplateEngine$CompiledTemplate");
+    // The objects are allocated in the library's frames; the line to fix is the program's call.
+    assertThat(top.path("applicationFrame").asText())
+        .startsWith(PROGRAMS + "TemplateProgram.render:");
+    assertThat(top.path("trace").path("accumulationPoint").asText())
+        .isEqualTo("TemplateEngine.cache");
     run.assertNoSuspectNames("RequestLoop.churn");
   }
 

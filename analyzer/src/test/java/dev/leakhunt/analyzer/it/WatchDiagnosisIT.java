@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.leakhunt.analyzer.diagnosis.ApplicationCode;
 import dev.leakhunt.analyzer.diagnosis.OldObjectGroup;
 import dev.leakhunt.analyzer.diagnosis.OldObjectSampleReader;
 import dev.leakhunt.analyzer.diagnosis.SampleTriage;
@@ -73,7 +74,8 @@ class WatchDiagnosisIT {
     // The listed groups are those that can hold a leak (not a running thread's stack, not the
     // watcher's own objects).
     List<OldObjectGroup> groups =
-        SampleTriage.candidates(OldObjectSampleReader.read(out.resolve("old-objects.jfr")));
+        SampleTriage.candidates(
+            OldObjectSampleReader.read(out.resolve("old-objects.jfr"), ApplicationCode.UNKNOWN));
     assertThat(groups.get(0).referencePath()).contains("CartStore.cartsById");
     assertThat(diagnosis.path("oldObjectGroups").get(0).path("sampleCount").asInt())
         .isEqualTo(groups.get(0).sampleCount());

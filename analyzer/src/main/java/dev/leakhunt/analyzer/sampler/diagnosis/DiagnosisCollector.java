@@ -1,5 +1,6 @@
 package dev.leakhunt.analyzer.sampler.diagnosis;
 
+import dev.leakhunt.analyzer.diagnosis.ApplicationCode;
 import dev.leakhunt.analyzer.diagnosis.ClassDefinitionGroup;
 import dev.leakhunt.analyzer.diagnosis.ClassDefinitionReader;
 import dev.leakhunt.analyzer.diagnosis.ClassHistogram;
@@ -12,6 +13,7 @@ import dev.leakhunt.analyzer.diagnosis.ThreadSnapshot;
 import dev.leakhunt.analyzer.diagnosis.ThreadStartGroup;
 import dev.leakhunt.analyzer.diagnosis.ThreadStartReader;
 import dev.leakhunt.contract.run.RunFiles;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -44,6 +46,7 @@ public final class DiagnosisCollector {
   private DescriptorSnapshot descriptorsAtWarmupEnd;
   private OldObjectRecording recording;
   private long recordingStartMs;
+  private ApplicationCode applicationCode = ApplicationCode.UNKNOWN;
 
   public DiagnosisCollector(MBeanServerConnection connection, DiagnosisOptions options) {
     this.connection = connection;
@@ -96,6 +99,18 @@ public final class DiagnosisCollector {
     }
   }
 
+  /**
+   * The application's packages from the target's main class; unknown (every frame outside the JDK
+   * counts as the application's) when the target does not say.
+   */
+  private ApplicationCode applicationCode() {
+    try {
+      return ApplicationCode.ofMainClass(MainClassProbe.of(connection));
+    } catch (IOException | RuntimeException e) {
+      return ApplicationCode.UNKNOWN;
+    }
+  }
+
   private static void primeStep(Step<?> step) {
     try {
       step.run();
@@ -132,6 +147,7 @@ public final class DiagnosisCollector {
     }
     if (options.jfr()) {
       recording = attempt("JFR old-object recording", this::startRecording);
+      applicationCode = applicationCode();
     } else {
       notes.add("JFR old-object sampling was turned off (--no-jfr)");
     }
@@ -171,15 +187,18 @@ public final class DiagnosisCollector {
       Long bytes = attempt("saving the JFR recording", () -> recording.stopAndSave(file));
       if (bytes != null) {
         jfrFile = JFR_FILE;
-        groups = attempt("reading the JFR recording", () -> OldObjectSampleReader.read(file));
+        groups =
+            attempt(
+                "reading the JFR recording",
+                () -> OldObjectSampleReader.read(file, applicationCode));
         classDefinitions =
             attempt(
                 "reading the class definitions of the JFR recording",
-                () -> ClassDefinitionReader.read(file, recordingMs));
+                () -> ClassDefinitionReader.read(file, recordingMs, applicationCode));
         threadStarts =
             attempt(
                 "reading the thread starts of the JFR recording",
-                () -> ThreadStartReader.read(file));
+                () -> ThreadStartReader.read(file, applicationCode));
       }
     }
     return new DiagnosisEvidence(
