@@ -202,8 +202,25 @@ class LeakNamingIT {
   }
 
   private record Run(Path out, AnalyzerProcess.Result result, JsonNode verdict) {
+    /** What the analyzer printed, and what the diagnosis saw: enough to tell a miss's cause. */
     String why() {
-      return result.stdout() + result.stderr();
+      JsonNode diagnosis = verdict.path("diagnosis");
+      StringBuilder why = new StringBuilder(result.stdout()).append(result.stderr());
+      why.append("\nold-object triage: ").append(diagnosis.path("oldObjectTriage"));
+      for (JsonNode group : diagnosis.path("oldObjectGroups")) {
+        why.append("\ngroup: ")
+            .append(group.path("sampleCount").asInt())
+            .append(" x ")
+            .append(group.path("referencePath").asText())
+            .append(" from ")
+            .append(group.path("gcRoot").asText())
+            .append(" at ")
+            .append(group.path("applicationFrame").asText());
+      }
+      for (JsonNode suspect : diagnosis.path("suspects")) {
+        why.append("\nsuspect: ").append(suspect.path("evidence").asText());
+      }
+      return why.append("\nnotes: ").append(diagnosis.path("notes")).toString();
     }
 
     List<String> failing() {
