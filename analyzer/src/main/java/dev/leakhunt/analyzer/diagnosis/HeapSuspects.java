@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -62,9 +63,35 @@ final class HeapSuspects {
 
     List<Suspect> suspects = new ArrayList<>();
     Set<String> covered = new HashSet<>();
+    // A trace owned by the platform with no application line ("byte[] piles up at Object[]" of a
+    // class loader's strings) says nothing of the application's: it comes after the others and
+    // after a growing collection of the application's, and only for growth they leave unexplained.
     for (LeakTraceBuilder.TracedLeak t : named) {
-      suspects.add(traced(suspects.size() + 1, resource, t, growthByClass));
-      covered.addAll(t.leakingClasses());
+      if (!platformOwned(t)) {
+        suspects.add(traced(suspects.size() + 1, resource, t, growthByClass));
+        covered.addAll(t.leakingClasses());
+      }
+    }
+    if (histograms) {
+      containerHolding(traces, named, classGrowth, covered)
+          .filter(held -> suspects.size() < criteria.maxHeapSuspects())
+          .ifPresent(
+              held -> {
+                suspects.add(
+                    containerHeld(
+                        suspects.size() + 1, resource, held.trace(), held.growth(), growthByClass));
+                covered.add(held.growth().className());
+              });
+    }
+    for (LeakTraceBuilder.TracedLeak t : named) {
+      boolean explainsMore =
+          !histograms
+              || t.leakingClasses().stream()
+                  .anyMatch(c -> !covered.contains(c) && grewEnough(growthByClass.get(c)));
+      if (platformOwned(t) && explainsMore && suspects.size() < criteria.maxHeapSuspects()) {
+        suspects.add(traced(suspects.size() + 1, resource, t, growthByClass));
+        covered.addAll(t.leakingClasses());
+      }
     }
     if (!histograms) {
       return suspects;
@@ -127,6 +154,82 @@ final class HeapSuspects {
         "bytes",
         shown == null ? null : shown.instancesPerHour(),
         evidence.toString(),
+        trace.allocatingFrame(),
+        traced.allocationStack(),
+        traced.referencePath(),
+        trace.gcRoot(),
+        trace);
+  }
+
+  private static boolean platformOwned(LeakTraceBuilder.TracedLeak t) {
+    return JvmClassNames.isPlatformClass(t.trace().ownerClass())
+        && t.trace().allocatingFrame() == null;
+  }
+
+  /** A collection seen growing, and the platform class that grew with no sample of its own. */
+  private record HeldGrowth(LeakTraceBuilder.TracedLeak trace, ClassGrowth growth) {}
+
+  /**
+   * JFR samples an allocation now and then: with few samples it may catch a collection's backing
+   * array as the collection grows and none of its elements (a loaded machine, measured: 2 samples
+   * of a thread-local list's array and no {@code byte[]}, while {@code byte[]} grew 3.1 MiB). The
+   * collection growing under an application class is then where the platform class that grew
+   * without a sample of its own piles up: named by that class, never as bare {@code byte[]}.
+   */
+  private Optional<HeldGrowth> containerHolding(
+      List<LeakTraceBuilder.TracedLeak> traces,
+      List<LeakTraceBuilder.TracedLeak> named,
+      List<ClassGrowth> classGrowth,
+      Set<String> covered) {
+    Optional<ClassGrowth> unsampled =
+        classGrowth.stream()
+            .filter(this::grewEnough)
+            .filter(g -> !covered.contains(g.className()))
+            .filter(g -> JvmClassNames.isPlatformClass(g.className()))
+            .max(Comparator.comparingLong(ClassGrowth::bytesGrowth));
+    Optional<LeakTraceBuilder.TracedLeak> container =
+        traces.stream()
+            .filter(t -> !named.contains(t))
+            .filter(LeakTraceBuilder.TracedLeak::containerOnly)
+            .filter(t -> !JvmClassNames.isPlatformClass(t.trace().ownerClass()))
+            .max(Comparator.comparingInt(t -> t.trace().sampleCount()));
+    if (unsampled.isEmpty() || container.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new HeldGrowth(container.get(), unsampled.get()));
+  }
+
+  private Suspect containerHeld(
+      int rank,
+      String resource,
+      LeakTraceBuilder.TracedLeak traced,
+      ClassGrowth held,
+      Map<String, ClassGrowth> growthByClass) {
+    LeakTrace trace =
+        traced.trace().withOwnerGrowth(growthByClass.get(traced.trace().ownerClass()));
+    String evidence =
+        String.format(
+            "%s grew from %,d to %,d instances and by %s between the histograms (%s/h) with no JFR"
+                + " sample of its own; the %d JFR old-object samples taken are the backing array of"
+                + " the collection at %s, caught as it grew, held by %s: what it holds is what"
+                + " grew",
+            held.className(),
+            held.instancesBefore(),
+            held.instancesAfter(),
+            ByteSizes.format(held.bytesGrowth()),
+            ByteSizes.format((long) held.bytesPerHour()),
+            trace.sampleCount(),
+            trace.accumulationPoint(),
+            traced.referencePath());
+    return new Suspect(
+        rank,
+        SuspectKind.HEAP_CLASS,
+        trace.ownerClass(),
+        resource,
+        held.bytesPerHour(),
+        "bytes",
+        held.instancesPerHour(),
+        evidence,
         trace.allocatingFrame(),
         traced.allocationStack(),
         traced.referencePath(),

@@ -31,13 +31,19 @@ final class LeakTraceBuilder {
     this.classGrew = classGrew;
   }
 
-  /** A leak trace and every class its leaking part holds, to keep them from being named twice. */
+  /**
+   * A leak trace and every class its leaking part holds, to keep them from being named twice.
+   *
+   * @param containerOnly whether every sample is the collection's backing array itself: JFR sampled
+   *     the collection growing, not one of its elements
+   */
   record TracedLeak(
       LeakTrace trace,
       Set<String> leakingClasses,
       boolean ownerOnPath,
       List<String> allocationStack,
-      String referencePath) {}
+      String referencePath,
+      boolean containerOnly) {}
 
   /** The traces of the groups, merged per fingerprint, most samples first. */
   List<TracedLeak> build(List<OldObjectGroup> candidates) {
@@ -97,6 +103,8 @@ final class LeakTraceBuilder {
       }
     }
     leaking.add(links.get(0).className());
+    boolean sampledContainer =
+        links.get(0).kind() == PathLink.Kind.OBJECT && isReferenceArray(links.get(0).className());
     return new Built(
         group,
         TraceFingerprint.of(source),
@@ -105,7 +113,8 @@ final class LeakTraceBuilder {
         ownerIndex >= 0 && ownerIndex < accumulation,
         links.get(accumulation).text(),
         path,
-        leaking);
+        leaking,
+        sampledContainer);
   }
 
   /**
@@ -249,7 +258,8 @@ final class LeakTraceBuilder {
         leaking,
         representative.ownerOnPath(),
         allocation.allocationStack(),
-        representative.group().referencePath());
+        representative.group().referencePath(),
+        built.stream().allMatch(Built::sampledContainer));
   }
 
   private record Built(
@@ -260,5 +270,6 @@ final class LeakTraceBuilder {
       boolean ownerOnPath,
       String accumulationPoint,
       List<TraceNode> path,
-      Set<String> leakingClasses) {}
+      Set<String> leakingClasses,
+      boolean sampledContainer) {}
 }

@@ -98,6 +98,7 @@ public final class RunJudge {
     verdicts =
         judged.stream()
             .map(v -> HeapCoGrowth.applied(v, judged))
+            .map(NativeStepAllowance::applied)
             .map(v -> NativeMemoryNotes.explained(v, judged, digest))
             .toList();
     EarlyStopEvidence early = digest.earlyStop();

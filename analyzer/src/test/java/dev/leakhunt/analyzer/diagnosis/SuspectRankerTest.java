@@ -64,6 +64,77 @@ class SuspectRankerTest {
   }
 
   @Test
+  void aCollectionSampledOnlyAsItsBackingArrayOwnsTheBytesThatGrewUnsampled() {
+    // As a loaded machine recorded it: two samples of a thread-local list's array, none of the
+    // byte[] it holds, one byte[] of an unrelated String; byte[] grew 3.1 MiB.
+    String cache = "dev.acme.ThreadLocalCacheProgram$RequestCache";
+    OldObjectGroup listArray =
+        new OldObjectGroup(
+            "java.lang.Object[]",
+            "Object[] <- ArrayList.elementData <- ThreadLocalCacheProgram$RequestCache.entries <- ...",
+            "Threads / Handle Area (Thread Name: request-1)",
+            2,
+            cache + ".remember:17",
+            List.of("java.util.ArrayList.grow:237", cache + ".remember:17"),
+            List.of(
+                new PathLink(PathLink.Kind.OBJECT, "java.lang.Object[]", null),
+                new PathLink(PathLink.Kind.FIELD, "java.util.ArrayList", "elementData"),
+                new PathLink(PathLink.Kind.FIELD, cache, "entries"),
+                new PathLink(
+                    PathLink.Kind.FIELD, "java.lang.ThreadLocal$ThreadLocalMap$Entry", "value"),
+                new PathLink(
+                    PathLink.Kind.ARRAY, "java.lang.ThreadLocal$ThreadLocalMap$Entry[]", null),
+                new PathLink(PathLink.Kind.FIELD, "java.lang.ThreadLocal$ThreadLocalMap", "table"),
+                new PathLink(PathLink.Kind.FIELD, "java.lang.Thread", "threadLocals")));
+    OldObjectGroup string =
+        new OldObjectGroup(
+            "byte[]",
+            "byte[] <- String.value <- Object[]",
+            "Class Loader Data / <unknown>",
+            1,
+            null,
+            List.of(),
+            List.of(
+                new PathLink(PathLink.Kind.OBJECT, "byte[]", null),
+                new PathLink(PathLink.Kind.FIELD, "java.lang.String", "value"),
+                new PathLink(PathLink.Kind.ARRAY, "java.lang.Object[]", null)));
+    List<ClassGrowth> grown =
+        List.of(
+            new ClassGrowth(
+                "byte[]", 20_847, 24_275, 1_557_584, 4_809_808, 3_428, 3_252_224, 160_000, 1.5e8),
+            new ClassGrowth(
+                "java.lang.Object[]", 3_732, 3_760, 226_584, 241_624, 28, 15_040, 1_293, 694_527));
+
+    List<Suspect> suspects =
+        ranker.rank(
+            Set.of("heap.live"), grown, List.of(listArray, string), null, null, null, null, null);
+
+    assertThat(suspects).extracting(Suspect::name).containsExactly(cache);
+    Suspect top = suspects.get(0);
+    assertThat(top.applicationFrame()).isEqualTo(cache + ".remember:17");
+    assertThat(top.growthPerHour()).isEqualTo(1.5e8);
+    assertThat(top.trace().accumulationPoint())
+        .isEqualTo("ThreadLocalCacheProgram$RequestCache.entries");
+    assertThat(top.evidence())
+        .startsWith("byte[] grew from 20,847 to 24,275 instances")
+        .contains("with no JFR sample of its own")
+        .contains("the 2 JFR old-object samples taken are the backing array of the collection");
+    // With a sample of its own elsewhere, or nothing that grew unsampled, no collection is
+    // credited.
+    assertThat(
+            ranker.rank(
+                Set.of("heap.live"),
+                grown.subList(1, 2),
+                List.of(listArray),
+                null,
+                null,
+                null,
+                null,
+                null))
+        .isEmpty();
+  }
+
+  @Test
   void classesAnApplicationLineKeepsDefiningComeBeforeTheHeapTheyHold() {
     List<ClassGrowth> grown =
         List.of(

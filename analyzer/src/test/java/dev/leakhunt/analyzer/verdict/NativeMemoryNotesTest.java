@@ -135,6 +135,27 @@ class NativeMemoryNotesTest {
   }
 
   @Test
+  void nativeGrowthOfAWarmingJvmsSizeIsUndecidedWithTheWindowThatWouldTell() {
+    Map<String, List<Point>> rows = cleanJvm();
+    rows.put("rss", line(300 * MIB, 150 * MIB));
+    rows.put("rss.heap", line(100 * MIB, 0));
+    // 150 MiB/h for the 9 judged minutes: 22.5 MiB, the size of a clean JVM's compiler steps.
+    rows.put("rss.native", line(200 * MIB, 150 * MIB));
+    rows.put("capacity:rss.native", List.of(new Point(START_MS, 20 * GIB)));
+
+    RunVerdict verdict = judge.judge(new RecordedRun(rows), info(), Map.of(), NO_PAUSES);
+
+    ResourceVerdict outsideHeap = resource(verdict, "rss.native");
+    assertThat(outsideHeap.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
+    // 32 MiB at 150 MiB/h takes 12.8 min: a 13-minute window would tell.
+    assertThat(outsideHeap.reason())
+        .startsWith("rss.native grows 150 MiB/h, but that is a rise of 22.")
+        .contains("under the 32.0 MiB a JVM's memory outside the heap rises in steps")
+        .contains("judge a window of at least 13 min");
+    assertThat(verdict.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
+  }
+
+  @Test
   void jfrsOwnMemoryIsContextNotJudged() {
     Map<String, List<Point>> rows = cleanJvm();
     rows.put("nmt.tracing.committed", line(5 * MIB, 12 * MIB)); // the watcher's JFR recording
