@@ -19,54 +19,25 @@ public final class SuspectRanker {
   }
 
   /**
-   * The suspects for the failing resources only: a resource that passed needs no culprit.
+   * The suspects for the failing resources only: a resource that passed needs no culprit. A growing
+   * thread group is named by the line that keeps starting its threads when the recording saw them
+   * start.
    *
    * @param failingResources ids of the resources judged FAIL, e.g. {@code heap.live}
+   * @param evidence what grew, ranked, and what JFR recorded
    */
-  public List<Suspect> rank(
-      Set<String> failingResources,
-      List<ClassGrowth> classGrowth,
-      List<OldObjectGroup> oldObjectGroups,
-      List<ThreadGroupGrowth> threadGroups,
-      List<LoaderGrowth> loaders,
-      List<ClassDefinitionGroup> classDefinitions,
-      List<DescriptorGroupGrowth> descriptors,
-      DirectMemoryOwner directMemory) {
-    return rank(
-        failingResources,
-        classGrowth,
-        oldObjectGroups,
-        threadGroups,
-        loaders,
-        classDefinitions,
-        descriptors,
-        directMemory,
-        null);
-  }
-
-  /**
-   * The suspects, a growing thread group named by the line that keeps starting its threads when the
-   * recording saw them start.
-   *
-   * @param threadStarts threads started during the recording, or null without it
-   */
-  public List<Suspect> rank(
-      Set<String> failingResources,
-      List<ClassGrowth> classGrowth,
-      List<OldObjectGroup> oldObjectGroups,
-      List<ThreadGroupGrowth> threadGroups,
-      List<LoaderGrowth> loaders,
-      List<ClassDefinitionGroup> classDefinitions,
-      List<DescriptorGroupGrowth> descriptors,
-      DirectMemoryOwner directMemory,
-      List<ThreadStartGroup> threadStarts) {
+  public List<Suspect> rank(Set<String> failingResources, RankedEvidence evidence) {
+    List<ClassGrowth> classGrowth = evidence.classGrowth();
+    List<OldObjectGroup> oldObjectGroups = evidence.oldObjectGroups();
+    DirectMemoryOwner directMemory = evidence.directMemory();
     List<Suspect> suspects = new ArrayList<>();
     List<Suspect> classSuspects = new ArrayList<>();
     String metaspace = firstExplained(SuspectKind.CLASS_LOADER, failingResources);
     if (metaspace != null) {
       // What keeps being defined, and where, says more than which loader type holds it.
-      classSuspects.addAll(new ClassDefinitionSuspects(criteria).rank(metaspace, classDefinitions));
-      classSuspects.addAll(loaderSuspects(metaspace, loaders));
+      classSuspects.addAll(
+          new ClassDefinitionSuspects(criteria).rank(metaspace, evidence.classDefinitions()));
+      classSuspects.addAll(loaderSuspects(metaspace, evidence.loaders()));
     }
     // Classes that a line of the application keeps defining come first: each keeps its loader,
     // statics and metadata on the heap, so heap growth beside them is mostly theirs (a shell
@@ -83,14 +54,15 @@ public final class SuspectRanker {
     }
     String threads = firstExplained(SuspectKind.THREAD_GROUP, failingResources);
     if (threads != null) {
-      suspects.addAll(threadSuspects(threads, threadGroups, threadStarts));
+      suspects.addAll(threadSuspects(threads, evidence.threadGroups(), evidence.threadStarts()));
     }
     if (!classesFirst) {
       suspects.addAll(classSuspects);
     }
     String fd = firstExplained(SuspectKind.DESCRIPTOR, failingResources);
     if (fd != null) {
-      suspects.addAll(new DescriptorSuspects(criteria).rank(fd, descriptors, oldObjectGroups));
+      suspects.addAll(
+          new DescriptorSuspects(criteria).rank(fd, evidence.descriptors(), oldObjectGroups));
     }
     String resident = firstExplained(SuspectKind.NATIVE_HOLDER, failingResources);
     if (resident != null) {
