@@ -33,29 +33,24 @@ final class ClassDefinitionSuspects {
             .limit(MAX_SUSPECTS)
             .toList()) {
       suspects.add(
-          new Suspect(
-              suspects.size() + 1,
-              SuspectKind.CLASS_DEFINITION,
-              g.namePattern(),
-              resource,
-              g.definedPerHour(),
-              "classes",
-              g.definedPerHour(),
-              String.format(
-                  "%,d %sclasses named %s defined by %s while the run was judged (%,.0f/h)%s; e.g."
-                      + " %s",
-                  g.count(),
-                  g.hidden() ? "hidden " : "",
-                  g.namePattern(),
-                  g.loaderType(),
-                  g.definedPerHour(),
-                  g.applicationFrame() == null ? "" : ", at " + g.applicationFrame(),
-                  g.exampleClassName()),
-              g.applicationFrame(),
-              g.stack(),
-              null,
-              null,
-              null));
+          Suspect.builder(
+                  suspects.size() + 1, SuspectKind.CLASS_DEFINITION, g.namePattern(), resource)
+              .growth(g.definedPerHour(), "classes")
+              .instancesPerHour(g.definedPerHour())
+              .evidence(
+                  String.format(
+                      "%,d %sclasses named %s defined by %s while the run was judged (%,.0f/h)%s; e.g."
+                          + " %s",
+                      g.count(),
+                      g.hidden() ? "hidden " : "",
+                      g.namePattern(),
+                      g.loaderType(),
+                      g.definedPerHour(),
+                      g.applicationFrame() == null ? "" : ", at " + g.applicationFrame(),
+                      g.exampleClassName()))
+              .applicationFrame(FrameRole.DEFINES, g.applicationFrame())
+              .stack(g.stack())
+              .build());
     }
     return suspects;
   }

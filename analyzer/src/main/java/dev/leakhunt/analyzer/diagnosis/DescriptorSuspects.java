@@ -57,32 +57,30 @@ final class DescriptorSuspects {
       }
       // A sampled holder's line is the opening line for a file only if the leak is files.
       boolean opened = opener != null && suspects.isEmpty() && matches(g.pattern(), opener);
-      suspects.add(
-          new Suspect(
-              suspects.size() + 1,
-              SuspectKind.DESCRIPTOR,
-              g.pattern(),
-              resource,
-              g.perHour(),
-              "descriptors",
-              g.perHour(),
-              String.format(
-                      "open descriptors on %s grew from %,d to %,d (%,.0f/h); ",
-                      g.pattern(), g.countBefore(), g.countAfter(), g.perHour())
-                  + (opened
-                      ? "JFR sampled a "
-                          + JvmClassNames.simpleName(opener.objectType())
-                          + " opened at "
-                          + opener.applicationFrame()
-                          + ", held by "
-                          + opener.referencePath()
-                      : "the opening stack is not known: JDK 17's JFR records no file or socket"
-                          + " open event and sampled no object holding such a descriptor"),
-              opened ? opener.applicationFrame() : null,
-              opened ? opener.allocationStack() : List.of(),
-              opened ? opener.referencePath() : null,
-              opened ? opener.gcRoot() : null,
-              null));
+      Suspect.Builder suspect =
+          Suspect.builder(suspects.size() + 1, SuspectKind.DESCRIPTOR, g.pattern(), resource)
+              .growth(g.perHour(), "descriptors")
+              .instancesPerHour(g.perHour())
+              .evidence(
+                  String.format(
+                          "open descriptors on %s grew from %,d to %,d (%,.0f/h); ",
+                          g.pattern(), g.countBefore(), g.countAfter(), g.perHour())
+                      + (opened
+                          ? "JFR sampled a "
+                              + JvmClassNames.simpleName(opener.objectType())
+                              + " opened at "
+                              + opener.applicationFrame()
+                              + ", held by "
+                              + opener.referencePath()
+                          : "the opening stack is not known: JDK 17's JFR records no file or socket"
+                              + " open event and sampled no object holding such a descriptor"));
+      if (opened) {
+        suspect
+            .applicationFrame(FrameRole.OPENS, opener.applicationFrame())
+            .stack(opener.allocationStack())
+            .heldBy(opener.referencePath(), opener.gcRoot());
+      }
+      suspects.add(suspect.build());
     }
     return suspects;
   }

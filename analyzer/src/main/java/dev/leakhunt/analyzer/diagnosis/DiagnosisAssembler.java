@@ -61,14 +61,16 @@ public final class DiagnosisAssembler {
         new SuspectRanker(criteria)
             .rank(
                 failingResources,
-                allGrowth,
-                evidence.oldObjectGroups(),
-                threadGroups,
-                loaders,
-                evidence.classDefinitions(),
-                descriptors,
-                direct,
-                evidence.threadStarts());
+                RankedEvidence.builder()
+                    .classGrowth(allGrowth)
+                    .oldObjectGroups(evidence.oldObjectGroups())
+                    .threadGroups(threadGroups)
+                    .loaders(loaders)
+                    .classDefinitions(evidence.classDefinitions())
+                    .descriptors(descriptors)
+                    .directMemory(direct)
+                    .threadStarts(evidence.threadStarts())
+                    .build());
     failingResources.stream()
         .filter(SuspectKind.HEAP_CLASS::explains)
         .findFirst()

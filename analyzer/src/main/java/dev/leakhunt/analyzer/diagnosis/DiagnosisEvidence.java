@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Everything the collectors gathered from the target at the end of warm-up and at the end of the
- * run; any part is null when it was turned off or could not run, and {@code notes} says why.
+ * run; any part is null when it was turned off or could not run, and {@code notes} says why. Built
+ * with {@link #builder()}.
  *
  * @param histogramAtWarmupEnd class histogram at the end of warm-up
  * @param histogramAtEnd class histogram at the end of the run
@@ -41,39 +42,98 @@ public record DiagnosisEvidence(
     notes = List.copyOf(notes);
   }
 
-  /** Evidence without thread starts (no recording, or captured before they were recorded). */
-  public DiagnosisEvidence(
-      ClassHistogram histogramAtWarmupEnd,
-      ClassHistogram histogramAtEnd,
-      ThreadSnapshot threadsAtWarmupEnd,
-      ThreadSnapshot threadsAtEnd,
-      LoaderSnapshot loadersAtWarmupEnd,
-      LoaderSnapshot loadersAtEnd,
-      DescriptorSnapshot descriptorsAtWarmupEnd,
-      DescriptorSnapshot descriptorsAtEnd,
-      List<OldObjectGroup> oldObjectGroups,
-      List<ClassDefinitionGroup> classDefinitions,
-      String jfrFile,
-      List<String> notes) {
-    this(
-        histogramAtWarmupEnd,
-        histogramAtEnd,
-        threadsAtWarmupEnd,
-        threadsAtEnd,
-        loadersAtWarmupEnd,
-        loadersAtEnd,
-        descriptorsAtWarmupEnd,
-        descriptorsAtEnd,
-        oldObjectGroups,
-        classDefinitions,
-        null,
-        jfrFile,
-        notes);
-  }
-
   /** Evidence of a diagnosis that gathered nothing, with the sentence saying why. */
   public static DiagnosisEvidence noteOnly(String note) {
-    return new DiagnosisEvidence(
-        null, null, null, null, null, null, null, null, null, null, null, List.of(note));
+    return builder().notes(List.of(note)).build();
+  }
+
+  /** Evidence with every part not gathered and no notes until set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Collects the parts that were gathered, each snapshot in pairs: warm-up end, run end. */
+  public static final class Builder {
+    private ClassHistogram histogramAtWarmupEnd;
+    private ClassHistogram histogramAtEnd;
+    private ThreadSnapshot threadsAtWarmupEnd;
+    private ThreadSnapshot threadsAtEnd;
+    private LoaderSnapshot loadersAtWarmupEnd;
+    private LoaderSnapshot loadersAtEnd;
+    private DescriptorSnapshot descriptorsAtWarmupEnd;
+    private DescriptorSnapshot descriptorsAtEnd;
+    private List<OldObjectGroup> oldObjectGroups;
+    private List<ClassDefinitionGroup> classDefinitions;
+    private List<ThreadStartGroup> threadStarts;
+    private String jfrFile;
+    private List<String> notes = List.of();
+
+    private Builder() {}
+
+    public Builder histograms(ClassHistogram atWarmupEnd, ClassHistogram atEnd) {
+      this.histogramAtWarmupEnd = atWarmupEnd;
+      this.histogramAtEnd = atEnd;
+      return this;
+    }
+
+    public Builder threads(ThreadSnapshot atWarmupEnd, ThreadSnapshot atEnd) {
+      this.threadsAtWarmupEnd = atWarmupEnd;
+      this.threadsAtEnd = atEnd;
+      return this;
+    }
+
+    public Builder loaders(LoaderSnapshot atWarmupEnd, LoaderSnapshot atEnd) {
+      this.loadersAtWarmupEnd = atWarmupEnd;
+      this.loadersAtEnd = atEnd;
+      return this;
+    }
+
+    public Builder descriptors(DescriptorSnapshot atWarmupEnd, DescriptorSnapshot atEnd) {
+      this.descriptorsAtWarmupEnd = atWarmupEnd;
+      this.descriptorsAtEnd = atEnd;
+      return this;
+    }
+
+    public Builder oldObjectGroups(List<OldObjectGroup> groups) {
+      this.oldObjectGroups = groups;
+      return this;
+    }
+
+    public Builder classDefinitions(List<ClassDefinitionGroup> groups) {
+      this.classDefinitions = groups;
+      return this;
+    }
+
+    public Builder threadStarts(List<ThreadStartGroup> groups) {
+      this.threadStarts = groups;
+      return this;
+    }
+
+    public Builder jfrFile(String fileName) {
+      this.jfrFile = fileName;
+      return this;
+    }
+
+    public Builder notes(List<String> sentences) {
+      this.notes = sentences;
+      return this;
+    }
+
+    public DiagnosisEvidence build() {
+      return new DiagnosisEvidence(
+          histogramAtWarmupEnd,
+          histogramAtEnd,
+          threadsAtWarmupEnd,
+          threadsAtEnd,
+          loadersAtWarmupEnd,
+          loadersAtEnd,
+          descriptorsAtWarmupEnd,
+          descriptorsAtEnd,
+          oldObjectGroups,
+          classDefinitions,
+          threadStarts,
+          jfrFile,
+          notes);
+    }
   }
 }

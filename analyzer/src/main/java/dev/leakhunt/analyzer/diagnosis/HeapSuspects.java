@@ -145,20 +145,15 @@ final class HeapSuspects {
         String.format(
             "%d JFR old-object samples pile up at %s, held by %s",
             trace.sampleCount(), trace.accumulationPoint(), traced.referencePath()));
-    return new Suspect(
-        rank,
-        SuspectKind.HEAP_CLASS,
-        trace.ownerClass(),
-        resource,
-        shown == null ? null : shown.bytesPerHour(),
-        "bytes",
-        shown == null ? null : shown.instancesPerHour(),
-        evidence.toString(),
-        trace.allocatingFrame(),
-        traced.allocationStack(),
-        traced.referencePath(),
-        trace.gcRoot(),
-        trace);
+    return Suspect.builder(rank, SuspectKind.HEAP_CLASS, trace.ownerClass(), resource)
+        .growth(shown == null ? null : shown.bytesPerHour(), "bytes")
+        .instancesPerHour(shown == null ? null : shown.instancesPerHour())
+        .evidence(evidence.toString())
+        .applicationFrame(FrameRole.ALLOCATES, trace.allocatingFrame())
+        .stack(traced.allocationStack())
+        .heldBy(traced.referencePath(), trace.gcRoot())
+        .trace(trace)
+        .build();
   }
 
   private static boolean platformOwned(LeakTraceBuilder.TracedLeak t) {
@@ -240,31 +235,30 @@ final class HeapSuspects {
   private Suspect untraced(
       int rank, String resource, ClassGrowth growth, List<OldObjectGroup> candidates) {
     OldObjectGroup group = OldObjectGroups.bestFor(growth.className(), candidates);
-    return new Suspect(
-        rank,
-        SuspectKind.HEAP_CLASS,
-        growth.className(),
-        resource,
-        growth.bytesPerHour(),
-        "bytes",
-        growth.instancesPerHour(),
-        String.format(
-                "%s grew by %,d instances and %s between the histograms (%s/h)",
-                growth.className(),
-                growth.instancesGrowth(),
-                ByteSizes.format(growth.bytesGrowth()),
-                ByteSizes.format((long) growth.bytesPerHour()))
-            + (group == null
-                ? "; no JFR old-object sample shows what holds it"
-                : "; "
-                    + group.sampleCount()
-                    + " JFR old-object samples held by "
-                    + group.referencePath()),
-        group == null ? null : group.applicationFrame(),
-        group == null ? List.of() : group.allocationStack(),
-        group == null ? null : group.referencePath(),
-        group == null ? null : group.gcRoot(),
-        null);
+    Suspect.Builder suspect =
+        Suspect.builder(rank, SuspectKind.HEAP_CLASS, growth.className(), resource)
+            .growth(growth.bytesPerHour(), "bytes")
+            .instancesPerHour(growth.instancesPerHour())
+            .evidence(
+                String.format(
+                        "%s grew by %,d instances and %s between the histograms (%s/h)",
+                        growth.className(),
+                        growth.instancesGrowth(),
+                        ByteSizes.format(growth.bytesGrowth()),
+                        ByteSizes.format((long) growth.bytesPerHour()))
+                    + (group == null
+                        ? "; no JFR old-object sample shows what holds it"
+                        : "; "
+                            + group.sampleCount()
+                            + " JFR old-object samples held by "
+                            + group.referencePath()));
+    if (group != null) {
+      suspect
+          .applicationFrame(FrameRole.ALLOCATES, group.applicationFrame())
+          .stack(group.allocationStack())
+          .heldBy(group.referencePath(), group.gcRoot());
+    }
+    return suspect.build();
   }
 
   /**

@@ -132,20 +132,19 @@ final class NativeHolderSuspects {
 
   private static Suspect holderSuspect(
       int rank, String resource, ClassGrowth growth, String evidence, Traced traced, String frame) {
-    return new Suspect(
-        rank,
-        SuspectKind.NATIVE_HOLDER,
-        growth.className(),
-        resource,
-        growth.instancesPerHour(),
-        "zlib streams",
-        growth.instancesPerHour(),
-        evidence,
-        frame,
-        traced == null ? List.of() : traced.stack(),
-        traced == null ? null : traced.referencePath(),
-        traced == null ? null : traced.trace().gcRoot(),
-        traced == null ? null : traced.trace());
+    Suspect.Builder suspect =
+        Suspect.builder(rank, SuspectKind.NATIVE_HOLDER, growth.className(), resource)
+            .growth(growth.instancesPerHour(), "zlib streams")
+            .instancesPerHour(growth.instancesPerHour())
+            .evidence(evidence)
+            .applicationFrame(FrameRole.ALLOCATES, frame);
+    if (traced != null) {
+      suspect
+          .stack(traced.stack())
+          .heldBy(traced.referencePath(), traced.trace().gcRoot())
+          .trace(traced.trace());
+    }
+    return suspect.build();
   }
 
   /** Whether a trace runs through the holder's kind of stream: deflating or inflating. */

@@ -19,54 +19,25 @@ public final class SuspectRanker {
   }
 
   /**
-   * The suspects for the failing resources only: a resource that passed needs no culprit.
+   * The suspects for the failing resources only: a resource that passed needs no culprit. A growing
+   * thread group is named by the line that keeps starting its threads when the recording saw them
+   * start.
    *
    * @param failingResources ids of the resources judged FAIL, e.g. {@code heap.live}
+   * @param evidence what grew, ranked, and what JFR recorded
    */
-  public List<Suspect> rank(
-      Set<String> failingResources,
-      List<ClassGrowth> classGrowth,
-      List<OldObjectGroup> oldObjectGroups,
-      List<ThreadGroupGrowth> threadGroups,
-      List<LoaderGrowth> loaders,
-      List<ClassDefinitionGroup> classDefinitions,
-      List<DescriptorGroupGrowth> descriptors,
-      DirectMemoryOwner directMemory) {
-    return rank(
-        failingResources,
-        classGrowth,
-        oldObjectGroups,
-        threadGroups,
-        loaders,
-        classDefinitions,
-        descriptors,
-        directMemory,
-        null);
-  }
-
-  /**
-   * The suspects, a growing thread group named by the line that keeps starting its threads when the
-   * recording saw them start.
-   *
-   * @param threadStarts threads started during the recording, or null without it
-   */
-  public List<Suspect> rank(
-      Set<String> failingResources,
-      List<ClassGrowth> classGrowth,
-      List<OldObjectGroup> oldObjectGroups,
-      List<ThreadGroupGrowth> threadGroups,
-      List<LoaderGrowth> loaders,
-      List<ClassDefinitionGroup> classDefinitions,
-      List<DescriptorGroupGrowth> descriptors,
-      DirectMemoryOwner directMemory,
-      List<ThreadStartGroup> threadStarts) {
+  public List<Suspect> rank(Set<String> failingResources, RankedEvidence evidence) {
+    List<ClassGrowth> classGrowth = evidence.classGrowth();
+    List<OldObjectGroup> oldObjectGroups = evidence.oldObjectGroups();
+    DirectMemoryOwner directMemory = evidence.directMemory();
     List<Suspect> suspects = new ArrayList<>();
     List<Suspect> classSuspects = new ArrayList<>();
     String metaspace = firstExplained(SuspectKind.CLASS_LOADER, failingResources);
     if (metaspace != null) {
       // What keeps being defined, and where, says more than which loader type holds it.
-      classSuspects.addAll(new ClassDefinitionSuspects(criteria).rank(metaspace, classDefinitions));
-      classSuspects.addAll(loaderSuspects(metaspace, loaders));
+      classSuspects.addAll(
+          new ClassDefinitionSuspects(criteria).rank(metaspace, evidence.classDefinitions()));
+      classSuspects.addAll(loaderSuspects(metaspace, evidence.loaders()));
     }
     // Classes that a line of the application keeps defining come first: each keeps its loader,
     // statics and metadata on the heap, so heap growth beside them is mostly theirs (a shell
@@ -83,14 +54,15 @@ public final class SuspectRanker {
     }
     String threads = firstExplained(SuspectKind.THREAD_GROUP, failingResources);
     if (threads != null) {
-      suspects.addAll(threadSuspects(threads, threadGroups, threadStarts));
+      suspects.addAll(threadSuspects(threads, evidence.threadGroups(), evidence.threadStarts()));
     }
     if (!classesFirst) {
       suspects.addAll(classSuspects);
     }
     String fd = firstExplained(SuspectKind.DESCRIPTOR, failingResources);
     if (fd != null) {
-      suspects.addAll(new DescriptorSuspects(criteria).rank(fd, descriptors, oldObjectGroups));
+      suspects.addAll(
+          new DescriptorSuspects(criteria).rank(fd, evidence.descriptors(), oldObjectGroups));
     }
     String resident = firstExplained(SuspectKind.NATIVE_HOLDER, failingResources);
     if (resident != null) {
@@ -100,20 +72,13 @@ public final class SuspectRanker {
     String direct = firstExplained(SuspectKind.DIRECT_BUFFER, failingResources);
     if (direct != null && directMemory != null && directMemory.known()) {
       suspects.add(
-          new Suspect(
-              1,
-              SuspectKind.DIRECT_BUFFER,
-              directMemory.owner(),
-              direct,
-              null,
-              "buffers",
-              null,
-              directMemory.explanation(),
-              directMemory.allocatingFrame(),
-              directMemory.stack(),
-              directMemory.referencePath(),
-              directMemory.gcRoot(),
-              null));
+          Suspect.builder(1, SuspectKind.DIRECT_BUFFER, directMemory.owner(), direct)
+              .growth(null, "buffers")
+              .evidence(directMemory.explanation())
+              .applicationFrame(FrameRole.ALLOCATES, directMemory.allocatingFrame())
+              .stack(directMemory.stack())
+              .heldBy(directMemory.referencePath(), directMemory.gcRoot())
+              .build());
     }
     return suspects;
   }
@@ -138,27 +103,21 @@ public final class SuspectRanker {
         continue;
       }
       suspects.add(
-          new Suspect(
-              suspects.size() + 1,
-              SuspectKind.THREAD_GROUP,
-              g.namePattern(),
-              resource,
-              g.threadsPerHour(),
-              "threads",
-              g.threadsPerHour(),
-              String.format(
-                  "threads named %s grew from %d to %d (%,.0f/h); e.g. %s is %s",
-                  g.namePattern(),
-                  g.countBefore(),
-                  g.countAfter(),
-                  g.threadsPerHour(),
-                  g.sampleThreadName(),
-                  g.sampleState()),
-              ApplicationFrames.of(g.sampleStack()),
-              g.sampleStack(),
-              null,
-              null,
-              null));
+          Suspect.builder(suspects.size() + 1, SuspectKind.THREAD_GROUP, g.namePattern(), resource)
+              .growth(g.threadsPerHour(), "threads")
+              .instancesPerHour(g.threadsPerHour())
+              .evidence(
+                  String.format(
+                      "threads named %s grew from %d to %d (%,.0f/h); e.g. %s is %s",
+                      g.namePattern(),
+                      g.countBefore(),
+                      g.countAfter(),
+                      g.threadsPerHour(),
+                      g.sampleThreadName(),
+                      g.sampleState()))
+              .applicationFrame(FrameRole.WAITS, ApplicationFrames.of(g.sampleStack()))
+              .stack(g.sampleStack())
+              .build());
     }
     return suspects;
   }
@@ -166,31 +125,25 @@ public final class SuspectRanker {
   /** A thread group named by the line that starts its threads, with where they wait. */
   private static Suspect startedThreads(
       int rank, String resource, ThreadGroupGrowth g, ThreadStartGroup started) {
-    return new Suspect(
-        rank,
-        SuspectKind.THREAD_GROUP,
-        g.namePattern(),
-        resource,
-        g.threadsPerHour(),
-        "threads",
-        g.threadsPerHour(),
-        String.format(
-            "threads named %s grew from %d to %d (%,.0f/h); %d of them %s%s, e.g. %s is %s in %s",
-            g.namePattern(),
-            g.countBefore(),
-            g.countAfter(),
-            g.threadsPerHour(),
-            started.count(),
-            SuspectSummary.STARTED_AT,
-            started.applicationFrame(),
-            g.sampleThreadName(),
-            g.sampleState(),
-            ApplicationFrames.of(g.sampleStack())),
-        started.applicationFrame(),
-        started.stack(),
-        null,
-        null,
-        null);
+    return Suspect.builder(rank, SuspectKind.THREAD_GROUP, g.namePattern(), resource)
+        .growth(g.threadsPerHour(), "threads")
+        .instancesPerHour(g.threadsPerHour())
+        .evidence(
+            String.format(
+                "threads named %s grew from %d to %d (%,.0f/h); %d of them %s %s, e.g. %s is %s in %s",
+                g.namePattern(),
+                g.countBefore(),
+                g.countAfter(),
+                g.threadsPerHour(),
+                started.count(),
+                FrameRole.STARTS.phrase(),
+                started.applicationFrame(),
+                g.sampleThreadName(),
+                g.sampleState(),
+                ApplicationFrames.of(g.sampleStack())))
+        .applicationFrame(FrameRole.STARTS, started.applicationFrame())
+        .stack(started.stack())
+        .build();
   }
 
   private List<Suspect> loaderSuspects(String resource, List<LoaderGrowth> loaders) {
@@ -203,28 +156,20 @@ public final class SuspectRanker {
             .sorted(Comparator.comparing((LoaderGrowth g) -> isPlatformLoader(g.loaderType())))
             .toList()) {
       suspects.add(
-          new Suspect(
-              suspects.size() + 1,
-              SuspectKind.CLASS_LOADER,
-              g.loaderType(),
-              resource,
-              g.metaspaceBytesPerHour(),
-              "bytes",
-              g.loadersPerHour(),
-              String.format(
-                  "%s loaders grew from %d to %d (%,.0f/h), defining %,d more classes and"
-                      + " holding %s more metaspace",
-                  g.loaderType(),
-                  g.loadersBefore(),
-                  g.loadersAfter(),
-                  g.loadersPerHour(),
-                  g.classesGrowth(),
-                  ByteSizes.format(g.metaspaceBytesGrowth())),
-              null,
-              List.of(),
-              null,
-              null,
-              null));
+          Suspect.builder(suspects.size() + 1, SuspectKind.CLASS_LOADER, g.loaderType(), resource)
+              .growth(g.metaspaceBytesPerHour(), "bytes")
+              .instancesPerHour(g.loadersPerHour())
+              .evidence(
+                  String.format(
+                      "%s loaders grew from %d to %d (%,.0f/h), defining %,d more classes and"
+                          + " holding %s more metaspace",
+                      g.loaderType(),
+                      g.loadersBefore(),
+                      g.loadersAfter(),
+                      g.loadersPerHour(),
+                      g.classesGrowth(),
+                      ByteSizes.format(g.metaspaceBytesGrowth())))
+              .build());
     }
     return suspects;
   }

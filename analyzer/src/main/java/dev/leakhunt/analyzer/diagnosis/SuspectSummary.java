@@ -6,12 +6,6 @@ import java.util.stream.Collectors;
 
 /** Says the top suspects in one sentence, for the verdict's reason and the progress line. */
 public final class SuspectSummary {
-  /**
-   * How a thread group's evidence names the line that started its threads ({@code jdk.ThreadStart}
-   * saw them start); without it, the frame is where the threads wait.
-   */
-  static final String STARTED_AT = "started at ";
-
   /** Suspects named in the sentence; the report and verdict.json list them all. */
   public static final int NAMED = 3;
 
@@ -73,16 +67,9 @@ public final class SuspectSummary {
       return text.toString();
     }
     if (s.applicationFrame() != null && !s.applicationFrame().equals(s.name())) {
-      text.append(
-              switch (s.kind()) {
-                case THREAD_GROUP ->
-                    s.evidence().contains(STARTED_AT + s.applicationFrame())
-                        ? " (" + STARTED_AT
-                        : " (stuck in ";
-                case CLASS_DEFINITION -> " (defined at ";
-                case DESCRIPTOR -> " (opened at ";
-                default -> " (allocated at ";
-              })
+      text.append(" (")
+          .append(s.applicationFrameRole().phrase())
+          .append(' ')
           .append(s.applicationFrame())
           .append(')');
     }

@@ -78,18 +78,15 @@ record EarlyStopEvidence(
           new ResourceSeries(verdict.resource(), verdict.unit(), verdict.capacity(), List.of());
       exhaustion = Exhaustion.projection(capacityOnly, lastValue, bounds.slopePerHour());
     }
-    return new ResourceVerdict(
-        verdict.resource(),
-        verdict.unit(),
-        verdict.capacity(),
-        Outcome.FAIL,
-        verdict.trend(),
-        verdict.threshold(),
-        exhaustion,
-        reason,
-        limitPerHour,
-        null,
-        null,
-        bounds);
+    // A fresh verdict, not a copy: a failed resource carries no warning and needs no more time.
+    return ResourceVerdict.builder(verdict.resource(), verdict.unit(), verdict.capacity())
+        .outcome(Outcome.FAIL)
+        .trend(verdict.trend())
+        .threshold(verdict.threshold())
+        .timeToExhaustion(exhaustion)
+        .reason(reason)
+        .limitPerHour(limitPerHour)
+        .sequence(bounds)
+        .build();
   }
 }

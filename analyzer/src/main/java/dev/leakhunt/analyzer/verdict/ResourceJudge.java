@@ -130,15 +130,11 @@ public final class ResourceJudge {
     requireValid(threshold);
     String missing = missingData(reduced);
     if (missing != null) {
-      return new ResourceVerdict(
-          series.resource(),
-          series.unit(),
-          series.capacity(),
-          Outcome.INCONCLUSIVE,
-          null,
-          threshold,
-          null,
-          series.resource() + ": " + missing);
+      return ResourceVerdict.builder(series.resource(), series.unit(), series.capacity())
+          .outcome(Outcome.INCONCLUSIVE)
+          .threshold(threshold)
+          .reason(series.resource() + ": " + missing)
+          .build();
     }
     PracticalLimit limit = PracticalLimit.of(threshold, series);
     TrendFit fit = estimator.estimate(reduced, windowStartMs, limit.perHour());
@@ -152,18 +148,16 @@ public final class ResourceJudge {
         Decision.growsUnderLimit(decision, trend, threshold.significanceLevel())
             ? words.warning(timeToExhaustion)
             : null;
-    return new ResourceVerdict(
-        series.resource(),
-        series.unit(),
-        series.capacity(),
-        decision.outcome(),
-        trend,
-        threshold,
-        timeToExhaustion,
-        words.sentence(decision, timeToExhaustion),
-        limit.perHour(),
-        warning,
-        decision.moreTimeNeeded());
+    return ResourceVerdict.builder(series.resource(), series.unit(), series.capacity())
+        .outcome(decision.outcome())
+        .trend(trend)
+        .threshold(threshold)
+        .timeToExhaustion(timeToExhaustion)
+        .reason(words.sentence(decision, timeToExhaustion))
+        .limitPerHour(limit.perHour())
+        .warning(warning)
+        .moreTimeNeeded(decision.moreTimeNeeded())
+        .build();
   }
 
   private static String missingData(ReducedSeries reduced) {

@@ -6,7 +6,7 @@ import dev.leakhunt.contract.run.Outcome;
 import java.time.Duration;
 
 /**
- * The judgement of one resource, with the figures that justify it.
+ * The judgement of one resource, with the figures that justify it. Built with {@link #builder}.
  *
  * @param resource the series' identifier, e.g. {@code heap.live}
  * @param unit {@code bytes} or {@code count}
@@ -40,112 +40,140 @@ public record ResourceVerdict(
     Duration moreTimeNeeded,
     SlopeBounds sequence) {
 
-  /** A verdict without a confidence sequence. */
-  public ResourceVerdict(
-      String resource,
-      String unit,
-      double capacity,
-      Outcome outcome,
-      Trend trend,
-      Threshold threshold,
-      Duration timeToExhaustion,
-      String reason,
-      double limitPerHour,
-      String warning,
-      Duration moreTimeNeeded) {
-    this(
-        resource,
-        unit,
-        capacity,
-        outcome,
-        trend,
-        threshold,
-        timeToExhaustion,
-        reason,
-        limitPerHour,
-        warning,
-        moreTimeNeeded,
-        null);
+  /**
+   * A verdict on {@code resource}; what is not set stays unknown: no trend, threshold, exhaustion,
+   * warning, extension or sequence, and a NaN limit.
+   *
+   * @param unit {@code bytes} or {@code count}
+   * @param capacity limit of the resource, or NaN when unknown
+   */
+  public static Builder builder(String resource, String unit, double capacity) {
+    return new Builder(resource, unit, capacity);
   }
 
-  /** A verdict without a limit, warning or extension (too little data, or read from old files). */
-  public ResourceVerdict(
-      String resource,
-      String unit,
-      double capacity,
-      Outcome outcome,
-      Trend trend,
-      Threshold threshold,
-      Duration timeToExhaustion,
-      String reason) {
-    this(
-        resource,
-        unit,
-        capacity,
-        outcome,
-        trend,
-        threshold,
-        timeToExhaustion,
-        reason,
-        Double.NaN,
-        null,
-        null,
-        null);
+  /** A builder holding every part of this verdict, to change some of them. */
+  public Builder toBuilder() {
+    return builder(resource, unit, capacity)
+        .outcome(outcome)
+        .trend(trend)
+        .threshold(threshold)
+        .timeToExhaustion(timeToExhaustion)
+        .reason(reason)
+        .limitPerHour(limitPerHour)
+        .warning(warning)
+        .moreTimeNeeded(moreTimeNeeded)
+        .sequence(sequence);
   }
 
   /** A copy carrying the confidence sequence's bounds. */
   public ResourceVerdict withSequence(SlopeBounds bounds) {
-    return new ResourceVerdict(
-        resource,
-        unit,
-        capacity,
-        outcome,
-        trend,
-        threshold,
-        timeToExhaustion,
-        reason,
-        limitPerHour,
-        warning,
-        moreTimeNeeded,
-        bounds);
+    return toBuilder().sequence(bounds).build();
   }
 
   /** A copy saying {@code newReason}, every figure kept. */
   public ResourceVerdict withReason(String newReason) {
-    return new ResourceVerdict(
-        resource,
-        unit,
-        capacity,
-        outcome,
-        trend,
-        threshold,
-        timeToExhaustion,
-        newReason,
-        limitPerHour,
-        warning,
-        moreTimeNeeded,
-        sequence);
+    return toBuilder().reason(newReason).build();
   }
 
   /** A copy judged INCONCLUSIVE for {@code newReason}, its figures kept. */
   public ResourceVerdict undecided(String newReason) {
-    return new ResourceVerdict(
-        resource,
-        unit,
-        capacity,
-        Outcome.INCONCLUSIVE,
-        trend,
-        threshold,
-        timeToExhaustion,
-        newReason,
-        limitPerHour,
-        null,
-        null,
-        sequence);
+    return builder(resource, unit, capacity)
+        .outcome(Outcome.INCONCLUSIVE)
+        .trend(trend)
+        .threshold(threshold)
+        .timeToExhaustion(timeToExhaustion)
+        .reason(newReason)
+        .limitPerHour(limitPerHour)
+        .sequence(sequence)
+        .build();
   }
 
   /** Whether this passing resource carries a warning of growth under its limit. */
   public boolean hasWarning() {
     return warning != null;
+  }
+
+  /** Collects a verdict's parts; see the record's components for their meaning. */
+  public static final class Builder {
+    private final String resource;
+    private final String unit;
+    private final double capacity;
+    private Outcome outcome;
+    private Trend trend;
+    private Threshold threshold;
+    private Duration timeToExhaustion;
+    private String reason;
+    private double limitPerHour = Double.NaN;
+    private String warning;
+    private Duration moreTimeNeeded;
+    private SlopeBounds sequence;
+
+    private Builder(String resource, String unit, double capacity) {
+      this.resource = resource;
+      this.unit = unit;
+      this.capacity = capacity;
+    }
+
+    public Builder outcome(Outcome judged) {
+      this.outcome = judged;
+      return this;
+    }
+
+    public Builder trend(Trend fitted) {
+      this.trend = fitted;
+      return this;
+    }
+
+    public Builder threshold(Threshold applied) {
+      this.threshold = applied;
+      return this;
+    }
+
+    public Builder timeToExhaustion(Duration projected) {
+      this.timeToExhaustion = projected;
+      return this;
+    }
+
+    public Builder reason(String sentence) {
+      this.reason = sentence;
+      return this;
+    }
+
+    /** The practical limit applied, series unit per hour. */
+    public Builder limitPerHour(double perHour) {
+      this.limitPerHour = perHour;
+      return this;
+    }
+
+    public Builder warning(String sentence) {
+      this.warning = sentence;
+      return this;
+    }
+
+    public Builder moreTimeNeeded(Duration extension) {
+      this.moreTimeNeeded = extension;
+      return this;
+    }
+
+    public Builder sequence(SlopeBounds bounds) {
+      this.sequence = bounds;
+      return this;
+    }
+
+    public ResourceVerdict build() {
+      return new ResourceVerdict(
+          resource,
+          unit,
+          capacity,
+          outcome,
+          trend,
+          threshold,
+          timeToExhaustion,
+          reason,
+          limitPerHour,
+          warning,
+          moreTimeNeeded,
+          sequence);
+    }
   }
 }

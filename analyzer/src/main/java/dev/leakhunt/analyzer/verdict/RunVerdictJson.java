@@ -255,21 +255,21 @@ public final class RunVerdictJson {
         node.has("timeToExhaustionSeconds")
             ? Duration.ofSeconds(node.path("timeToExhaustionSeconds").asLong())
             : null;
-    return new ResourceVerdict(
-        node.path("resource").asText(),
-        node.path("unit").asText(),
-        number(node, "capacity"),
-        Outcome.valueOf(node.path("outcome").asText()),
-        trend,
-        threshold,
-        exhaustion,
-        node.path("reason").asText(),
-        number(node, "limitPerHour"),
-        node.path("warning").isTextual() ? node.path("warning").asText() : null,
-        node.has("moreTimeNeededSeconds")
-            ? Duration.ofSeconds(node.path("moreTimeNeededSeconds").asLong())
-            : null,
-        node.has("sequenceBucketCount") ? sequenceFromTree(node) : null);
+    return ResourceVerdict.builder(
+            node.path("resource").asText(), node.path("unit").asText(), number(node, "capacity"))
+        .outcome(Outcome.valueOf(node.path("outcome").asText()))
+        .trend(trend)
+        .threshold(threshold)
+        .timeToExhaustion(exhaustion)
+        .reason(node.path("reason").asText())
+        .limitPerHour(number(node, "limitPerHour"))
+        .warning(node.path("warning").isTextual() ? node.path("warning").asText() : null)
+        .moreTimeNeeded(
+            node.has("moreTimeNeededSeconds")
+                ? Duration.ofSeconds(node.path("moreTimeNeededSeconds").asLong())
+                : null)
+        .sequence(node.has("sequenceBucketCount") ? sequenceFromTree(node) : null)
+        .build();
   }
 
   /** Unbounded sides were written as null (infinite); they read back as infinite. */

@@ -53,7 +53,8 @@ class NativeHolderSuspectsTest {
   private static List<Suspect> rank(
       Set<String> failing, List<ClassGrowth> growth, List<OldObjectGroup> groups) {
     return new SuspectRanker(SuspectCriteria.defaults())
-        .rank(failing, growth, groups, null, null, null, null, null);
+        .rank(
+            failing, RankedEvidence.builder().classGrowth(growth).oldObjectGroups(groups).build());
   }
 
   @Test

@@ -88,19 +88,15 @@ public final class RealOutputs {
   /** The diagnosis of a naming capture with {@code failing} judged FAIL. */
   public static Diagnosis diagnosis(String capture, Set<String> failing) {
     DiagnosisEvidence evidence =
-        new DiagnosisEvidence(
-            ClassHistogramParser.parse(text(capture + "-histogram-1.txt.gz"), 0, 40),
-            ClassHistogramParser.parse(text(capture + "-histogram-2.txt.gz"), NAMING_GAP_MS, 40),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            oldObjectGroups(capture),
-            classDefinitions(capture),
-            capture + ".jfr",
-            List.of());
+        DiagnosisEvidence.builder()
+            .histograms(
+                ClassHistogramParser.parse(text(capture + "-histogram-1.txt.gz"), 0, 40),
+                ClassHistogramParser.parse(
+                    text(capture + "-histogram-2.txt.gz"), NAMING_GAP_MS, 40))
+            .oldObjectGroups(oldObjectGroups(capture))
+            .classDefinitions(classDefinitions(capture))
+            .jfrFile(capture + ".jfr")
+            .build();
     return new DiagnosisAssembler(SuspectCriteria.defaults()).assemble(evidence, failing);
   }
 
@@ -121,19 +117,12 @@ public final class RealOutputs {
    */
   public static Diagnosis heapLeakDiagnosis() {
     DiagnosisEvidence evidence =
-        new DiagnosisEvidence(
-            histogramAtWarmupEnd(),
-            histogramAtEnd(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            oldObjectGroups(),
-            null,
-            "old-objects.jfr",
-            List.of("thread dumps were turned off (--no-thread-dumps)"));
+        DiagnosisEvidence.builder()
+            .histograms(histogramAtWarmupEnd(), histogramAtEnd())
+            .oldObjectGroups(oldObjectGroups())
+            .jfrFile("old-objects.jfr")
+            .notes(List.of("thread dumps were turned off (--no-thread-dumps)"))
+            .build();
     return new DiagnosisAssembler(SuspectCriteria.defaults())
         .assemble(evidence, Set.of("heap.live"))
         .withHeapDumpPath("/tmp/heap-1.hprof");

@@ -17,8 +17,7 @@ class SuspectRankerTest {
 
   @Test
   void heapLeakNamesTheOwnerClassByItsTraceNotItsByteArrays() {
-    List<Suspect> suspects =
-        ranker.rank(Set.of("heap.live"), growth, groups, null, null, null, null, null);
+    List<Suspect> suspects = ranker.rank(Set.of("heap.live"), heap(growth, groups));
     // byte[] grew 24 GiB/h, but only as the orders' payloads: the trace names their owner once.
     // Object[] grew 241 KiB and String 124 KiB: under the 1 MiB floor for JDK classes.
     assertThat(suspects).extracting(Suspect::name).containsExactly(LEAKED);
@@ -151,7 +150,7 @@ class SuspectRankerTest {
             List.of("GroovyScripts.evaluate:26"),
             "Script864");
     Set<String> failing = Set.of("heap.live", "classes.loaded");
-    assertThat(ranker.rank(failing, grown, List.of(), null, null, List.of(scripts), null, null))
+    assertThat(ranker.rank(failing, classes(grown, scripts)))
         .extracting(Suspect::name)
         .containsExactly("Script*", "byte[]");
     // Classes the JDK defines on its own (reflection accessors) name no line: the heap goes first.
@@ -165,7 +164,7 @@ class SuspectRankerTest {
             null,
             List.of("jdk.internal.reflect.MethodAccessorGenerator.generate:394"),
             "jdk.internal.reflect.GeneratedMethodAccessor3");
-    assertThat(ranker.rank(failing, grown, List.of(), null, null, List.of(accessors), null, null))
+    assertThat(ranker.rank(failing, classes(grown, accessors)))
         .extracting(Suspect::name)
         .startsWith("byte[]");
   }
@@ -179,7 +178,7 @@ class SuspectRankerTest {
                 "byte[]", 100, 700, 6_553_600, 45_875_200, 600, 39_321_600, 3_600, 2.36e8),
             new ClassGrowth("shop.Order", 100, 1_000, 3_200, 32_000, 900, 28_800, 5_400, 172_800),
             new ClassGrowth("char[]", 10, 2_010, 4_000, 44_000, 2_000, 40_000, 12_000, 240_000));
-    assertThat(ranker.rank(Set.of("heap.live"), grown, List.of(), null, null, null, null, null))
+    assertThat(ranker.rank(Set.of("heap.live"), heap(grown, List.of())))
         .extracting(Suspect::name)
         .containsExactly("byte[]");
   }
@@ -187,14 +186,20 @@ class SuspectRankerTest {
   @Test
   void passingHeapNamesNoHeapSuspect() {
     assertThat(
-            ranker.rank(Set.of("threads.live"), growth, groups, List.of(), null, null, null, null))
+            ranker.rank(
+                Set.of("threads.live"),
+                RankedEvidence.builder()
+                    .classGrowth(growth)
+                    .oldObjectGroups(groups)
+                    .threadGroups(List.of())
+                    .build()))
         .isEmpty();
   }
 
   @Test
   void withoutHistogramsTheTraceStillNamesTheOwnerWithoutGrowthFigure() {
     List<Suspect> suspects =
-        ranker.rank(Set.of("heap.used"), null, groups, null, null, null, null, null);
+        ranker.rank(Set.of("heap.used"), RankedEvidence.builder().oldObjectGroups(groups).build());
     assertThat(suspects).hasSize(1);
     assertThat(suspects.get(0).name()).isEqualTo(LEAKED);
     assertThat(suspects.get(0).growthPerHour()).isNull();
@@ -208,7 +213,7 @@ class SuspectRankerTest {
         LoaderGrowthRanker.rank(
             RealOutputs.loadersAtWarmupEnd(), RealOutputs.loadersAtEnd(), 3_000);
     List<Suspect> suspects =
-        ranker.rank(Set.of("metaspace.used"), null, null, null, loaders, null, null, null);
+        ranker.rank(Set.of("metaspace.used"), RankedEvidence.builder().loaders(loaders).build());
     // DelegatingClassLoader +33 is under the JDK loaders' floor of 200; the boot loader only
     // loaded classes lazily.
     assertThat(suspects)
@@ -224,7 +229,8 @@ class SuspectRankerTest {
     ThreadGroupGrowth thirty = threadGroup("mailer-#", 30);
     List<Suspect> suspects =
         ranker.rank(
-            Set.of("threads.live"), null, null, List.of(thirty, four), null, null, null, null);
+            Set.of("threads.live"),
+            RankedEvidence.builder().threadGroups(List.of(thirty, four)).build());
     assertThat(suspects).extracting(Suspect::name).containsExactly("mailer-#");
     assertThat(suspects.get(0).applicationFrame()).isEqualTo("shop.Mailer.send(Mailer.java:20)");
     assertThat(suspects.get(0).evidence())
@@ -235,23 +241,31 @@ class SuspectRankerTest {
   void directMemoryOwnerIsNamedOnlyWhenKnown() {
     DirectMemoryOwner known = new DirectMemoryOwner(true, "shop.Exporter.write:9", "because");
     DirectMemoryOwner unknown = new DirectMemoryOwner(false, null, "cannot be known");
-    assertThat(ranker.rank(Set.of("buffer.direct.used"), null, null, null, null, null, null, known))
+    assertThat(ranker.rank(Set.of("buffer.direct.used"), direct(known)))
         .extracting(Suspect::name)
         .containsExactly("shop.Exporter.write:9");
-    assertThat(
-            ranker.rank(Set.of("buffer.direct.used"), null, null, null, null, null, null, unknown))
-        .isEmpty();
+    assertThat(ranker.rank(Set.of("buffer.direct.used"), direct(unknown))).isEmpty();
     assertThat(
             ranker.rank(
                 Set.of("mbean:dev.leakhunt.shop:type=NettyAllocator#UsedDirectMemory"),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                known))
+                direct(known)))
         .hasSize(1);
+  }
+
+  private static RankedEvidence heap(List<ClassGrowth> growth, List<OldObjectGroup> groups) {
+    return RankedEvidence.builder().classGrowth(growth).oldObjectGroups(groups).build();
+  }
+
+  private static RankedEvidence classes(List<ClassGrowth> growth, ClassDefinitionGroup defined) {
+    return RankedEvidence.builder()
+        .classGrowth(growth)
+        .oldObjectGroups(List.of())
+        .classDefinitions(List.of(defined))
+        .build();
+  }
+
+  private static RankedEvidence direct(DirectMemoryOwner owner) {
+    return RankedEvidence.builder().directMemory(owner).build();
   }
 
   private static ThreadGroupGrowth threadGroup(String pattern, int growth) {

@@ -18,24 +18,30 @@ class SuspectSummaryTest {
   @Test
   void threadSuspectSaysWhereThreadsAreStuck() {
     Suspect threads =
-        new Suspect(
-            1,
-            SuspectKind.THREAD_GROUP,
-            "order-confirmation-#",
-            "threads.live",
-            1200.0,
-            "threads",
-            1200.0,
-            "e",
-            "shop.Mailer.send(Mailer.java:20)",
-            List.of(),
-            null,
-            null,
-            null);
+        Suspect.builder(1, SuspectKind.THREAD_GROUP, "order-confirmation-#", "threads.live")
+            .growth(1200.0, "threads")
+            .instancesPerHour(1200.0)
+            .evidence("e")
+            .applicationFrame(FrameRole.WAITS, "shop.Mailer.send(Mailer.java:20)")
+            .build();
     assertThat(SuspectSummary.sentence(List.of(threads)))
         .isEqualTo(
             "Top suspects: threads order-confirmation-# +1,200 threads/h (stuck in"
                 + " shop.Mailer.send(Mailer.java:20)).");
+  }
+
+  @Test
+  void threadSuspectNamedByItsStartingLineSaysWhereThreadsStarted() {
+    Suspect threads =
+        Suspect.builder(1, SuspectKind.THREAD_GROUP, "order-confirmation-#", "threads.live")
+            .growth(1200.0, "threads")
+            .evidence("e")
+            .applicationFrame(FrameRole.STARTS, "shop.Orders.confirm(Orders.java:12)")
+            .build();
+    assertThat(SuspectSummary.sentence(List.of(threads)))
+        .isEqualTo(
+            "Top suspects: threads order-confirmation-# +1,200 threads/h (started at"
+                + " shop.Orders.confirm(Orders.java:12)).");
   }
 
   @Test
@@ -51,20 +57,10 @@ class SuspectSummaryTest {
   }
 
   private static Suspect heapClass(int rank, String name, double bytesPerHour) {
-    return new Suspect(
-        rank,
-        SuspectKind.HEAP_CLASS,
-        name,
-        "heap.live",
-        bytesPerHour,
-        "bytes",
-        null,
-        "histograms",
-        null,
-        List.of(),
-        null,
-        null,
-        null);
+    return Suspect.builder(rank, SuspectKind.HEAP_CLASS, name, "heap.live")
+        .growth(bytesPerHour, "bytes")
+        .evidence("histograms")
+        .build();
   }
 
   @Test

@@ -68,14 +68,10 @@ class ThreadStartReaderTest {
         new SuspectRanker(SuspectCriteria.defaults())
             .rank(
                 Set.of("threads.live"),
-                null,
-                null,
-                List.of(grown),
-                null,
-                null,
-                null,
-                null,
-                List.of(started));
+                RankedEvidence.builder()
+                    .threadGroups(List.of(grown))
+                    .threadStarts(List.of(started))
+                    .build());
 
     assertThat(suspects)
         .singleElement()

@@ -74,15 +74,12 @@ public final class EvidenceFixtures {
             30,
             31 * MIB);
     ResourceVerdict heap =
-        new ResourceVerdict(
-            "heap.live",
-            "bytes",
-            256 * MIB,
-            Outcome.PASS,
-            trend,
-            new Threshold(16 * MIB, 0.02, 1e-4),
-            null,
-            "heap.live: fixture");
+        ResourceVerdict.builder("heap.live", "bytes", 256 * MIB)
+            .outcome(Outcome.PASS)
+            .trend(trend)
+            .threshold(new Threshold(16 * MIB, 0.02, 1e-4))
+            .reason("heap.live: fixture")
+            .build();
     RunVerdict verdict =
         new RunVerdict(
             Outcome.PASS,

@@ -95,18 +95,10 @@ class HtmlReportWriterTest {
     ResourceVerdict threads = resources.get(1);
     resources.set(
         1,
-        new ResourceVerdict(
-            threads.resource(),
-            threads.unit(),
-            threads.capacity(),
-            threads.outcome(),
-            threads.trend(),
-            threads.threshold(),
-            null,
-            threads.reason(),
-            10,
-            "threads.live grows 0.1/h, under the 10/h limit",
-            null));
+        threads.toBuilder()
+            .limitPerHour(10)
+            .warning("threads.live grows 0.1/h, under the 10/h limit")
+            .build());
     String warned =
         new HtmlReportWriter()
             .render(

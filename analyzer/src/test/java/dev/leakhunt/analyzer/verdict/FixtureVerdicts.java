@@ -19,47 +19,40 @@ public final class FixtureVerdicts {
 
   public static RunVerdict failingRun() {
     ResourceVerdict heap =
-        new ResourceVerdict(
-            "heap.live",
-            "bytes",
-            256 * MIB,
-            Outcome.FAIL,
-            new Trend(
-                300 * MIB,
-                280 * MIB,
-                320 * MIB,
-                0.95,
-                40 * MIB,
-                START_MS + WARMUP_MS,
-                END_MS,
-                5.1,
-                1.7e-7,
-                310 * MIB,
-                30,
-                80 * MIB),
-            new Threshold(16 * MIB, 0.02, 1e-4),
-            Duration.ofMinutes(35),
-            "heap.live grows 300 MiB/h, above the 5.12 MiB/h limit; full in 35 min.");
+        ResourceVerdict.builder("heap.live", "bytes", 256 * MIB)
+            .outcome(Outcome.FAIL)
+            .trend(
+                new Trend(
+                    300 * MIB,
+                    280 * MIB,
+                    320 * MIB,
+                    0.95,
+                    40 * MIB,
+                    START_MS + WARMUP_MS,
+                    END_MS,
+                    5.1,
+                    1.7e-7,
+                    310 * MIB,
+                    30,
+                    80 * MIB))
+            .threshold(new Threshold(16 * MIB, 0.02, 1e-4))
+            .timeToExhaustion(Duration.ofMinutes(35))
+            .reason("heap.live grows 300 MiB/h, above the 5.12 MiB/h limit; full in 35 min.")
+            .build();
     ResourceVerdict threads =
-        new ResourceVerdict(
-            "threads.live",
-            "count",
-            Double.NaN,
-            Outcome.PASS,
-            new Trend(0, -1, 1, 0.95, 21, START_MS + WARMUP_MS, END_MS, 0.1, 0.46, 0, 30, 21),
-            new Threshold(10, 0.02, 1e-4),
-            null,
-            "threads.live: no significant growth (p = 0.46).");
+        ResourceVerdict.builder("threads.live", "count", Double.NaN)
+            .outcome(Outcome.PASS)
+            .trend(
+                new Trend(0, -1, 1, 0.95, 21, START_MS + WARMUP_MS, END_MS, 0.1, 0.46, 0, 30, 21))
+            .threshold(new Threshold(10, 0.02, 1e-4))
+            .reason("threads.live: no significant growth (p = 0.46).")
+            .build();
     ResourceVerdict mapped =
-        new ResourceVerdict(
-            "buffer.mapped.used",
-            "bytes",
-            Double.NaN,
-            Outcome.INCONCLUSIVE,
-            null,
-            new Threshold(8 * MIB, 0.02, 1e-4),
-            null,
-            "buffer.mapped.used: only 3 samples after warm-up, need at least 10");
+        ResourceVerdict.builder("buffer.mapped.used", "bytes", Double.NaN)
+            .outcome(Outcome.INCONCLUSIVE)
+            .threshold(new Threshold(8 * MIB, 0.02, 1e-4))
+            .reason("buffer.mapped.used: only 3 samples after warm-up, need at least 10")
+            .build();
     RunInfo info =
         new RunInfo(
             START_MS,

@@ -19,18 +19,15 @@ class RunJudgeTest {
   private static RunJudge judge(Map<String, Outcome> outcomes) {
     SeriesJudge fake =
         (series, reduced, windowStartMs, threshold) ->
-            new ResourceVerdict(
-                series.resource(),
-                series.unit(),
-                series.capacity(),
-                outcomes.getOrDefault(series.resource(), Outcome.PASS),
-                null,
-                threshold,
-                null,
-                series.resource()
-                    + " judged "
-                    + outcomes.getOrDefault(series.resource(), Outcome.PASS)
-                    + ".");
+            ResourceVerdict.builder(series.resource(), series.unit(), series.capacity())
+                .outcome(outcomes.getOrDefault(series.resource(), Outcome.PASS))
+                .threshold(threshold)
+                .reason(
+                    series.resource()
+                        + " judged "
+                        + outcomes.getOrDefault(series.resource(), Outcome.PASS)
+                        + ".")
+                .build();
     return new RunJudge(fake, (resource, unit) -> new Threshold(1, 0.02, 1e-4));
   }
 
@@ -136,18 +133,13 @@ class RunJudgeTest {
               if (series.resource().equals("heap.live")) {
                 heapBucketWidthsMs.add(reduced.bucketWidthMs());
               }
-              return new ResourceVerdict(
-                  series.resource(),
-                  series.unit(),
-                  series.capacity(),
-                  Outcome.PASS,
-                  null,
-                  threshold,
-                  null,
-                  series.resource() + " judged PASS.",
-                  5.0,
-                  series.resource() + " grows under its limit",
-                  null);
+              return ResourceVerdict.builder(series.resource(), series.unit(), series.capacity())
+                  .outcome(Outcome.PASS)
+                  .threshold(threshold)
+                  .reason(series.resource() + " judged PASS.")
+                  .limitPerHour(5.0)
+                  .warning(series.resource() + " grows under its limit")
+                  .build();
             },
             (resource, unit) -> new Threshold(1, 0.02, 1e-4));
 
@@ -214,15 +206,11 @@ class RunJudgeTest {
         new RunJudge(
             (series, reduced, windowStartMs, threshold) -> {
               seen.add(threshold);
-              return new ResourceVerdict(
-                  series.resource(),
-                  series.unit(),
-                  series.capacity(),
-                  Outcome.PASS,
-                  null,
-                  threshold,
-                  null,
-                  "ok");
+              return ResourceVerdict.builder(series.resource(), series.unit(), series.capacity())
+                  .outcome(Outcome.PASS)
+                  .threshold(threshold)
+                  .reason("ok")
+                  .build();
             },
             (resource, unit) -> new Threshold(1, 0.02, 1e-4));
 

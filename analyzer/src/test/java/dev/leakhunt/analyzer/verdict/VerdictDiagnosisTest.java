@@ -37,7 +37,7 @@ class VerdictDiagnosisTest {
   }
 
   private static ResourceVerdict resource(String id, Outcome outcome) {
-    return new ResourceVerdict(id, "bytes", Double.NaN, outcome, null, null, null, "r");
+    return ResourceVerdict.builder(id, "bytes", Double.NaN).outcome(outcome).reason("r").build();
   }
 
   private static RunVerdict verdict(Outcome outcome, ResourceVerdict... resources) {

@@ -160,8 +160,7 @@ public final class DiagnosisCollector {
   public DiagnosisEvidence atRunEnd(Path outDir) {
     if (!warmupEndSeen) {
       notes.add("the run ended before warm-up did, so there is nothing to compare: no diagnosis");
-      return new DiagnosisEvidence(
-          null, null, null, null, null, null, null, null, null, null, null, notes);
+      return DiagnosisEvidence.builder().notes(notes).build();
     }
     ClassHistogram histogramAtEnd =
         histogramAtWarmupEnd == null
@@ -201,20 +200,17 @@ public final class DiagnosisCollector {
                 () -> ThreadStartReader.read(file, applicationCode));
       }
     }
-    return new DiagnosisEvidence(
-        histogramAtWarmupEnd,
-        histogramAtEnd,
-        threadsAtWarmupEnd,
-        threadsAtEnd,
-        loadersAtWarmupEnd,
-        loadersAtEnd,
-        descriptorsAtWarmupEnd,
-        descriptorsAtEnd,
-        groups,
-        classDefinitions,
-        threadStarts,
-        jfrFile,
-        notes);
+    return DiagnosisEvidence.builder()
+        .histograms(histogramAtWarmupEnd, histogramAtEnd)
+        .threads(threadsAtWarmupEnd, threadsAtEnd)
+        .loaders(loadersAtWarmupEnd, loadersAtEnd)
+        .descriptors(descriptorsAtWarmupEnd, descriptorsAtEnd)
+        .oldObjectGroups(groups)
+        .classDefinitions(classDefinitions)
+        .threadStarts(threadStarts)
+        .jfrFile(jfrFile)
+        .notes(notes)
+        .build();
   }
 
   /**

@@ -9,7 +9,6 @@ import dev.leakhunt.analyzer.sampler.ConnectionSpec;
 import dev.leakhunt.analyzer.sampler.TargetConnector;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -115,8 +114,7 @@ public final class DiagnosisSession implements AutoCloseable {
               : connectionFailure != null
                   ? connectionFailure
                   : "the run ended before warm-up did, so there is nothing to compare: no diagnosis";
-      return new DiagnosisEvidence(
-          null, null, null, null, null, null, null, null, null, null, null, List.of(why));
+      return DiagnosisEvidence.noteOnly(why);
     }
     if (!alive()) {
       try {
