@@ -216,20 +216,15 @@ final class HeapSuspects {
             trace.sampleCount(),
             trace.accumulationPoint(),
             traced.referencePath());
-    return new Suspect(
-        rank,
-        SuspectKind.HEAP_CLASS,
-        trace.ownerClass(),
-        resource,
-        held.bytesPerHour(),
-        "bytes",
-        held.instancesPerHour(),
-        evidence,
-        trace.allocatingFrame(),
-        traced.allocationStack(),
-        traced.referencePath(),
-        trace.gcRoot(),
-        trace);
+    return Suspect.builder(rank, SuspectKind.HEAP_CLASS, trace.ownerClass(), resource)
+        .growth(held.bytesPerHour(), "bytes")
+        .instancesPerHour(held.instancesPerHour())
+        .evidence(evidence)
+        .applicationFrame(FrameRole.ALLOCATES, trace.allocatingFrame())
+        .stack(traced.allocationStack())
+        .heldBy(traced.referencePath(), trace.gcRoot())
+        .trace(trace)
+        .build();
   }
 
   private Suspect untraced(

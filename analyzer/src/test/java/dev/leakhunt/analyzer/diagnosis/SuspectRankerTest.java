@@ -105,8 +105,7 @@ class SuspectRankerTest {
                 "java.lang.Object[]", 3_732, 3_760, 226_584, 241_624, 28, 15_040, 1_293, 694_527));
 
     List<Suspect> suspects =
-        ranker.rank(
-            Set.of("heap.live"), grown, List.of(listArray, string), null, null, null, null, null);
+        ranker.rank(Set.of("heap.live"), heap(grown, List.of(listArray, string)));
 
     assertThat(suspects).extracting(Suspect::name).containsExactly(cache);
     Suspect top = suspects.get(0);
@@ -120,16 +119,7 @@ class SuspectRankerTest {
         .contains("the 2 JFR old-object samples taken are the backing array of the collection");
     // With a sample of its own elsewhere, or nothing that grew unsampled, no collection is
     // credited.
-    assertThat(
-            ranker.rank(
-                Set.of("heap.live"),
-                grown.subList(1, 2),
-                List.of(listArray),
-                null,
-                null,
-                null,
-                null,
-                null))
+    assertThat(ranker.rank(Set.of("heap.live"), heap(grown.subList(1, 2), List.of(listArray))))
         .isEmpty();
   }
 
