@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.leakhunt.analyzer.it.programs.ChurningProgram;
 import dev.leakhunt.analyzer.it.programs.ExitAfterProgram;
 import dev.leakhunt.analyzer.it.programs.PlateauingCacheProgram;
+import dev.leakhunt.testkit.ChildJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,7 +18,7 @@ class CleanTargetIT {
   @Test
   void churningTargetPassesWhileACommandRunsAndItsExitCodeIsRecorded() throws Exception {
     Path out = WatchRun.outDir("churn-command");
-    try (ChildJvm target = ChildJvm.start(ChurningProgram.class, 150)) {
+    try (TargetJvm target = TargetJvm.start(ChurningProgram.class, 150)) {
       AnalyzerProcess.Result result =
           AnalyzerProcess.run(
               out,
@@ -52,7 +53,7 @@ class CleanTargetIT {
   @Test
   void plateauingCachePassesAndSigtermStillWritesTheReports() throws Exception {
     Path out = WatchRun.outDir("plateau-sigterm");
-    try (ChildJvm target = ChildJvm.start(PlateauingCacheProgram.class, 240)) {
+    try (TargetJvm target = TargetJvm.start(PlateauingCacheProgram.class, 240)) {
       AnalyzerProcess analyzer =
           AnalyzerProcess.start(
               out,

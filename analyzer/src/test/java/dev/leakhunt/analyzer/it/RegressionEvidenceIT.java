@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.leakhunt.analyzer.sampler.diagnosis.ShopProcess;
 import dev.leakhunt.analyzer.sampler.diagnosis.ShopTraffic;
+import dev.leakhunt.analyzer.sampler.diagnosis.TestShop;
+import dev.leakhunt.testkit.ShopJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -213,14 +214,14 @@ class RegressionEvidenceIT {
 
   /** A shop under shopper load and the analyzer watching it. */
   private static final class Running implements AutoCloseable {
-    private final ShopProcess shop;
+    private final ShopJvm shop;
     private final Path out;
     private final AtomicBoolean trafficOn = new AtomicBoolean(true);
     private final ShopTraffic client;
     private final CompletableFuture<Void> traffic;
     private AnalyzerProcess analyzer;
 
-    private Running(ShopProcess shop, Path out) {
+    private Running(ShopJvm shop, Path out) {
       this.shop = shop;
       this.out = out;
       ShopTraffic client = new ShopTraffic(shop.baseUrl());
@@ -250,7 +251,7 @@ class RegressionEvidenceIT {
     static Running start(Scenario scenario, Path out) throws Exception {
       List<String> shopArguments = new ArrayList<>(List.of("--latency-interval", "1s"));
       shopArguments.addAll(List.of(scenario.shopArguments()));
-      Running running = new Running(ShopProcess.start(shopArguments.toArray(String[]::new)), out);
+      Running running = new Running(TestShop.start(shopArguments.toArray(String[]::new)), out);
       running.analyzer =
           AnalyzerProcess.start(
               out,

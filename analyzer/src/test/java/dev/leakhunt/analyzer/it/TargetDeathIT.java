@@ -16,7 +16,7 @@ class TargetDeathIT {
   @Test
   void targetKilledMidRunFailsWithTheReasonAndReportRejudgesTheSame() throws Exception {
     Path out = WatchRun.outDir("target-killed");
-    ChildJvm target = ChildJvm.start(ChurningProgram.class, 150);
+    TargetJvm target = TargetJvm.start(ChurningProgram.class, 150);
     AnalyzerProcess analyzer =
         AnalyzerProcess.start(
             out, WatchRun.args(out, "--jmx", target.jmxAddress(), "--duration", "5m"));
@@ -62,7 +62,7 @@ class TargetDeathIT {
   @Test
   void targetOutOfMemoryFailsAsDeadWithItsFullLiveHeap() throws Exception {
     Path out = WatchRun.outDir("target-out-of-memory");
-    try (ChildJvm target = ChildJvm.start(ExhaustingHeapProgram.class, 150)) {
+    try (TargetJvm target = TargetJvm.start(ExhaustingHeapProgram.class, 150)) {
       AnalyzerProcess.Result result =
           AnalyzerProcess.run(
               out,
