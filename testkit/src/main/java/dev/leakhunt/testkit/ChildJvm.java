@@ -29,6 +29,7 @@ public final class ChildJvm implements AutoCloseable {
   private final String name;
   private final Process process;
   private final BlockingQueue<String> stdout;
+  private final List<String> linesBeforeReady;
   private final String readyLine;
   private final Duration stopGrace;
 
@@ -36,11 +37,13 @@ public final class ChildJvm implements AutoCloseable {
       String name,
       Process process,
       BlockingQueue<String> stdout,
+      List<String> linesBeforeReady,
       String readyLine,
       Duration stopGrace) {
     this.name = name;
     this.process = process;
     this.stdout = stdout;
+    this.linesBeforeReady = List.copyOf(linesBeforeReady);
     this.readyLine = readyLine;
     this.stopGrace = stopGrace;
   }
@@ -59,6 +62,11 @@ public final class ChildJvm implements AutoCloseable {
   /** This JVM's {@code java} executable, which every child runs. */
   public static String javaBinary() {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  /** What the child printed before its ready line. */
+  public List<String> linesBeforeReady() {
+    return linesBeforeReady;
   }
 
   /** The line that made the child ready. */
@@ -223,7 +231,7 @@ public final class ChildJvm implements AutoCloseable {
       while (System.nanoTime() < deadline) {
         String line = stdout.poll(100, TimeUnit.MILLISECONDS);
         if (line != null && ready.test(line)) {
-          return new ChildJvm(name, process, stdout, line, stopGrace);
+          return new ChildJvm(name, process, stdout, before, line, stopGrace);
         }
         if (line != null) {
           before.add(line);
