@@ -59,8 +59,9 @@ class CleanTargetIT {
               out,
               WatchRun.args(
                   out, WatchRun.shortRun("--jmx", target.jmxAddress(), "--duration", "10m")));
-      // 12 s warm-up, growth to 40 s, then a level of some 100 s.
-      Thread.sleep(140_000);
+      // 12 s warm-up, growth to 40 s, then a level of some 100 s: 140 s of samples,
+      // awaited (not slept) so that a slow start of the analyzer does not cut the plateau short.
+      WatchRun.awaitSampledSpan(out, "heap.live", Duration.ofSeconds(140), Duration.ofSeconds(220));
       analyzer.terminate();
       AnalyzerProcess.Result result = analyzer.await(Duration.ofSeconds(60));
 

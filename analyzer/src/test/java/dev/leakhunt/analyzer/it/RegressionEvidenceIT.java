@@ -1,6 +1,7 @@
 package dev.leakhunt.analyzer.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -193,14 +194,11 @@ class RegressionEvidenceIT {
     throw new AssertionError(figureId + " is not in history.json");
   }
 
-  private static void awaitFile(Path file, Duration timeout) throws InterruptedException {
-    long deadline = System.currentTimeMillis() + timeout.toMillis();
-    while (!Files.isRegularFile(file)) {
-      if (System.currentTimeMillis() > deadline) {
-        throw new AssertionError(file + " did not appear within " + timeout);
-      }
-      Thread.sleep(200);
-    }
+  private static void awaitFile(Path file, Duration timeout) {
+    await(file + " appears")
+        .atMost(timeout)
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> Files.isRegularFile(file));
   }
 
   /**

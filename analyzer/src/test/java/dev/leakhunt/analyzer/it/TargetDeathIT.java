@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.leakhunt.analyzer.it.programs.ChurningProgram;
 import dev.leakhunt.analyzer.it.programs.ExhaustingHeapProgram;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,8 @@ class TargetDeathIT {
     AnalyzerProcess analyzer =
         AnalyzerProcess.start(
             out, WatchRun.args(out, "--jmx", target.jmxAddress(), "--duration", "5m"));
-    awaitLiveHeapRows(out, 2, Duration.ofSeconds(90));
+    // Two live-heap values recorded: the kill comes mid-run.
+    WatchRun.awaitRows(out, "heap.live", 2, Duration.ofSeconds(90));
     long killedAtMs = System.currentTimeMillis();
     target.kill();
     AnalyzerProcess.Result result = analyzer.await(Duration.ofSeconds(60));
@@ -44,19 +44,6 @@ class TargetDeathIT {
             out.resolve("rejudge"), Duration.ofSeconds(60), "report", out.toString());
     assertThat(rejudged.exitCode()).as(rejudged.stderr()).isEqualTo(1);
     assertThat(rejudged.stdout()).contains("target died at");
-  }
-
-  /** Waits until the run recorded {@code rows} live-heap values, so the kill comes mid-run. */
-  private static void awaitLiveHeapRows(Path out, int rows, Duration timeout) throws Exception {
-    long deadlineMs = System.currentTimeMillis() + timeout.toMillis();
-    while (!Files.isRegularFile(out.resolve("samples.csv"))
-        || WatchRun.rows(out, "heap.live") < rows) {
-      if (System.currentTimeMillis() > deadlineMs) {
-        throw new AssertionError(
-            "the analyzer recorded fewer than " + rows + " live-heap values in " + timeout);
-      }
-      Thread.sleep(500);
-    }
   }
 
   @Test
