@@ -116,6 +116,11 @@ public final class ShopJvm implements AutoCloseable {
       if (connector != null) {
         connector.close();
       }
+    } catch (IOException e) {
+      if (jvm.process().isAlive()) {
+        throw e;
+      }
+      // the shop is gone (a test stopped it): there is no server to say goodbye to
     } finally {
       jvm.close();
     }
