@@ -1,19 +1,17 @@
 package dev.leakhunt.shop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-import dev.leakhunt.contract.shop.ReadyLine;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
+import dev.leakhunt.testkit.ShopJvm;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +28,9 @@ class DescriptorExhaustionIT {
 
   @Test
   void connectionCapBelowTheLimitKeepsTheShopServing() throws Exception {
-    String stderr = exhaustAndRecover("cap", List.of());
+    String stderr =
+        exhaustAndRecover(
+            "cap", List.of(), "connection cap of " + (DESCRIPTOR_LIMIT - 128) + " reached");
 
     assertThat(stderr)
         .contains("connection cap of " + (DESCRIPTOR_LIMIT - 128) + " reached")
@@ -40,7 +40,8 @@ class DescriptorExhaustionIT {
 
   @Test
   void acceptorSurvivesTooManyOpenFiles() throws Exception {
-    String stderr = exhaustAndRecover("emfile", List.of("--max-connections", "1000"));
+    String stderr =
+        exhaustAndRecover("emfile", List.of("--max-connections", "1000"), "Too many open files");
 
     assertThat(stderr).contains("--max-connections 1000 is above the descriptor limit 256");
     assertThat(stderr).contains("cannot accept connections (IOException: Too many open files");
@@ -50,36 +51,39 @@ class DescriptorExhaustionIT {
         .doesNotContain("Exception in thread");
   }
 
-  /** Starts the shop under the limit, floods it with idle connections, closes them; its stderr. */
-  private static String exhaustAndRecover(String name, List<String> shopOptions) throws Exception {
+  /**
+   * Starts the shop under the limit, floods it with idle connections until its stderr says {@code
+   * overwhelmed} (it reached its cap or the limit), closes them; its stderr.
+   */
+  private static String exhaustAndRecover(String name, List<String> shopOptions, String overwhelmed)
+      throws Exception {
     Path runs = Files.createDirectories(Path.of("target", "it-runs", "descriptors"));
     Path stderrFile = runs.resolve(name + ".stderr");
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                "bash",
-                "-c",
-                "ulimit -n " + DESCRIPTOR_LIMIT + " && exec \"$0\" \"$@\"",
-                ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx128m",
-                "-jar",
-                JAR.toString(),
-                "--port",
-                "0",
-                "--products",
-                "100"));
-    command.addAll(shopOptions);
-    Process shop = new ProcessBuilder(command).redirectError(stderrFile.toFile()).start();
+    List<String> options = new ArrayList<>(List.of("--port", "0", "--products", "100"));
+    options.addAll(shopOptions);
     List<Socket> hostile = new ArrayList<>();
-    try {
-      int port = awaitReady(shop);
-      try (ShopClient client = new ShopClient("http://127.0.0.1:" + port)) {
+    try (ShopJvm shop =
+        ShopJvm.start(
+            ShopJvm.jarBuilder(JAR)
+                .wrappedBy("bash", "-c", "ulimit -n " + DESCRIPTOR_LIMIT + " && exec \"$0\" \"$@\"")
+                .jvmOptions("-Xmx128m")
+                .arguments(options)
+                .stderrTo(stderrFile)
+                .stopGrace(Duration.ofSeconds(20)))) {
+      String ready = shop.jvm().readyLine();
+      assertThat(shop.jvm().linesBeforeReady()).as("stdout before " + ready).isEmpty();
+      assertThat(shop.ready().jmxOn()).as(ready).isFalse();
+      int port = shop.httpPort();
+      try (ShopClient client = new ShopClient(shop.baseUrl())) {
         assertThat(client.get("/health").status()).isEqualTo(200);
 
         for (int i = 0; i < HOSTILE_CONNECTIONS; i++) {
           hostile.add(new Socket("127.0.0.1", port)); // the kernel completes them: the shop may not
         }
-        Thread.sleep(1500); // lets the shop reach its cap or the limit on the flood
+        await(name + ": the shop's stderr says " + overwhelmed)
+            .atMost(Duration.ofSeconds(30))
+            .pollInterval(Duration.ofMillis(100))
+            .until(() -> Files.readString(stderrFile).contains(overwhelmed));
         for (Socket socket : hostile) {
           socket.close();
         }
@@ -90,41 +94,24 @@ class DescriptorExhaustionIT {
             "%s: /health %d on a fresh connection %d ms after the hostile connections closed%n",
             name, status, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
         assertThat(status).isEqualTo(200);
-        assertThat(shop.isAlive()).isTrue();
+        assertThat(shop.jvm().process().isAlive()).isTrue();
       }
     } finally {
       for (Socket socket : hostile) {
         socket.close();
       }
-      shop.destroy();
-      shop.waitFor(20, TimeUnit.SECONDS);
-      shop.destroyForcibly();
     }
     return Files.readString(stderrFile);
   }
 
-  private static int awaitReady(Process shop) throws IOException {
-    BufferedReader out =
-        new BufferedReader(new InputStreamReader(shop.getInputStream(), StandardCharsets.UTF_8));
-    String line = out.readLine();
-    assertThat(line).as("first stdout line").isNotNull();
-    ReadyLine ready = ReadyLine.parse(line).orElseThrow(() -> new AssertionError(line));
-    assertThat(ready.httpHost()).as(line).isEqualTo("127.0.0.1");
-    assertThat(ready.jmxOn()).as(line).isFalse();
-    return ready.httpPort();
-  }
-
-  private static int awaitHealth(ShopClient client, Duration within) throws InterruptedException {
-    long deadline = System.nanoTime() + within.toNanos();
-    while (true) {
-      try {
-        return client.get("/health").status();
-      } catch (RuntimeException refusedOrReset) {
-        if (System.nanoTime() > deadline) {
-          throw refusedOrReset;
-        }
-        Thread.sleep(200);
-      }
-    }
+  /** The status of {@code /health} once it answers, refused or reset connections retried. */
+  private static int awaitHealth(ShopClient client, Duration within) {
+    AtomicInteger status = new AtomicInteger();
+    await("/health answers on a fresh connection")
+        .atMost(within)
+        .pollInterval(Duration.ofMillis(200))
+        .ignoreExceptions()
+        .untilAsserted(() -> status.set(client.get("/health").status()));
+    return status.get();
   }
 }

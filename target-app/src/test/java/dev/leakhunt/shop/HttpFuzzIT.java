@@ -1,6 +1,7 @@
 package dev.leakhunt.shop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -107,11 +108,10 @@ class HttpFuzzIT {
           .toIterable()
           .allMatch(status -> !status.startsWith("5") || status.equals("501"));
       assertThat(log.withStackTraces()).isEmpty();
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-      while (ResourceProbes.nettyUsedDirectBytes() > baselineDirectBytes + 1024 * 1024
-          && System.nanoTime() < deadline) {
-        Thread.sleep(200);
-      }
+      await("Netty's direct memory back within 1 MiB of its baseline")
+          .atMost(Duration.ofSeconds(20))
+          .pollInterval(Duration.ofMillis(200))
+          .until(() -> ResourceProbes.nettyUsedDirectBytes() <= baselineDirectBytes + 1024 * 1024);
       assertThat(ResourceProbes.nettyUsedDirectBytes())
           .isLessThanOrEqualTo(baselineDirectBytes + 1024 * 1024);
     }

@@ -1,6 +1,7 @@
 package dev.leakhunt.shop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.leakhunt.shop.ShopClient.Reply;
@@ -168,11 +169,10 @@ class ShopApiIT {
       assertThat(client.get("/categories").status()).isEqualTo(200);
     }
     String name = "dev.leakhunt.shop:type=Latency,endpoint=categories";
-    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-    while ((Long) ResourceProbes.shopAttribute(name, "TotalCount") < 25
-        && System.nanoTime() < deadline) {
-      Thread.sleep(50);
-    }
+    await("25 categories requests counted")
+        .atMost(Duration.ofSeconds(5))
+        .pollInterval(Duration.ofMillis(50))
+        .until(() -> (Long) ResourceProbes.shopAttribute(name, "TotalCount") >= 25);
 
     assertThat((Long) ResourceProbes.shopAttribute(name, "TotalCount")).isGreaterThanOrEqualTo(25);
     long p50 = (Long) ResourceProbes.shopAttribute(name, "TotalP50Micros");

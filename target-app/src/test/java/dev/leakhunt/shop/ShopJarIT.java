@@ -1,11 +1,11 @@
 package dev.leakhunt.shop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.leakhunt.contract.shop.ReadyLine;
-import java.io.BufferedReader;
+import dev.leakhunt.testkit.ShopJvm;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,14 +16,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javax.management.MBeanServerConnection;
 import javax.management.ObjectName;
-import javax.management.remote.JMXConnector;
-import javax.management.remote.JMXConnectorFactory;
-import javax.management.remote.JMXServiceURL;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,13 +31,24 @@ class ShopJarIT {
 
   @Test
   void jarServesOverHttpAndLoopbackJmxThenStopsOnSigterm() throws Exception {
-    Process shop =
-        start("--port", "0", "--jmx-port", "0", "--latency-interval", "200ms", "--products", "500");
-    try {
-      BlockingQueue<String> stdout = lines(shop);
-      String ready = stdout.poll(30, TimeUnit.SECONDS);
-      assertThat(ready).as("first stdout line").isNotNull();
-      ReadyLine ports = ReadyLine.parse(ready).orElseThrow(() -> new AssertionError(ready));
+    Path stderrFile = Files.createDirectories(Path.of("target", "it-runs")).resolve("jar.stderr");
+    try (ShopJvm shop =
+        ShopJvm.start(
+            ShopJvm.jarBuilder(JAR)
+                .jvmOptions("-Xmx128m")
+                .arguments(
+                    "--port",
+                    "0",
+                    "--jmx-port",
+                    "0",
+                    "--latency-interval",
+                    "200ms",
+                    "--products",
+                    "500")
+                .stderrTo(stderrFile))) {
+      String ready = shop.jvm().readyLine();
+      assertThat(shop.jvm().linesBeforeReady()).as("stdout before " + ready).isEmpty();
+      ReadyLine ports = shop.ready();
       assertThat(ports.httpHost()).as(ready).isEqualTo("127.0.0.1");
       assertThat(ports.jmxOn()).as(ready).isTrue();
       int httpPort = ports.httpPort();
@@ -52,47 +58,40 @@ class ShopJarIT {
       for (int i = 1; i <= 10; i++) {
         HttpResponse<String> product =
             http.send(
-                HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + httpPort + "/products/" + i))
-                    .build(),
+                HttpRequest.newBuilder(URI.create(shop.baseUrl() + "/products/" + i)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(product.statusCode()).isEqualTo(200);
       }
 
-      JMXServiceURL url =
-          new JMXServiceURL("service:jmx:rmi:///jndi/rmi://127.0.0.1:" + jmxPort + "/jmxrmi");
-      try (JMXConnector connector = JMXConnectorFactory.connect(url)) {
-        MBeanServerConnection mbeans = connector.getMBeanServerConnection();
-        ObjectName allocator = new ObjectName("dev.leakhunt.shop:type=NettyAllocator");
-        assertThat((Long) mbeans.getAttribute(allocator, "UsedDirectMemory"))
-            .isGreaterThanOrEqualTo(0);
-        assertThat((Long) mbeans.getAttribute(allocator, "UsedHeapMemory"))
-            .isGreaterThanOrEqualTo(0);
-        ObjectName latency = new ObjectName("dev.leakhunt.shop:type=Latency,endpoint=products.get");
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while ((Long) mbeans.getAttribute(latency, "TotalCount") < 10
-            && System.nanoTime() < deadline) {
-          Thread.sleep(100);
-        }
-        assertThat((Long) mbeans.getAttribute(latency, "TotalCount")).isEqualTo(10);
-        assertThat((Long) mbeans.getAttribute(latency, "TotalMaxMicros")).isPositive();
-        assertThat(mbeans.queryNames(new ObjectName("dev.leakhunt.shop:type=Latency,*"), null))
-            .hasSize(12);
-      }
+      MBeanServerConnection mbeans = shop.connection();
+      ObjectName allocator = new ObjectName("dev.leakhunt.shop:type=NettyAllocator");
+      assertThat((Long) mbeans.getAttribute(allocator, "UsedDirectMemory"))
+          .isGreaterThanOrEqualTo(0);
+      assertThat((Long) mbeans.getAttribute(allocator, "UsedHeapMemory")).isGreaterThanOrEqualTo(0);
+      ObjectName latency = new ObjectName("dev.leakhunt.shop:type=Latency,endpoint=products.get");
+      await("products.get TotalCount reaches 10")
+          .atMost(Duration.ofSeconds(5))
+          .pollInterval(Duration.ofMillis(100))
+          .until(() -> (Long) mbeans.getAttribute(latency, "TotalCount") >= 10);
+      assertThat((Long) mbeans.getAttribute(latency, "TotalCount")).isEqualTo(10);
+      assertThat((Long) mbeans.getAttribute(latency, "TotalMaxMicros")).isPositive();
+      assertThat(mbeans.queryNames(new ObjectName("dev.leakhunt.shop:type=Latency,*"), null))
+          .hasSize(12);
 
-      List<ListeningSockets.Listener> listeners = ListeningSockets.of(shop.pid());
+      Process process = shop.jvm().process();
+      List<ListeningSockets.Listener> listeners = ListeningSockets.of(process.pid());
       assertThat(listeners).extracting(ListeningSockets.Listener::port).contains(httpPort, jmxPort);
       assertThat(listeners).allMatch(ListeningSockets.Listener::isLoopback, "bound to loopback");
 
-      shop.toHandle().destroy(); // SIGTERM; unlike Process.destroy() it leaves our pipes open
-      assertThat(shop.waitFor(20, TimeUnit.SECONDS)).as("exited after SIGTERM").isTrue();
+      process.toHandle().destroy(); // SIGTERM; unlike Process.destroy() it leaves our pipes open
+      assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("exited after SIGTERM").isTrue();
       // 143 = 128 + SIGTERM: the JVM's status after running its shutdown hooks on SIGTERM.
-      assertThat(shop.exitValue()).isEqualTo(143);
-      String stderr = new String(shop.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(stdout.poll(5, TimeUnit.SECONDS)).as("stderr: %s", stderr).isEqualTo("STOPPED");
+      assertThat(process.exitValue()).isEqualTo(143);
+      String stderr = Files.readString(stderrFile, StandardCharsets.UTF_8);
+      assertThat(shop.jvm().nextLine(Duration.ofSeconds(5)))
+          .as("stderr: %s", stderr)
+          .contains("STOPPED");
       assertThat(stderr).doesNotContain("Exception");
-    } finally {
-      shop.destroyForcibly();
     }
   }
 
@@ -151,26 +150,5 @@ class ShopJarIT {
     List<String> command = new ArrayList<>(List.of(java, "-Xmx128m", "-jar", JAR.toString()));
     command.addAll(List.of(args));
     return new ProcessBuilder(command).start();
-  }
-
-  private static BlockingQueue<String> lines(Process process) {
-    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    Thread reader =
-        new Thread(
-            () -> {
-              try (BufferedReader in =
-                  new BufferedReader(
-                      new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                  lines.add(line);
-                }
-              } catch (IOException streamClosed) {
-                // The process ended; the queue holds what it printed.
-              }
-            },
-            "shop-stdout");
-    reader.setDaemon(true);
-    reader.start();
-    return lines;
   }
 }

@@ -1,9 +1,12 @@
 package dev.leakhunt.shop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.leakhunt.shop.leaks.LeakScenario;
+import dev.leakhunt.shop.leaks.OrderConfirmationSender;
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
@@ -23,7 +26,7 @@ class StuckThreadsLeakIT {
   void leakyShopLeavesAmplifyThreadsPerOrderRunning() throws Exception {
     try (RunningShop shop =
         RunningShop.start(LeakyShops.leaking(LeakScenario.STUCK_THREADS, AMPLIFY))) {
-      ThreadCounts growth = placeOrdersAndMeasureThreadGrowth(shop);
+      ThreadCounts growth = placeOrdersAndMeasureThreadGrowth(shop, AMPLIFY);
 
       assertThat(growth.named()).isEqualTo(ORDERS * AMPLIFY);
       // ThreadMXBean's live count sees them too, once corrected for idle workers of earlier tests
@@ -36,7 +39,7 @@ class StuckThreadsLeakIT {
   @Test
   void cleanShopUsesOneSenderThreadAndThreadCountStaysFlat() throws Exception {
     try (RunningShop shop = RunningShop.start(LeakyShops.clean(AMPLIFY))) {
-      ThreadCounts growth = placeOrdersAndMeasureThreadGrowth(shop);
+      ThreadCounts growth = placeOrdersAndMeasureThreadGrowth(shop, 1);
 
       assertThat(growth.named()).isZero();
       assertThat(growth.live() + growth.endedMeanwhile()).isLessThanOrEqualTo(10);
@@ -52,23 +55,38 @@ class StuckThreadsLeakIT {
    */
   record ThreadCounts(int named, int live, int endedMeanwhile) {}
 
-  private static ThreadCounts placeOrdersAndMeasureThreadGrowth(RunningShop shop) throws Exception {
+  /**
+   * Places a warm-up order, then {@link #ORDERS}, each time awaiting their confirmations: {@code
+   * confirmationsPerOrder} (the leaky shop sends each from a new thread that then hangs, the clean
+   * one all from its one sender thread, so a sent confirmation means its thread has started).
+   */
+  private static ThreadCounts placeOrdersAndMeasureThreadGrowth(
+      RunningShop shop, int confirmationsPerOrder) throws Exception {
     ShopClient client = shop.client();
     LeakyShops.placeOrder(client, 1, "warm-up"); // starts the clean shop's sender thread
-    Thread.sleep(200);
+    awaitConfirmations(shop, confirmationsPerOrder);
     int namedBefore = stuckNamedThreads();
     int liveBefore = ResourceProbes.liveThreads();
     Set<Long> idsBefore = liveThreadIds();
     for (int i = 0; i < ORDERS; i++) {
       LeakyShops.placeOrder(client, 2 + i, "order-" + i);
     }
-    Thread.sleep(500); // let confirmation threads start (leaky) or finish (clean)
+    // Confirmation threads have started (leaky) or the sender has sent them all (clean).
+    awaitConfirmations(shop, (1 + ORDERS) * confirmationsPerOrder);
     int live = ResourceProbes.liveThreads() - liveBefore;
     idsBefore.removeAll(liveThreadIds());
     ThreadCounts growth =
         new ThreadCounts(stuckNamedThreads() - namedBefore, live, idsBefore.size());
     System.out.printf("stuck-threads: %s after %d orders%n", growth, ORDERS);
     return growth;
+  }
+
+  private static void awaitConfirmations(RunningShop shop, long sent) {
+    OrderConfirmationSender sender = shop.server().shop().leaks().confirmationSender();
+    await(sent + " order confirmations sent")
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(20))
+        .until(() -> sender.confirmationsSent() >= sent);
   }
 
   private static Set<Long> liveThreadIds() {

@@ -1,5 +1,6 @@
 package dev.leakhunt.analyzer.it;
 
+import dev.leakhunt.testkit.ChildJvm;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -35,7 +35,7 @@ class AuthenticationIT {
             "-Dcom.sun.management.jmxremote.authenticate=true",
             "-Dcom.sun.management.jmxremote.password.file=" + passwords,
             "-Dcom.sun.management.jmxremote.access.file=" + access);
-    try (ChildJvm target = ChildJvm.start(ChurningProgram.class, 90, authOptions)) {
+    try (TargetJvm target = TargetJvm.start(ChurningProgram.class, 90, authOptions)) {
       AnalyzerProcess.Result refused =
           AnalyzerProcess.run(
               dir.resolve("wrong"),

@@ -1,7 +1,7 @@
 package dev.leakhunt.analyzer.it;
 
-import dev.leakhunt.analyzer.sampler.diagnosis.ShopProcess;
 import dev.leakhunt.analyzer.sampler.diagnosis.ShopTraffic;
+import dev.leakhunt.testkit.ShopJvm;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,7 +19,7 @@ final class BackgroundTraffic implements AutoCloseable {
     void run(ShopTraffic traffic) throws Exception;
   }
 
-  private BackgroundTraffic(ShopProcess shop, Journey journey, long limitMs) {
+  private BackgroundTraffic(ShopJvm shop, Journey journey, long limitMs) {
     ShopTraffic traffic = new ShopTraffic(shop.baseUrl());
     long deadlineMs = System.currentTimeMillis() + limitMs;
     loop =
@@ -41,7 +41,7 @@ final class BackgroundTraffic implements AutoCloseable {
             });
   }
 
-  static BackgroundTraffic start(ShopProcess shop, long limitMs, Journey journey) {
+  static BackgroundTraffic start(ShopJvm shop, long limitMs, Journey journey) {
     return new BackgroundTraffic(shop, journey, limitMs);
   }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.leakhunt.analyzer.it.programs.ChurningProgram;
 import dev.leakhunt.analyzer.it.programs.ExitAfterProgram;
 import dev.leakhunt.analyzer.it.programs.PlateauingCacheProgram;
+import dev.leakhunt.testkit.ChildJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,7 +18,7 @@ class CleanTargetIT {
   @Test
   void churningTargetPassesWhileACommandRunsAndItsExitCodeIsRecorded() throws Exception {
     Path out = WatchRun.outDir("churn-command");
-    try (ChildJvm target = ChildJvm.start(ChurningProgram.class, 150)) {
+    try (TargetJvm target = TargetJvm.start(ChurningProgram.class, 150)) {
       AnalyzerProcess.Result result =
           AnalyzerProcess.run(
               out,
@@ -52,14 +53,15 @@ class CleanTargetIT {
   @Test
   void plateauingCachePassesAndSigtermStillWritesTheReports() throws Exception {
     Path out = WatchRun.outDir("plateau-sigterm");
-    try (ChildJvm target = ChildJvm.start(PlateauingCacheProgram.class, 240)) {
+    try (TargetJvm target = TargetJvm.start(PlateauingCacheProgram.class, 240)) {
       AnalyzerProcess analyzer =
           AnalyzerProcess.start(
               out,
               WatchRun.args(
                   out, WatchRun.shortRun("--jmx", target.jmxAddress(), "--duration", "10m")));
-      // 12 s warm-up, growth to 40 s, then a level of some 100 s.
-      Thread.sleep(140_000);
+      // 12 s warm-up, growth to 40 s, then a level of some 100 s: 140 s of samples,
+      // awaited (not slept) so that a slow start of the analyzer does not cut the plateau short.
+      WatchRun.awaitSampledSpan(out, "heap.live", Duration.ofSeconds(140), Duration.ofSeconds(220));
       analyzer.terminate();
       AnalyzerProcess.Result result = analyzer.await(Duration.ofSeconds(60));
 

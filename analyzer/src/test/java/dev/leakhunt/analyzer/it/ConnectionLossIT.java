@@ -20,8 +20,8 @@ class ConnectionLossIT {
   void droppedConnectionIsReconnectedAndTheGapRecorded() throws Exception {
     Path out = WatchRun.outDir("connection-loss");
     // The connector stops 15 s in and serves again 4 s later.
-    try (ChildJvm target =
-        ChildJvm.startServingOwnJmx(
+    try (TargetJvm target =
+        TargetJvm.startServingOwnJmx(
             RestartingJmxProgram.class,
             150,
             List.of("-Dleakhunt.jmx.dropAtSeconds=15", "-Dleakhunt.jmx.downSeconds=4"))) {

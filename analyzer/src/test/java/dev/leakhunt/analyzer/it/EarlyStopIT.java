@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.leakhunt.analyzer.it.programs.ExitAfterProgram;
 import dev.leakhunt.analyzer.it.programs.LeakingHeapProgram;
+import dev.leakhunt.testkit.ChildJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +21,7 @@ class EarlyStopIT {
   @Test
   void fastLeakEndsATenMinuteWatchEarlyAsFailWithACompleteRunFolder() throws Exception {
     Path out = WatchRun.outDir("early-stop");
-    try (ChildJvm target = ChildJvm.start(LeakingHeapProgram.class, 400)) {
+    try (TargetJvm target = TargetJvm.start(LeakingHeapProgram.class, 400)) {
       AnalyzerProcess.Result result =
           AnalyzerProcess.run(
               out,

@@ -20,8 +20,8 @@ class ExplicitGcDisabledIT {
   @Test
   void probesOfATargetIgnoringForcedGcsAreMarkedUnmeasured() throws Exception {
     Path out = WatchRun.outDir("explicit-gc-disabled");
-    try (ChildJvm target =
-        ChildJvm.start(
+    try (TargetJvm target =
+        TargetJvm.start(
             ChurningProgram.class,
             150,
             List.of(
@@ -54,7 +54,7 @@ class ExplicitGcDisabledIT {
   @Test
   void probesOfATargetHonouringForcedGcsMeasureTheLiveSet() throws Exception {
     Path out = WatchRun.outDir("explicit-gc-enabled");
-    try (ChildJvm target = ChildJvm.start(ChurningProgram.class, 150)) {
+    try (TargetJvm target = TargetJvm.start(ChurningProgram.class, 150)) {
       AnalyzerProcess.Result result =
           AnalyzerProcess.run(
               out,

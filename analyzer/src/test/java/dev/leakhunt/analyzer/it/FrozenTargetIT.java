@@ -18,7 +18,7 @@ class FrozenTargetIT {
   @Test
   void frozenTargetEndsTheWatchAsStoppedRespondingWithACompleteFolder() throws Exception {
     Path out = WatchRun.outDir("target-frozen");
-    try (ChildJvm target = ChildJvm.start(ChurningProgram.class, 400)) {
+    try (TargetJvm target = TargetJvm.start(ChurningProgram.class, 400)) {
       AnalyzerProcess analyzer =
           AnalyzerProcess.start(
               out, WatchRun.args(out, "--jmx", target.jmxAddress(), "--duration", "120s"));
@@ -50,7 +50,7 @@ class FrozenTargetIT {
   @Test
   void sigtermDuringAHangLeavesACompleteFolderWithinTenSeconds() throws Exception {
     Path out = WatchRun.outDir("target-frozen-sigterm");
-    try (ChildJvm target = ChildJvm.start(ChurningProgram.class, 400)) {
+    try (TargetJvm target = TargetJvm.start(ChurningProgram.class, 400)) {
       AnalyzerProcess analyzer =
           AnalyzerProcess.start(
               out,

@@ -19,7 +19,7 @@ class FullDiskIT {
   @Test
   void fileSizeLimitOnOutIsNamedInOneLineAndTheVerdictStillWritten() throws Exception {
     Path out = WatchRun.outDir("file-size-limit");
-    try (ChildJvm target = ChildJvm.start(ChurningProgram.class, 150)) {
+    try (TargetJvm target = TargetJvm.start(ChurningProgram.class, 150)) {
       // samples.csv grows about 2 KiB/s at 1 s samples: 48 KiB last some 25 s. The short-run
       // limits keep the JMX warm-up's class metadata from failing what little is judged (on a
       // loaded machine metaspace read 11 MiB/h and classes 1,600/h over those samples).

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.leakhunt.analyzer.it.programs.ChurningProgram;
+import dev.leakhunt.testkit.ChildJvm;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ class GcPauseLogIT {
   @Test
   void histogramLogProcessorCountsEveryPauseOfARealRun() throws Exception {
     Path out = WatchRun.outDir("gc-pauses-hlog");
-    try (ChildJvm target = ChildJvm.start(ChurningProgram.class, 90)) {
+    try (TargetJvm target = TargetJvm.start(ChurningProgram.class, 90)) {
       AnalyzerProcess.Result result =
           AnalyzerProcess.run(
               out,

@@ -18,7 +18,7 @@ class HeapLeakIT {
   @Test
   void leakingHeapOverJmxFailsNamingHeapLiveWithTheLeakRate() throws Exception {
     Path out = WatchRun.outDir("heap-leak-jmx");
-    try (ChildJvm target = ChildJvm.start(LeakingHeapProgram.class, 150)) {
+    try (TargetJvm target = TargetJvm.start(LeakingHeapProgram.class, 150)) {
       AnalyzerProcess.Result result =
           AnalyzerProcess.run(
               out,
@@ -53,7 +53,7 @@ class HeapLeakIT {
   @Test
   void leakingHeapWatchedThroughPidAttachFailsNamingHeapLive() throws Exception {
     Path out = WatchRun.outDir("heap-leak-pid");
-    try (ChildJvm target = ChildJvm.start(LeakingHeapProgram.class, 150)) {
+    try (TargetJvm target = TargetJvm.start(LeakingHeapProgram.class, 150)) {
       AnalyzerProcess.Result result =
           AnalyzerProcess.run(
               out,

@@ -153,7 +153,7 @@ class LeakNamingIT {
   void cleanProgramWithTheSameChurnNamesNothing() throws Exception {
     Path out = WatchRun.outDir("naming-clean");
     TWO_AT_ONCE.acquire();
-    try (ChildJvm target = ChildJvm.start("RecordsWorkload", LIFE_SECONDS, "clean")) {
+    try (TargetJvm target = TargetJvm.start("RecordsWorkload", LIFE_SECONDS, "clean")) {
       // Class metadata of the watcher's own JMX calls grows for the first minutes after it
       // connects (see WatchRun): a 73 s window read compressed-class-space.used +1.18 MiB/h and
       // classes.loaded +1,946/h on the loaded machine here, with no class defined by the program.
@@ -183,7 +183,7 @@ class LeakNamingIT {
   private Run watch(String scenario, String mainClass) throws Exception {
     Path out = WatchRun.outDir(scenario);
     TWO_AT_ONCE.acquire();
-    try (ChildJvm target = ChildJvm.start(mainClass, LIFE_SECONDS)) {
+    try (TargetJvm target = TargetJvm.start(mainClass, LIFE_SECONDS)) {
       AnalyzerProcess.Result result = analyze(out, target);
       assertThat(result.exitCode()).as(result.stdout() + result.stderr()).isEqualTo(1);
       return new Run(out, result, WatchRun.verdict(out));
@@ -192,7 +192,7 @@ class LeakNamingIT {
     }
   }
 
-  private static AnalyzerProcess.Result analyze(Path out, ChildJvm target, String... extra)
+  private static AnalyzerProcess.Result analyze(Path out, TargetJvm target, String... extra)
       throws Exception {
     List<String> args =
         new ArrayList<>(List.of("--jmx", target.jmxAddress(), "--duration", WatchRun.DURATION));

@@ -3,8 +3,9 @@ package dev.leakhunt.analyzer.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.leakhunt.analyzer.sampler.diagnosis.ShopProcess;
 import dev.leakhunt.analyzer.sampler.diagnosis.ShopTraffic;
+import dev.leakhunt.analyzer.sampler.diagnosis.TestShop;
+import dev.leakhunt.testkit.ShopJvm;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,8 +63,7 @@ class NativeMemoryIT {
     Path out = WatchRun.outDir("native-unclosed-gzip");
     AnalyzerProcess.Result result;
     // About 5 receipts/s, 4 open streams each, some 90 KiB of zlib state apiece: gigabytes an hour.
-    try (ShopProcess shop =
-            ShopProcess.start(NMT_ON, "--leak", "unclosed-gzip", "--leak-amplify", "4");
+    try (ShopJvm shop = TestShop.start(NMT_ON, "--leak", "unclosed-gzip", "--leak-amplify", "4");
         BackgroundTraffic traffic =
             BackgroundTraffic.start(shop, TRAFFIC_LIMIT_MS, t -> t.placeOrders(1))) {
       result = watch(shop, out, WITH_JFR);
@@ -104,7 +104,7 @@ class NativeMemoryIT {
   void cleanShopWithNmtPassesRssAndEveryNmtCategory() throws Exception {
     Path out = WatchRun.outDir("native-clean");
     AnalyzerProcess.Result result;
-    try (ShopProcess shop = ShopProcess.start(NMT_ON);
+    try (ShopJvm shop = TestShop.start(NMT_ON);
         BackgroundTraffic traffic =
             BackgroundTraffic.start(shop, TRAFFIC_LIMIT_MS, t -> t.placeOrders(1))) {
       result = watch(shop, out, WITH_JFR); // the leak case's setup
@@ -130,7 +130,7 @@ class NativeMemoryIT {
   void targetWithoutNmtIsJudgedOnTheRestWithANoteOnHowToTurnItOn() throws Exception {
     Path out = WatchRun.outDir("native-nmt-off");
     AnalyzerProcess.Result result;
-    try (ShopProcess shop = ShopProcess.start(NMT_OFF);
+    try (ShopJvm shop = TestShop.start(NMT_OFF);
         BackgroundTraffic traffic =
             BackgroundTraffic.start(shop, TRAFFIC_LIMIT_MS, t -> t.placeOrders(1))) {
       result = watch(shop, out, WITHOUT_JFR);
@@ -170,7 +170,7 @@ class NativeMemoryIT {
    * passed. On a loaded machine a cart may expire (2 s idle) before its checkout: that journey is
    * lost, the warming goes on.
    */
-  private static void warm(ShopProcess shop) {
+  private static void warm(ShopJvm shop) {
     ShopTraffic traffic = new ShopTraffic(shop.baseUrl());
     long deadlineMs = System.currentTimeMillis() + WARMING_LIMIT_MS;
     for (int journeys = 0;
@@ -188,7 +188,7 @@ class NativeMemoryIT {
    * Serves {@value #WARMING_JOURNEYS} order journeys first, then watches the shop for 90 s: 20 s
    * warm-up, 1 s samples, a live-set probe every 2 s.
    */
-  private static AnalyzerProcess.Result watch(ShopProcess shop, Path out, boolean jfr)
+  private static AnalyzerProcess.Result watch(ShopJvm shop, Path out, boolean jfr)
       throws Exception {
     warm(shop);
     List<String> args =

@@ -1,11 +1,13 @@
 package dev.leakhunt.analyzer.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.leakhunt.analyzer.sampler.diagnosis.ShopProcess;
 import dev.leakhunt.analyzer.sampler.diagnosis.ShopTraffic;
+import dev.leakhunt.analyzer.sampler.diagnosis.TestShop;
+import dev.leakhunt.testkit.ShopJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -192,14 +194,11 @@ class RegressionEvidenceIT {
     throw new AssertionError(figureId + " is not in history.json");
   }
 
-  private static void awaitFile(Path file, Duration timeout) throws InterruptedException {
-    long deadline = System.currentTimeMillis() + timeout.toMillis();
-    while (!Files.isRegularFile(file)) {
-      if (System.currentTimeMillis() > deadline) {
-        throw new AssertionError(file + " did not appear within " + timeout);
-      }
-      Thread.sleep(200);
-    }
+  private static void awaitFile(Path file, Duration timeout) {
+    await(file + " appears")
+        .atMost(timeout)
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> Files.isRegularFile(file));
   }
 
   /**
@@ -213,14 +212,14 @@ class RegressionEvidenceIT {
 
   /** A shop under shopper load and the analyzer watching it. */
   private static final class Running implements AutoCloseable {
-    private final ShopProcess shop;
+    private final ShopJvm shop;
     private final Path out;
     private final AtomicBoolean trafficOn = new AtomicBoolean(true);
     private final ShopTraffic client;
     private final CompletableFuture<Void> traffic;
     private AnalyzerProcess analyzer;
 
-    private Running(ShopProcess shop, Path out) {
+    private Running(ShopJvm shop, Path out) {
       this.shop = shop;
       this.out = out;
       ShopTraffic client = new ShopTraffic(shop.baseUrl());
@@ -250,7 +249,7 @@ class RegressionEvidenceIT {
     static Running start(Scenario scenario, Path out) throws Exception {
       List<String> shopArguments = new ArrayList<>(List.of("--latency-interval", "1s"));
       shopArguments.addAll(List.of(scenario.shopArguments()));
-      Running running = new Running(ShopProcess.start(shopArguments.toArray(String[]::new)), out);
+      Running running = new Running(TestShop.start(shopArguments.toArray(String[]::new)), out);
       running.analyzer =
           AnalyzerProcess.start(
               out,

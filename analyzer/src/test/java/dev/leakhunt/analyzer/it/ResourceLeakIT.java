@@ -16,7 +16,7 @@ class ResourceLeakIT {
   @Test
   void threadLeakFailsNamingThreadsLiveAndTheSameCountReadAsAUserMBean() throws Exception {
     Path out = WatchRun.outDir("thread-leak");
-    try (ChildJvm target = ChildJvm.start(LeakingThreadsProgram.class, 150)) {
+    try (TargetJvm target = TargetJvm.start(LeakingThreadsProgram.class, 150)) {
       AnalyzerProcess.Result result =
           AnalyzerProcess.run(
               out,
@@ -48,7 +48,7 @@ class ResourceLeakIT {
   @Test
   void directBufferLeakFailsNamingBufferDirectUsed() throws Exception {
     Path out = WatchRun.outDir("direct-buffer-leak");
-    try (ChildJvm target = ChildJvm.start(LeakingDirectBuffersProgram.class, 150)) {
+    try (TargetJvm target = TargetJvm.start(LeakingDirectBuffersProgram.class, 150)) {
       AnalyzerProcess.Result result =
           AnalyzerProcess.run(
               out,

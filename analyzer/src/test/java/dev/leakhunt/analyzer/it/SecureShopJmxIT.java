@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leakhunt.analyzer.it.programs.TlsRegistryPlainConnectorProgram;
 import dev.leakhunt.contract.shop.ReadyLine;
+import dev.leakhunt.testkit.ChildJvm;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -205,8 +206,8 @@ class SecureShopJmxIT {
         List.of(
             "-Djavax.net.ssl.keyStore=" + dir.resolve("loopback.p12"),
             "-Djavax.net.ssl.keyStorePassword=" + STORE_PASSWORD);
-    try (ChildJvm target =
-        ChildJvm.startServingOwnJmx(TlsRegistryPlainConnectorProgram.class, 90, keyStore)) {
+    try (TargetJvm target =
+        TargetJvm.startServingOwnJmx(TlsRegistryPlainConnectorProgram.class, 90, keyStore)) {
       AnalyzerProcess.Result refused =
           watch(
               List.of(

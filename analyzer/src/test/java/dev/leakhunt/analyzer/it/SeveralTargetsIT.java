@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.leakhunt.analyzer.it.programs.ChurningProgram;
-import dev.leakhunt.analyzer.sampler.diagnosis.ShopProcess;
+import dev.leakhunt.analyzer.sampler.diagnosis.TestShop;
+import dev.leakhunt.testkit.ShopJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,9 +49,9 @@ class SeveralTargetsIT {
     Path out = WatchRun.outDir("targets-one-leaking");
     AnalyzerProcess.Result result;
     // 4 KiB per abandoned cart at some 50 carts/s on the leaking shop, as in WatchDiagnosisIT.
-    try (ShopProcess one = ShopProcess.start();
-        ShopProcess two = ShopProcess.start("--leak", "abandoned-carts", "--leak-amplify", "4");
-        ShopProcess three = ShopProcess.start();
+    try (ShopJvm one = TestShop.start();
+        ShopJvm two = TestShop.start("--leak", "abandoned-carts", "--leak-amplify", "4");
+        ShopJvm three = TestShop.start();
         BackgroundTraffic cleanOne = BackgroundTraffic.start(one, TRAFFIC_LIMIT_MS, SHOPPING);
         BackgroundTraffic leaking =
             BackgroundTraffic.start(two, TRAFFIC_LIMIT_MS, t -> t.abandonCarts(6));
@@ -102,9 +103,9 @@ class SeveralTargetsIT {
   void threeCleanShopsPass() throws Exception {
     Path out = WatchRun.outDir("targets-clean");
     AnalyzerProcess.Result result;
-    try (ShopProcess one = ShopProcess.start();
-        ShopProcess two = ShopProcess.start();
-        ShopProcess three = ShopProcess.start();
+    try (ShopJvm one = TestShop.start();
+        ShopJvm two = TestShop.start();
+        ShopJvm three = TestShop.start();
         BackgroundTraffic t1 = BackgroundTraffic.start(one, TRAFFIC_LIMIT_MS, SHOPPING);
         BackgroundTraffic t2 = BackgroundTraffic.start(two, TRAFFIC_LIMIT_MS, SHOPPING);
         BackgroundTraffic t3 = BackgroundTraffic.start(three, TRAFFIC_LIMIT_MS, SHOPPING)) {
@@ -125,8 +126,8 @@ class SeveralTargetsIT {
   @Test
   void aKilledTargetIsJudgedDeadWhileTheOtherIsSampledToTheEnd() throws Exception {
     Path out = WatchRun.outDir("targets-one-killed");
-    try (ChildJvm survivor = ChildJvm.start(ChurningProgram.class, 150);
-        ChildJvm doomed = ChildJvm.start(ChurningProgram.class, 150)) {
+    try (TargetJvm survivor = TargetJvm.start(ChurningProgram.class, 150);
+        TargetJvm doomed = TargetJvm.start(ChurningProgram.class, 150)) {
       AnalyzerProcess analyzer =
           AnalyzerProcess.start(
               out,
@@ -208,7 +209,7 @@ class SeveralTargetsIT {
    * Watches the shops as WatchDiagnosisIT watches one: 90 s, 10 s warm-up, 1 s samples, a live-set
    * probe every 2 s, named shop-1, shop-2, shop-3.
    */
-  private static AnalyzerProcess.Result watch(Path out, ShopProcess... shops) throws Exception {
+  private static AnalyzerProcess.Result watch(Path out, ShopJvm... shops) throws Exception {
     List<String> args = new ArrayList<>(List.of("watch"));
     for (int i = 0; i < shops.length; i++) {
       args.addAll(List.of("--jmx", "shop-" + (i + 1) + "=" + shops[i].jmxAddress()));

@@ -77,7 +77,7 @@ class SslIT {
             "-Dcom.sun.management.jmxremote.registry.ssl=true",
             "-Djavax.net.ssl.keyStore=" + keyStore,
             "-Djavax.net.ssl.keyStorePassword=" + STORE_PASSWORD);
-    try (ChildJvm target = ChildJvm.start(ChurningProgram.class, 90, tlsOptions)) {
+    try (TargetJvm target = TargetJvm.start(ChurningProgram.class, 90, tlsOptions)) {
       Path out = dir.resolve("trusted");
       AnalyzerProcess.Result trusted =
           AnalyzerProcess.start(

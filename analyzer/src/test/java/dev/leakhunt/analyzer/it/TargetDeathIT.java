@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.leakhunt.analyzer.it.programs.ChurningProgram;
 import dev.leakhunt.analyzer.it.programs.ExhaustingHeapProgram;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -16,11 +15,12 @@ class TargetDeathIT {
   @Test
   void targetKilledMidRunFailsWithTheReasonAndReportRejudgesTheSame() throws Exception {
     Path out = WatchRun.outDir("target-killed");
-    ChildJvm target = ChildJvm.start(ChurningProgram.class, 150);
+    TargetJvm target = TargetJvm.start(ChurningProgram.class, 150);
     AnalyzerProcess analyzer =
         AnalyzerProcess.start(
             out, WatchRun.args(out, "--jmx", target.jmxAddress(), "--duration", "5m"));
-    awaitLiveHeapRows(out, 2, Duration.ofSeconds(90));
+    // Two live-heap values recorded: the kill comes mid-run.
+    WatchRun.awaitRows(out, "heap.live", 2, Duration.ofSeconds(90));
     long killedAtMs = System.currentTimeMillis();
     target.kill();
     AnalyzerProcess.Result result = analyzer.await(Duration.ofSeconds(60));
@@ -46,23 +46,10 @@ class TargetDeathIT {
     assertThat(rejudged.stdout()).contains("target died at");
   }
 
-  /** Waits until the run recorded {@code rows} live-heap values, so the kill comes mid-run. */
-  private static void awaitLiveHeapRows(Path out, int rows, Duration timeout) throws Exception {
-    long deadlineMs = System.currentTimeMillis() + timeout.toMillis();
-    while (!Files.isRegularFile(out.resolve("samples.csv"))
-        || WatchRun.rows(out, "heap.live") < rows) {
-      if (System.currentTimeMillis() > deadlineMs) {
-        throw new AssertionError(
-            "the analyzer recorded fewer than " + rows + " live-heap values in " + timeout);
-      }
-      Thread.sleep(500);
-    }
-  }
-
   @Test
   void targetOutOfMemoryFailsAsDeadWithItsFullLiveHeap() throws Exception {
     Path out = WatchRun.outDir("target-out-of-memory");
-    try (ChildJvm target = ChildJvm.start(ExhaustingHeapProgram.class, 150)) {
+    try (TargetJvm target = TargetJvm.start(ExhaustingHeapProgram.class, 150)) {
       AnalyzerProcess.Result result =
           AnalyzerProcess.run(
               out,

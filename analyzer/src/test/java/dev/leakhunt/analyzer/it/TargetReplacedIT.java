@@ -23,9 +23,9 @@ class TargetReplacedIT {
     Path out = WatchRun.outDir("target-replaced");
     Path trigger = out.resolveSibling("target-replaced.start");
     Files.deleteIfExists(trigger);
-    ChildJvm first = ChildJvm.start(ChurningProgram.class, 400);
-    try (ChildJvm replacement =
-        ChildJvm.startServingOwnJmxOnPort(
+    TargetJvm first = TargetJvm.start(ChurningProgram.class, 400);
+    try (TargetJvm replacement =
+        TargetJvm.startServingOwnJmxOnPort(
             StandbyJmxProgram.class,
             400,
             first.jmxPort(),

@@ -2,6 +2,7 @@ package dev.leakhunt.analyzer.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.leakhunt.testkit.Loopback;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +58,7 @@ class UsageErrorsIT {
 
   @Test
   void unreachablePortExitsTwoNamingHostPortAndRefusal() throws Exception {
-    int closedPort = ChildJvm.freeLoopbackPort();
+    int closedPort = Loopback.freePort();
     Path out = WatchRun.outDir("usage-refused-out");
     deleteTree(out);
     assertOneLineError(

@@ -8,8 +8,9 @@ import dev.leakhunt.analyzer.diagnosis.ApplicationCode;
 import dev.leakhunt.analyzer.diagnosis.OldObjectGroup;
 import dev.leakhunt.analyzer.diagnosis.OldObjectSampleReader;
 import dev.leakhunt.analyzer.diagnosis.SampleTriage;
-import dev.leakhunt.analyzer.sampler.diagnosis.ShopProcess;
 import dev.leakhunt.analyzer.sampler.diagnosis.ShopTraffic;
+import dev.leakhunt.analyzer.sampler.diagnosis.TestShop;
+import dev.leakhunt.testkit.ShopJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,7 +41,7 @@ class WatchDiagnosisIT {
     int failedJourneys;
     // 4 KiB per abandoned cart, about 50 carts/s: some 0.7 GiB/h, far above any limit, yet slow
     // enough that the 256 MiB heap stays small and the probes' full GCs quick on a loaded machine.
-    try (ShopProcess shop = ShopProcess.start("--leak", "abandoned-carts", "--leak-amplify", "4");
+    try (ShopJvm shop = TestShop.start("--leak", "abandoned-carts", "--leak-amplify", "4");
         Traffic traffic = Traffic.start(shop, t -> t.abandonCarts(6))) {
       result = watch(shop, out, "--heap-dump-on-leak");
       failedJourneys = traffic.failedJourneys();
@@ -120,8 +121,8 @@ class WatchDiagnosisIT {
     AtomicInteger journeys = new AtomicInteger();
     // Every journey views 4 products (16 leaked entries each); every 30th (about every 3 s) also
     // places an order, which starts 16 stuck threads and defines 16 template classes.
-    try (ShopProcess shop =
-            ShopProcess.start(
+    try (ShopJvm shop =
+            TestShop.start(
                 "--leak",
                 "recently-viewed,stuck-threads,class-per-request",
                 "--leak-amplify",
@@ -190,7 +191,7 @@ class WatchDiagnosisIT {
   void cleanShopNamesNoSuspectAndSaysJfrWasOff() throws Exception {
     Path out = WatchRun.outDir("diagnosis-clean");
     AnalyzerProcess.Result result;
-    try (ShopProcess shop = ShopProcess.start();
+    try (ShopJvm shop = TestShop.start();
         Traffic traffic =
             Traffic.start(
                 shop,
@@ -236,8 +237,7 @@ class WatchDiagnosisIT {
    * shop's bursty live set the autocorrelation-corrected trend test gave p = 1.2e-6 and 4.7e-5 for
    * the same 0.85 GiB/h leak, close to its 1e-4 level; two loaded CI runs left heap.live unflagged.
    */
-  private AnalyzerProcess.Result watch(ShopProcess shop, Path out, String... extra)
-      throws Exception {
+  private AnalyzerProcess.Result watch(ShopJvm shop, Path out, String... extra) throws Exception {
     List<String> args =
         new java.util.ArrayList<>(
             List.of(
@@ -265,7 +265,7 @@ class WatchDiagnosisIT {
     private final ShopTraffic traffic;
     private final CompletableFuture<Void> loop;
 
-    private Traffic(ShopProcess shop, Journey journey) {
+    private Traffic(ShopJvm shop, Journey journey) {
       traffic = new ShopTraffic(shop.baseUrl());
       long deadlineMs = System.currentTimeMillis() + TRAFFIC_LIMIT_MS;
       loop =
@@ -290,7 +290,7 @@ class WatchDiagnosisIT {
       return failedJourneys.get();
     }
 
-    static Traffic start(ShopProcess shop, Journey journey) {
+    static Traffic start(ShopJvm shop, Journey journey) {
       return new Traffic(shop, journey);
     }
 

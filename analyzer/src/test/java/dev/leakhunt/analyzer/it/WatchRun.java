@@ -1,11 +1,16 @@
 package dev.leakhunt.analyzer.it;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LongSummaryStatistics;
 
 /**
  * The accelerated watch every end-to-end test uses: 1 s samples, a forced-GC probe every 3 s, 12 s
@@ -66,10 +71,10 @@ final class WatchRun {
   static Path outDir(String scenario) {
     Path dir = Path.of("target", "it-runs", scenario).toAbsolutePath();
     try {
-      if (java.nio.file.Files.exists(dir)) {
-        try (var paths = java.nio.file.Files.walk(dir)) {
+      if (Files.exists(dir)) {
+        try (var paths = Files.walk(dir)) {
           for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-            java.nio.file.Files.delete(path);
+            Files.delete(path);
           }
         }
       }
@@ -99,7 +104,7 @@ final class WatchRun {
 
   /** How many rows of {@code resource} the run wrote to its {@code samples.csv}. */
   static long rows(Path out, String resource) throws IOException {
-    try (var lines = java.nio.file.Files.lines(out.resolve("samples.csv"))) {
+    try (var lines = Files.lines(out.resolve("samples.csv"))) {
       return lines.filter(line -> line.contains("," + resource + ",")).count();
     }
   }
@@ -109,7 +114,7 @@ final class WatchRun {
    * out of time order, the later one wins a tie), or NaN when none.
    */
   static double lastValue(Path out, String resource) throws IOException {
-    try (var lines = java.nio.file.Files.lines(out.resolve("samples.csv"))) {
+    try (var lines = Files.lines(out.resolve("samples.csv"))) {
       return lines
           .filter(line -> line.contains("," + resource + ","))
           .reduce((kept, line) -> timestampMs(line) >= timestampMs(kept) ? line : kept)
@@ -123,16 +128,36 @@ final class WatchRun {
   }
 
   /** Waits until the run recorded {@code rows} rows of {@code resource}, polling its samples. */
-  static void awaitRows(Path out, String resource, int rows, java.time.Duration timeout)
-      throws Exception {
-    long deadlineMs = System.currentTimeMillis() + timeout.toMillis();
-    while (!java.nio.file.Files.isRegularFile(out.resolve("samples.csv"))
-        || rows(out, resource) < rows) {
-      if (System.currentTimeMillis() > deadlineMs) {
-        throw new AssertionError(
-            "the analyzer recorded fewer than " + rows + " " + resource + " rows in " + timeout);
-      }
-      Thread.sleep(250);
+  static void awaitRows(Path out, String resource, int rows, Duration timeout) {
+    await("the analyzer records " + rows + " " + resource + " rows")
+        .atMost(timeout)
+        .pollInterval(Duration.ofMillis(250))
+        .until(
+            () -> Files.isRegularFile(out.resolve("samples.csv")) && rows(out, resource) >= rows);
+  }
+
+  /**
+   * Waits until the run's {@code resource} rows span {@code span}, first to last: a watch of that
+   * length, however long the analyzer took to start and connect on a loaded machine.
+   */
+  static void awaitSampledSpan(Path out, String resource, Duration span, Duration timeout) {
+    await("the analyzer's " + resource + " rows span " + span.toSeconds() + " s")
+        .atMost(timeout)
+        .pollInterval(Duration.ofSeconds(1))
+        .until(() -> sampledSpanMs(out, resource) >= span.toMillis());
+  }
+
+  private static long sampledSpanMs(Path out, String resource) throws IOException {
+    if (!Files.isRegularFile(out.resolve("samples.csv"))) {
+      return 0;
+    }
+    try (var lines = Files.lines(out.resolve("samples.csv"))) {
+      LongSummaryStatistics timestampsMs =
+          lines
+              .filter(line -> line.contains("," + resource + ","))
+              .mapToLong(WatchRun::timestampMs)
+              .summaryStatistics();
+      return timestampsMs.getCount() == 0 ? 0 : timestampsMs.getMax() - timestampsMs.getMin();
     }
   }
 

@@ -3,6 +3,9 @@ package dev.leakhunt.analyzer.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leakhunt.analyzer.verdict.FixtureVerdicts;
+import dev.leakhunt.testkit.HeadlessChromium;
+import dev.leakhunt.testkit.JenkinsCspServer;
+import dev.leakhunt.testkit.Pixels;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

@@ -1,12 +1,14 @@
 package dev.leakhunt.soak.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.leakhunt.soak.settings.ShopOptions;
 import dev.leakhunt.soak.target.RunningShop;
 import dev.leakhunt.soak.target.ShopLauncher;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -242,7 +244,12 @@ class SoakCommandIT {
             .start();
     try {
       awaitLine(console, "leakhunt soak: analyzer watch around Gatling", Duration.ofSeconds(90));
-      Thread.sleep(15_000); // Gatling under way
+      // Gatling under way: it opens its simulation.log when the simulation starts.
+      Path runs = OUT.resolve("sigterm");
+      await("shop, analyzer and Gatling running, Gatling's simulation.log under " + runs)
+          .atMost(Duration.ofSeconds(90))
+          .pollInterval(Duration.ofMillis(500))
+          .until(() -> soak.descendants().count() >= 3 && holdsFile(runs, "simulation.log"));
       List<ProcessHandle> children = soak.descendants().toList();
       assertThat(children).as("shop, analyzer and Gatling").hasSizeGreaterThanOrEqualTo(3);
 
@@ -279,16 +286,25 @@ class SoakCommandIT {
     }
   }
 
-  private static void awaitLine(Path file, String start, Duration timeout) throws Exception {
-    long deadlineMs = System.currentTimeMillis() + timeout.toMillis();
-    while (!Files.isRegularFile(file)
-        || Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-            .noneMatch(line -> line.startsWith(start))) {
-      if (System.currentTimeMillis() > deadlineMs) {
-        throw new AssertionError(
-            "no line starting '" + start + "' in " + file + " within " + timeout);
-      }
-      Thread.sleep(500);
+  private static void awaitLine(Path file, String start, Duration timeout) {
+    await("a line starting '" + start + "' in " + file)
+        .atMost(timeout)
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () ->
+                Files.isRegularFile(file)
+                    && Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                        .anyMatch(line -> line.startsWith(start)));
+  }
+
+  /** Whether a file named {@code name} is in {@code dir} or below (a run folder's depth). */
+  private static boolean holdsFile(Path dir, String name) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (Stream<Path> found =
+        Files.find(dir, 6, (path, attributes) -> path.getFileName().toString().equals(name))) {
+      return found.findAny().isPresent();
     }
   }
 

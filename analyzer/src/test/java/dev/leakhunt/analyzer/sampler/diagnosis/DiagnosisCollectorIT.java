@@ -36,7 +36,7 @@ class DiagnosisCollectorIT {
     DiagnosisOptions options = new DiagnosisOptions(true, true, true, true, true, null);
     Diagnosis diagnosis;
     String heapDump;
-    try (ChildJvm child = ChildJvm.start("heap")) {
+    try (LeakyChild child = LeakyChild.start("heap")) {
       DiagnosisCollector collector = new DiagnosisCollector(child.connection(), options);
       DiagnosisEvidence evidence = watch(collector);
       diagnosis =
@@ -132,7 +132,7 @@ class DiagnosisCollectorIT {
   }
 
   private Diagnosis diagnose(String scenario) throws Exception {
-    try (ChildJvm child = ChildJvm.start(scenario)) {
+    try (LeakyChild child = LeakyChild.start(scenario)) {
       DiagnosisCollector collector =
           new DiagnosisCollector(child.connection(), DiagnosisOptions.defaults());
       return new DiagnosisAssembler(SuspectCriteria.defaults())

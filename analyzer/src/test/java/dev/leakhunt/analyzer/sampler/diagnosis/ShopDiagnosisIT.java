@@ -8,6 +8,7 @@ import dev.leakhunt.analyzer.diagnosis.Suspect;
 import dev.leakhunt.analyzer.diagnosis.SuspectCriteria;
 import dev.leakhunt.analyzer.diagnosis.SuspectKind;
 import dev.leakhunt.analyzer.diagnosis.SuspectSummary;
+import dev.leakhunt.testkit.ShopJvm;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -95,7 +96,7 @@ class ShopDiagnosisIT {
   }
 
   private Diagnosis diagnose(Journeys journeys, String... shopArguments) throws Exception {
-    try (ShopProcess shop = ShopProcess.start(shopArguments);
+    try (ShopJvm shop = TestShop.start(shopArguments);
         ShopTraffic traffic = new ShopTraffic(shop.baseUrl())) {
       // Warm-up: every code path once, so lazily loaded classes and JIT are behind us.
       traffic.viewProducts(100);

@@ -1,13 +1,13 @@
-package dev.leakhunt.soak.report;
+package dev.leakhunt.testkit;
 
 import java.awt.image.BufferedImage;
 
 /** Counts the pixels of a screenshot that show one colour, or one kind of colour. */
-final class Pixels {
+public final class Pixels {
   private Pixels() {}
 
   /** How many pixels are within {@code tolerance} of {@code rgb} (0xRRGGBB) in every channel. */
-  static long count(BufferedImage image, int rgb, int tolerance) {
+  public static long count(BufferedImage image, int rgb, int tolerance) {
     return countWhere(
         image,
         (r, g, b) ->
@@ -17,16 +17,16 @@ final class Pixels {
   }
 
   /** How many pixels are clearly blue (the samples' colour, however blended with white). */
-  static long blue(BufferedImage image) {
+  public static long blue(BufferedImage image) {
     return countWhere(image, (r, g, b) -> b > r + 80 && b > g + 40);
   }
 
   /** A test of one pixel's channels, 0-255 each. */
-  interface ColourTest {
+  public interface ColourTest {
     boolean matches(int r, int g, int b);
   }
 
-  static long countWhere(BufferedImage image, ColourTest test) {
+  public static long countWhere(BufferedImage image, ColourTest test) {
     long count = 0;
     for (int y = 0; y < image.getHeight(); y++) {
       for (int x = 0; x < image.getWidth(); x++) {

@@ -1,4 +1,4 @@
-package dev.leakhunt.analyzer.report;
+package dev.leakhunt.testkit;
 
 import java.awt.image.BufferedImage;
 import java.io.File;
@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -18,14 +19,14 @@ import org.junit.jupiter.api.Assumptions;
  * the flags this machine needs (no sandbox as root, no background networking on a closed network)
  * and a fresh profile.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
   private HeadlessChromium() {}
 
   /**
    * The browser, or the test is skipped when it is missing outside CI; on CI ({@code CI=true}) a
    * missing browser fails the test, since {@code .ci/run} installs it.
    */
-  static Path require() {
+  public static Path require() {
     Optional<Path> found = onPath("chromium").or(() -> onPath("chromium-browser"));
     if (found.isEmpty() && "true".equals(System.getenv("CI"))) {
       throw new AssertionError("chromium is not installed; .ci/run installs Debian's chromium");
@@ -38,10 +39,11 @@ final class HeadlessChromium {
   }
 
   /** What a screenshot showed, and what Chromium logged while taking it (CSP violations too). */
-  record Screenshot(BufferedImage image, Path png, String log) {}
+  public record Screenshot(BufferedImage image, Path png, String log) {}
 
   /** A screenshot of {@code url} in a window of the given size, saved in {@code workDir}. */
-  static Screenshot screenshot(Path chromium, String url, int width, int height, Path workDir)
+  public static Screenshot screenshot(
+      Path chromium, String url, int width, int height, Path workDir)
       throws IOException, InterruptedException {
     Path profile = Files.createTempDirectory(workDir, "chromium-profile");
     Path png = workDir.resolve("screenshot-" + System.nanoTime() + ".png");
@@ -87,7 +89,7 @@ final class HeadlessChromium {
 
   private static void deleteTree(Path root) throws IOException {
     try (var paths = Files.walk(root)) {
-      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(path);
       }
     }

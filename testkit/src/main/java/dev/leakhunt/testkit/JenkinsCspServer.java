@@ -1,4 +1,4 @@
-package dev.leakhunt.soak.report;
+package dev.leakhunt.testkit;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -14,9 +14,9 @@ import java.util.Map;
  * Serves a report folder on 127.0.0.1 the way Jenkins serves archived artifacts and HTML Publisher
  * reports: every response carries Jenkins' default Content-Security-Policy.
  */
-final class JenkinsCspServer implements AutoCloseable {
+public final class JenkinsCspServer implements AutoCloseable {
   /** Jenkins' default {@code hudson.model.DirectoryBrowserSupport.CSP}. */
-  static final String JENKINS_DEFAULT_CSP =
+  public static final String JENKINS_DEFAULT_CSP =
       "sandbox; default-src 'none'; img-src 'self'; style-src 'self';";
 
   private static final Map<String, String> TYPES =
@@ -33,7 +33,7 @@ final class JenkinsCspServer implements AutoCloseable {
   }
 
   /** Starts serving {@code dir} on a free loopback port. */
-  static JenkinsCspServer serve(Path dir) throws IOException {
+  public static JenkinsCspServer serve(Path dir) throws IOException {
     HttpServer server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     Path root = dir.toAbsolutePath().normalize();
@@ -43,7 +43,7 @@ final class JenkinsCspServer implements AutoCloseable {
   }
 
   /** The URL of {@code file} inside the served folder. */
-  String url(String file) {
+  public String url(String file) {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + file;
   }
 

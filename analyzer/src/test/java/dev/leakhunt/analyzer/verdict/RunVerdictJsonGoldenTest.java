@@ -1,0 +1,52 @@
+package dev.leakhunt.analyzer.verdict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.leakhunt.analyzer.evidence.RunEvidence;
+import dev.leakhunt.analyzer.evidence.RunEvidenceReader;
+import dev.leakhunt.contract.run.RunFiles;
+import dev.leakhunt.testkit.Goldens;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The testkit's golden {@code verdict.json} (written once from {@link FixtureVerdicts#failingRun})
+ * against today's writer and readers: a change of the format fails here first.
+ */
+class RunVerdictJsonGoldenTest {
+  @TempDir Path dir;
+  private final RunVerdictJson json = new RunVerdictJson();
+  private final ObjectMapper mapper = new ObjectMapper();
+
+  @Test
+  void writerStillWritesTheGoldenFile() throws IOException {
+    Path written = dir.resolve(RunFiles.VERDICT_JSON);
+
+    json.write(FixtureVerdicts.failingRun(), written);
+
+    assertThat(mapper.readTree(written.toFile()))
+        .isEqualTo(mapper.readTree(Goldens.text(RunFiles.VERDICT_JSON)));
+  }
+
+  @Test
+  void goldenFileReadsAsTheVerdictItWasWrittenFrom() throws IOException {
+    Path golden = Goldens.copy(RunFiles.VERDICT_JSON, dir);
+
+    assertThat(json.read(golden)).isEqualTo(FixtureVerdicts.failingRun());
+    assertThat(json.readDiagnosis(golden)).isNull();
+  }
+
+  @Test
+  void compareAndHistoryReadTheGoldenFileAsAVerdictOfTheCurrentFormat() throws IOException {
+    Goldens.copy(RunFiles.VERDICT_JSON, dir);
+
+    RunEvidence evidence = new RunEvidenceReader().read(dir);
+
+    assertThat(evidence.formatVersion()).isEqualTo(RunVerdictJson.FORMAT_VERSION);
+    assertThat(evidence.verdict()).isEqualTo(FixtureVerdicts.failingRun());
+    assertThat(evidence.analyzerDir()).isEqualTo(dir);
+  }
+}
