@@ -42,22 +42,28 @@ final class NativeStepAllowance {
       return verdict;
     }
     long windowNeededMinutes = (long) Math.ceil(ALLOWANCE_BYTES / slopePerHour * 60);
-    return verdict.undecided(
-        String.format(
-            Locale.ROOT,
-            "%s grows %s, but that is a rise of %s over the %s judged, under the %s a JVM's memory"
-                + " outside the heap rises in steps while it warms up (the JIT compiler's arenas"
-                + " peak and the C library keeps their pages): this run cannot tell it from a"
-                + " native leak; at this rate it rises %s in %d min, so judge a window of at least"
-                + " %d min (--duration past the warm-up by that much), or run the target with"
-                + " -XX:NativeMemoryTracking=summary to see which part grows",
-            verdict.resource(),
-            Amounts.rate(slopePerHour, "bytes"),
-            Amounts.amount(riseBytes, "bytes"),
-            Amounts.duration(Duration.ofMillis((long) (windowHours * 3_600_000))),
-            Amounts.amount(ALLOWANCE_BYTES, "bytes"),
-            Amounts.amount(ALLOWANCE_BYTES, "bytes"),
-            windowNeededMinutes,
-            windowNeededMinutes));
+    Duration moreTimeNeeded =
+        Duration.ofMinutes(windowNeededMinutes).minusMillis((long) (windowHours * 3_600_000));
+    return verdict
+        .undecided(
+            String.format(
+                Locale.ROOT,
+                "%s grows %s, but that is a rise of %s over the %s judged, under the %s a JVM's memory"
+                    + " outside the heap rises in steps while it warms up (the JIT compiler's arenas"
+                    + " peak and the C library keeps their pages): this run cannot tell it from a"
+                    + " native leak; at this rate it rises %s in %d min, so judge a window of at least"
+                    + " %d min (--duration past the warm-up by that much), or run the target with"
+                    + " -XX:NativeMemoryTracking=summary to see which part grows",
+                verdict.resource(),
+                Amounts.rate(slopePerHour, "bytes"),
+                Amounts.amount(riseBytes, "bytes"),
+                Amounts.duration(Duration.ofMillis((long) (windowHours * 3_600_000))),
+                Amounts.amount(ALLOWANCE_BYTES, "bytes"),
+                Amounts.amount(ALLOWANCE_BYTES, "bytes"),
+                windowNeededMinutes,
+                windowNeededMinutes))
+        .toBuilder()
+        .moreTimeNeeded(moreTimeNeeded)
+        .build();
   }
 }

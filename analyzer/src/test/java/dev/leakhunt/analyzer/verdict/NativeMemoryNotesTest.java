@@ -152,6 +152,7 @@ class NativeMemoryNotesTest {
         .startsWith("rss.native grows 150 MiB/h, but that is a rise of 22.")
         .contains("under the 32.0 MiB a JVM's memory outside the heap rises in steps")
         .contains("judge a window of at least 13 min");
+    assertThat(outsideHeap.moreTimeNeeded().toMinutes()).isEqualTo(13 - 9);
     assertThat(verdict.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
   }
 
