@@ -81,6 +81,7 @@ final class HeapSuspects {
                     containerHeld(
                         suspects.size() + 1, resource, held.trace(), held.growth(), growthByClass));
                 covered.add(held.growth().className());
+                covered.addAll(held.trace().leakingClasses());
               });
     }
     for (LeakTraceBuilder.TracedLeak t : named) {
@@ -161,15 +162,17 @@ final class HeapSuspects {
         && t.trace().allocatingFrame() == null;
   }
 
-  /** A collection seen growing, and the platform class that grew with no sample of its own. */
+  /** A collection seen growing, and the class that grew with no sample of its own. */
   private record HeldGrowth(LeakTraceBuilder.TracedLeak trace, ClassGrowth growth) {}
 
   /**
-   * JFR samples an allocation now and then: with few samples it may catch a collection's backing
-   * array as the collection grows and none of its elements (a loaded machine, measured: 2 samples
-   * of a thread-local list's array and no {@code byte[]}, while {@code byte[]} grew 3.1 MiB). The
-   * collection growing under an application class is then where the platform class that grew
-   * without a sample of its own piles up: named by that class, never as bare {@code byte[]}.
+   * JFR samples an allocation now and then: on a loaded machine it may catch a collection's backing
+   * array as the collection grows and none of its elements (measured: one or two samples of a
+   * list's array and no element, while {@code byte[]} grew 3.1 MiB and the records holding it 3,117
+   * instances). The collection growing under the application is then most likely where the class
+   * that grew with no sample of its own piles up: an application class first (the element, {@code
+   * Workload$Record}), else the platform's ({@code byte[]}, named by the collection's owner, never
+   * bare).
    */
   private Optional<HeldGrowth> containerHolding(
       List<LeakTraceBuilder.TracedLeak> traces,
@@ -180,8 +183,10 @@ final class HeapSuspects {
         classGrowth.stream()
             .filter(this::grewEnough)
             .filter(g -> !covered.contains(g.className()))
-            .filter(g -> JvmClassNames.isPlatformClass(g.className()))
-            .max(Comparator.comparingLong(ClassGrowth::bytesGrowth));
+            .min(
+                Comparator.comparing(
+                        (ClassGrowth g) -> JvmClassNames.isPlatformClass(g.className()))
+                    .thenComparing(Comparator.comparingLong(ClassGrowth::bytesGrowth).reversed()));
     Optional<LeakTraceBuilder.TracedLeak> container =
         traces.stream()
             .filter(t -> !named.contains(t))
@@ -200,14 +205,18 @@ final class HeapSuspects {
       LeakTraceBuilder.TracedLeak traced,
       ClassGrowth held,
       Map<String, ClassGrowth> growthByClass) {
-    LeakTrace trace =
-        traced.trace().withOwnerGrowth(growthByClass.get(traced.trace().ownerClass()));
+    LeakTrace trace = traced.trace();
+    // An application class that grew is the element piling up: it names the trace.
+    trace =
+        JvmClassNames.isPlatformClass(held.className())
+            ? trace.withOwnerGrowth(growthByClass.get(trace.ownerClass()))
+            : trace.withOwner(held, trace.allocatingFrame());
     String evidence =
         String.format(
             "%s grew from %,d to %,d instances and by %s between the histograms (%s/h) with no JFR"
-                + " sample of its own; the %d JFR old-object samples taken are the backing array of"
-                + " the collection at %s, caught as it grew, held by %s: what it holds is what"
-                + " grew",
+                + " sample of its own; the %d JFR old-object samples that can hold a leak are the"
+                + " backing array of the collection at %s, caught as it grew, held by %s: the"
+                + " collection seen growing, most likely what holds them",
             held.className(),
             held.instancesBefore(),
             held.instancesAfter(),

@@ -116,11 +116,53 @@ class SuspectRankerTest {
     assertThat(top.evidence())
         .startsWith("byte[] grew from 20,847 to 24,275 instances")
         .contains("with no JFR sample of its own")
-        .contains("the 2 JFR old-object samples taken are the backing array of the collection");
+        .contains(
+            "the 2 JFR old-object samples that can hold a leak are the backing array of the collection");
     // With a sample of its own elsewhere, or nothing that grew unsampled, no collection is
     // credited.
     assertThat(ranker.rank(Set.of("heap.live"), heap(grown.subList(1, 2), List.of(listArray))))
         .isEmpty();
+  }
+
+  @Test
+  void aCollectionSampledOnlyAsItsBackingArrayIsNamedByTheApplicationClassThatGrew() {
+    // As CI recorded it: one sample in the whole recording, the static list's array.
+    OldObjectGroup listArray =
+        new OldObjectGroup(
+            "java.lang.Object[]",
+            "Object[] <- ArrayList.elementData <- static RecordsWorkload.RETAINED",
+            "static field RecordsWorkload.RETAINED",
+            1,
+            "RecordsWorkload.retainRecord:41",
+            List.of("java.util.ArrayList.grow:237", "RecordsWorkload.retainRecord:41"),
+            List.of(
+                new PathLink(PathLink.Kind.OBJECT, "java.lang.Object[]", null),
+                new PathLink(PathLink.Kind.FIELD, "java.util.ArrayList", "elementData"),
+                new PathLink(PathLink.Kind.STATIC_FIELD, "RecordsWorkload", "RETAINED")));
+    List<ClassGrowth> grown =
+        List.of(
+            new ClassGrowth(
+                "byte[]", 20_592, 24_009, 1_557_584, 4_809_808, 3_417, 3_252_224, 160_000, 1.5e8),
+            new ClassGrowth(
+                "RecordsWorkload$Record",
+                2_000,
+                5_117,
+                48_000,
+                122_808,
+                3_117,
+                74_808,
+                146_000,
+                3.5e6));
+
+    List<Suspect> suspects = ranker.rank(Set.of("heap.live"), heap(grown, List.of(listArray)));
+
+    Suspect top = suspects.get(0);
+    assertThat(top.name()).isEqualTo("RecordsWorkload$Record");
+    assertThat(top.applicationFrame()).isEqualTo("RecordsWorkload.retainRecord:41");
+    assertThat(top.trace().ownerClass()).isEqualTo("RecordsWorkload$Record");
+    assertThat(top.trace().accumulationPoint()).isEqualTo("static RecordsWorkload.RETAINED");
+    assertThat(top.trace().ownerInstancesAfter()).isEqualTo(5_117);
+    assertThat(suspects).extracting(Suspect::name).doesNotContain("RecordsWorkload");
   }
 
   @Test
