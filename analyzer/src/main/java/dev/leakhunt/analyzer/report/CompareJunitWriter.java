@@ -4,10 +4,7 @@ import dev.leakhunt.analyzer.compare.Change;
 import dev.leakhunt.analyzer.compare.FigureComparison;
 import dev.leakhunt.analyzer.compare.RunComparison;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -22,13 +19,7 @@ public final class CompareJunitWriter {
 
   /** Writes the report. */
   public void write(RunComparison comparison, Path file) throws IOException {
-    try (OutputStream out = Files.newOutputStream(file)) {
-      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-      write(comparison, xml);
-      xml.close();
-    } catch (XMLStreamException e) {
-      throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
-    }
+    JunitXmlWriter.writeFile(file, xml -> write(comparison, xml));
   }
 
   private static void write(RunComparison comparison, XMLStreamWriter xml)

@@ -22,9 +22,19 @@ public final class JunitXmlWriter {
 
   /** Writes the report. */
   public void write(RunVerdict verdict, Path file) throws IOException {
+    writeFile(file, xml -> write(verdict, xml));
+  }
+
+  /** What one JUnit report writes between opening its file and closing it. */
+  interface XmlBody {
+    void write(XMLStreamWriter xml) throws XMLStreamException;
+  }
+
+  /** Opens {@code file}, has {@code body} write the document, closes it; one error line if not. */
+  static void writeFile(Path file, XmlBody body) throws IOException {
     try (OutputStream out = Files.newOutputStream(file)) {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-      write(verdict, xml);
+      body.write(xml);
       xml.close();
     } catch (XMLStreamException e) {
       throw new IOException("cannot write " + file + ": " + e.getMessage(), e);

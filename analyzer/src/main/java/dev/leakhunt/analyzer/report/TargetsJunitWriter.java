@@ -4,11 +4,8 @@ import dev.leakhunt.analyzer.targets.CombinedVerdict;
 import dev.leakhunt.analyzer.targets.TargetVerdict;
 import dev.leakhunt.contract.run.Outcome;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -22,13 +19,7 @@ public final class TargetsJunitWriter {
 
   /** Writes the report. */
   public void write(CombinedVerdict verdict, Path file) throws IOException {
-    try (OutputStream out = Files.newOutputStream(file)) {
-      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-      write(verdict, xml);
-      xml.close();
-    } catch (XMLStreamException e) {
-      throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
-    }
+    JunitXmlWriter.writeFile(file, xml -> write(verdict, xml));
   }
 
   private static void write(CombinedVerdict verdict, XMLStreamWriter xml)
