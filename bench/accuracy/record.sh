@@ -10,7 +10,9 @@
 # Environment: ANALYZER_JAR (default analyzer/target/analyzer.jar, built when missing), PARALLEL
 # (8), SEEDS ("1 2"), WORKLOADS (comma-separated names, default all), DURATION (overrides every
 # job's duration: smoke tests only, the corpus's figures are for 10m and 30m), RUN_ID (folder
-# name under runs/, default the date and time), ANALYZER_JAVA_OPTS (-Xmx768m).
+# name under runs/, default the date and time), ANALYZER_JAVA_OPTS (-Xmx768m). Experiments only
+# (the corpus's figures are for the defaults): WORKLOAD_JAVA_OPTS (added to each workload's JVM,
+# e.g. -XX:NativeMemoryTracking=summary) and WATCH_OPTS (added to each `watch`, e.g. --no-jfr).
 # Output: bench/accuracy/runs/RUN_ID/<workload>-s<seed>-<duration>/ holding the analyzer's files,
 # truth.properties (the manifest row), truth.tsv (what the workload held, every 5 s),
 # workload.log, watch.out, watch.err, watch.rc; progress lines in runs/RUN_ID/progress.log.
@@ -26,6 +28,8 @@ DURATION="${DURATION:-}"
 RUN_ID="${RUN_ID:-$(date +%Y-%m-%d-%H%M)}"
 ANALYZER_JAR="${ANALYZER_JAR:-$TREE/analyzer/target/analyzer.jar}"
 ANALYZER_JAVA_OPTS="${ANALYZER_JAVA_OPTS:--Xmx768m}"
+WORKLOAD_JAVA_OPTS="${WORKLOAD_JAVA_OPTS:-}"
+WATCH_OPTS="${WATCH_OPTS:-}"
 RUNS="$HERE/runs/$RUN_ID"
 CLASSES="$RUNS/classes" # per recording: a second recording must not pull classes from under the first
 
@@ -65,6 +69,8 @@ cp "$ANALYZER_JAR" "$RUNS/analyzer.jar"
   echo "parallel=$PARALLEL"
   echo "seeds=$SEEDS"
   echo "durationOverride=$DURATION"
+  echo "workloadJavaOpts=$WORKLOAD_JAVA_OPTS"
+  echo "watchOpts=$WATCH_OPTS"
   echo "started=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
 } > "$RUNS/recording.properties"
 ANALYZER_JAR="$RUNS/analyzer.jar"
@@ -129,7 +135,8 @@ run_job() {
     port="$(free_port)"
     local wargs=()
     [[ "$args" == "-" ]] || read -r -a wargs <<< "$args"
-    java -Xmx512m \
+    # shellcheck disable=SC2086  # options are words on purpose
+    java -Xmx512m $WORKLOAD_JAVA_OPTS \
       -Dcom.sun.management.jmxremote.port="$port" -Dcom.sun.management.jmxremote.rmi.port="$port" \
       -Dcom.sun.management.jmxremote.host=127.0.0.1 -Djava.rmi.server.hostname=127.0.0.1 \
       -Dcom.sun.management.jmxremote.authenticate=false -Dcom.sun.management.jmxremote.ssl=false \
@@ -154,7 +161,7 @@ run_job() {
 
   # The watch is bounded by its own --duration; timeout is the backstop for a hung analyzer.
   timeout --kill-after=30 $(( dur_s + 900 )) \
-    java $ANALYZER_JAVA_OPTS -jar "$ANALYZER_JAR" watch --jmx "127.0.0.1:$port" --duration "$duration" --out "$dir" \
+    java $ANALYZER_JAVA_OPTS -jar "$ANALYZER_JAR" watch --jmx "127.0.0.1:$port" --duration "$duration" --out "$dir" $WATCH_OPTS \
     > "$dir/watch.out" 2>> "$dir/watch.err" &
   watch_pid=$!
   local rc=0
