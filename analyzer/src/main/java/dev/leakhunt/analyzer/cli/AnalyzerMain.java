@@ -1,6 +1,8 @@
 package dev.leakhunt.analyzer.cli;
 
 import dev.leakhunt.analyzer.evidence.UnreadableRunException;
+import dev.leakhunt.analyzer.run.EvidenceWriteException;
+import dev.leakhunt.analyzer.run.UsageException;
 import dev.leakhunt.analyzer.sampler.ConnectionFailedException;
 import dev.leakhunt.analyzer.sampler.MBeanUnreadableException;
 import dev.leakhunt.analyzer.sampler.RmiTimeouts;

@@ -1,5 +1,6 @@
 package dev.leakhunt.analyzer.cli;
 
+import dev.leakhunt.analyzer.run.UsageException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.leakhunt.analyzer.cli;
 
+import dev.leakhunt.analyzer.run.EvidenceWriteException;
 import dev.leakhunt.analyzer.sampler.ConnectionFailedException;
 import dev.leakhunt.analyzer.sampler.SampleSink;
 import dev.leakhunt.analyzer.sampler.TargetIdentity;

@@ -1,5 +1,7 @@
 package dev.leakhunt.analyzer.cli;
 
+import dev.leakhunt.analyzer.run.EvidenceWriteException;
+import dev.leakhunt.analyzer.run.RunReports;
 import dev.leakhunt.analyzer.sampler.ConnectionFailedException;
 import dev.leakhunt.analyzer.sampler.TargetDescription;
 import dev.leakhunt.analyzer.sampler.TargetIdentity;
@@ -13,6 +15,7 @@ import dev.leakhunt.analyzer.verdict.RunInfo;
 import dev.leakhunt.analyzer.verdict.RunJudge;
 import dev.leakhunt.analyzer.verdict.RunVerdictJson;
 import dev.leakhunt.contract.duration.DurationText;
+import dev.leakhunt.contract.run.RunFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -120,7 +123,7 @@ final class TargetWatch {
   void begin(long startMs, long windowEndMs, String commandLog) throws IOException {
     Path out = settings.out();
     Files.createDirectories(out);
-    Path samplesFile = out.resolve(RunReports.SAMPLES);
+    Path samplesFile = out.resolve(RunFiles.SAMPLES_CSV);
     csv = new SamplesCsvWriter(samplesFile);
     earlyStop = new EarlyStop(csv, settings);
     sink = new LiveHeapTracker(earlyStop);
@@ -132,7 +135,7 @@ final class TargetWatch {
     RunInfo info = runInfo(startMs, connected.target(), commandLog);
     earlyStop.windowStartsAt(info.windowStartMs());
     RunReports.writeAtomically(
-        out.resolve(RunReports.RUN_INFO), file -> new RunVerdictJson().writeRunInfo(info, file));
+        out.resolve(RunFiles.RUN_JSON), file -> new RunVerdictJson().writeRunInfo(info, file));
     announce(connected.target());
     diagnosis.atRunStart();
     link =
@@ -146,7 +149,7 @@ final class TargetWatch {
             connected.session(),
             new TargetIdentity(connected.target().pid(), connected.target().startTimeMs()),
             windowEndMs);
-    pauses = new GcPauseLogWriter(out.resolve(RunReports.GC_PAUSES), pausesNanos, startMs);
+    pauses = new GcPauseLogWriter(out.resolve(RunFiles.GC_PAUSES_HLOG), pausesNanos, startMs);
   }
 
   /**
@@ -176,7 +179,7 @@ final class TargetWatch {
    * @param commandExitCode the command's exit code, or null when none ran
    */
   void finishSampling(Integer commandExitCode) throws IOException {
-    Path samplesFile = settings.out().resolve(RunReports.SAMPLES);
+    Path samplesFile = settings.out().resolve(RunFiles.SAMPLES_CSV);
     try {
       if (commandExitCode != null) {
         try {
@@ -250,7 +253,7 @@ final class TargetWatch {
         try {
           sink.accept(end.atMs(), RunJudge.DEATH_EVENT_PREFIX + end.cause(), end.value());
         } catch (UncheckedIOException e) {
-          throw new EvidenceWriteException(settings.out().resolve(RunReports.SAMPLES), e);
+          throw new EvidenceWriteException(settings.out().resolve(RunFiles.SAMPLES_CSV), e);
         }
         System.err.println(
             settings.messagePrefix() + endLine(end, sink) + "; judging what was recorded");
@@ -294,7 +297,7 @@ final class TargetWatch {
     try {
       return earlyStop.stopNow(startMs);
     } catch (UncheckedIOException e) {
-      throw new EvidenceWriteException(settings.out().resolve(RunReports.SAMPLES), e);
+      throw new EvidenceWriteException(settings.out().resolve(RunFiles.SAMPLES_CSV), e);
     }
   }
 

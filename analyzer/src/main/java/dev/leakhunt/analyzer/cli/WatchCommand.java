@@ -1,6 +1,8 @@
 package dev.leakhunt.analyzer.cli;
 
 import dev.leakhunt.analyzer.compare.RegressionRules;
+import dev.leakhunt.analyzer.run.BaselineComparison;
+import dev.leakhunt.analyzer.run.UsageException;
 import dev.leakhunt.analyzer.sampler.MBeanAttributeSpec;
 import dev.leakhunt.analyzer.verdict.ThresholdOverride;
 import dev.leakhunt.contract.duration.DurationConverter;

@@ -4,6 +4,11 @@ import dev.leakhunt.analyzer.diagnosis.Diagnosis;
 import dev.leakhunt.analyzer.diagnosis.DiagnosisEvidence;
 import dev.leakhunt.analyzer.report.TargetsHtmlWriter;
 import dev.leakhunt.analyzer.report.TargetsJunitWriter;
+import dev.leakhunt.analyzer.run.EvidenceWriteException;
+import dev.leakhunt.analyzer.run.RunFolder;
+import dev.leakhunt.analyzer.run.RunReports;
+import dev.leakhunt.analyzer.run.UsageException;
+import dev.leakhunt.analyzer.run.VerdictLine;
 import dev.leakhunt.analyzer.sampler.ConnectionFailedException;
 import dev.leakhunt.analyzer.sampler.diagnosis.DiagnosisOptions;
 import dev.leakhunt.analyzer.targets.CombinedVerdict;
@@ -300,7 +305,7 @@ final class WatchLoop {
       RunVerdict verdict = written.verdict();
       Diagnosis diagnosis = null;
       if (written.failure() == null) {
-        diagnosis = json.readDiagnosis(dir.resolve(RunReports.VERDICT));
+        diagnosis = json.readDiagnosis(dir.resolve(RunFiles.VERDICT_JSON));
       }
       lines.add(TargetVerdict.of(name, RunFiles.TARGETS_SUBDIR + "/" + name, verdict, diagnosis));
       String failure = watch.failure() != null ? watch.failure() : written.failure();
@@ -315,7 +320,7 @@ final class WatchLoop {
     CombinedVerdict combined = CombinedVerdict.of(lines, startMs, endMs);
     CombinedVerdict rendered = writeCombined(combined, firstRun, failures);
     System.out.println("VERDICT " + rendered.outcome() + ": " + rendered.reason());
-    System.out.println("REPORT " + settings.out().resolve(RunReports.HTML));
+    System.out.println("REPORT " + settings.out().resolve(RunFiles.REPORT_HTML));
     System.out.flush();
     if (!failures.isEmpty()) {
       failures.forEach(failure -> System.err.println("analyzer: " + failure));
@@ -380,22 +385,22 @@ final class WatchLoop {
     CombinedVerdict rendered = combined;
     try {
       RunReports.writeAtomically(
-          out.resolve(RunReports.VERDICT),
+          out.resolve(RunFiles.VERDICT_JSON),
           file -> json.write(combined, run, RunFiles.COMMAND_LOG, file));
-      rendered = json.read(out.resolve(RunReports.VERDICT));
+      rendered = json.read(out.resolve(RunFiles.VERDICT_JSON));
     } catch (EvidenceWriteException | IOException e) {
       failures.add(e.getMessage());
     }
     CombinedVerdict page = rendered;
     try {
       RunReports.writeAtomically(
-          out.resolve(RunReports.HTML), file -> new TargetsHtmlWriter().write(page, file));
+          out.resolve(RunFiles.REPORT_HTML), file -> new TargetsHtmlWriter().write(page, file));
     } catch (EvidenceWriteException e) {
       failures.add(e.getMessage());
     }
     try {
       RunReports.writeAtomically(
-          out.resolve(RunReports.JUNIT), file -> new TargetsJunitWriter().write(page, file));
+          out.resolve(RunFiles.JUNIT_XML), file -> new TargetsJunitWriter().write(page, file));
     } catch (EvidenceWriteException e) {
       failures.add(e.getMessage());
     }
@@ -408,7 +413,7 @@ final class WatchLoop {
    */
   private static void removeUnusedOut(Path out) {
     try {
-      Path samples = out.resolve(RunReports.SAMPLES);
+      Path samples = out.resolve(RunFiles.SAMPLES_CSV);
       if (Files.isRegularFile(samples)
           && Files.readAllLines(samples).size() <= 1
           && Files.size(samples) < 64) {

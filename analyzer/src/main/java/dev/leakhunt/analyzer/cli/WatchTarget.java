@@ -1,5 +1,6 @@
 package dev.leakhunt.analyzer.cli;
 
+import dev.leakhunt.analyzer.run.UsageException;
 import dev.leakhunt.analyzer.sampler.ConnectionSpec;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -3,6 +3,7 @@ package dev.leakhunt.analyzer.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.leakhunt.analyzer.run.UsageException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;

@@ -1,4 +1,4 @@
-package dev.leakhunt.analyzer.cli;
+package dev.leakhunt.analyzer.run;
 
 import dev.leakhunt.analyzer.compare.ComparisonJson;
 import dev.leakhunt.analyzer.compare.RegressionRules;
@@ -30,7 +30,7 @@ import java.util.List;
  * targets/NAME/} of the output folder, the combined one (naming the targets that regressed) to the
  * folder itself.
  */
-final class BaselineComparison {
+public final class BaselineComparison {
   static final String JSON = RunFiles.COMPARE_JSON;
   static final String HTML = RunFiles.COMPARE_HTML;
   static final String JUNIT = RunFiles.JUNIT_COMPARE_XML;
@@ -43,7 +43,7 @@ final class BaselineComparison {
    *
    * @throws UnreadableRunException with one line when it cannot
    */
-  static void checkReadable(Path dir) {
+  public static void checkReadable(Path dir) {
     RunEvidenceReader reader = new RunEvidenceReader();
     CombinedVerdict combined = TargetsFolder.combinedOrNull(dir);
     if (combined == null) {
@@ -63,7 +63,7 @@ final class BaselineComparison {
    * @throws UnreadableRunException when either folder cannot be read, or one holds a run of one
    *     target and the other a run of several
    */
-  static Outcome compare(Path baselineDir, Path runDir, RegressionRules rules, Path outDir)
+  public static Outcome compare(Path baselineDir, Path runDir, RegressionRules rules, Path outDir)
       throws IOException {
     CombinedVerdict baseline = TargetsFolder.combinedOrNull(baselineDir);
     CombinedVerdict run = TargetsFolder.combinedOrNull(runDir);
@@ -124,7 +124,7 @@ final class BaselineComparison {
   }
 
   /** The exit code of a run verdict and its comparison together: the worse of the two. */
-  static int combinedExitCode(Outcome verdict, Outcome comparison) {
+  public static int combinedExitCode(Outcome verdict, Outcome comparison) {
     if (verdict == Outcome.FAIL || comparison == Outcome.FAIL) {
       return Outcome.FAIL.exitCode();
     }

@@ -1,4 +1,4 @@
-package dev.leakhunt.analyzer.cli;
+package dev.leakhunt.analyzer.run;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -11,13 +11,13 @@ import java.nio.file.Path;
  * the target's failure and not a lost connection. The message is one line naming the file and the
  * cause.
  */
-final class EvidenceWriteException extends RuntimeException {
-  EvidenceWriteException(Path file, Throwable cause) {
+public final class EvidenceWriteException extends RuntimeException {
+  public EvidenceWriteException(Path file, Throwable cause) {
     super(describe(file, cause), cause);
   }
 
   /** The one-line message for a failed write of {@code file}. */
-  static String describe(Path file, Throwable cause) {
+  public static String describe(Path file, Throwable cause) {
     return "cannot write "
         + file
         + ": "

@@ -1,4 +1,4 @@
-package dev.leakhunt.analyzer.cli;
+package dev.leakhunt.analyzer.run;
 
 import dev.leakhunt.contract.run.RunFiles;
 import java.io.IOException;
@@ -15,7 +15,7 @@ import java.util.Set;
  * new samples, and {@code report} would then judge a mixture. Files of other tools (a CI log, a
  * README) do not count.
  */
-final class RunFolder {
+public final class RunFolder {
   /**
    * Every file name a watch writes (and the folder of a watch of several targets), and the
    * temporary names its reports pass through.
@@ -46,7 +46,7 @@ final class RunFolder {
    *
    * @throws UsageException naming the folder and the files found
    */
-  static void requireFresh(Path out) {
+  public static void requireFresh(Path out) {
     if (!Files.isDirectory(out)) {
       return;
     }

@@ -1,4 +1,4 @@
-package dev.leakhunt.analyzer.cli;
+package dev.leakhunt.analyzer.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.leakhunt.analyzer.cli;
+package dev.leakhunt.analyzer.run;
 
 import dev.leakhunt.analyzer.diagnosis.Diagnosis;
 import dev.leakhunt.analyzer.report.HtmlReportWriter;
@@ -33,7 +33,7 @@ import org.HdrHistogram.Histogram;
  * report.html} and {@code junit.xml} rendered from the JSON read back, so the JSON is the one
  * source of truth.
  */
-final class RunReports {
+public final class RunReports {
   static final String SAMPLES = RunFiles.SAMPLES_CSV;
   static final String RUN_INFO = RunFiles.RUN_JSON;
   static final String GC_PAUSES = RunFiles.GC_PAUSES_HLOG;
@@ -45,14 +45,14 @@ final class RunReports {
 
   /** Where a run's diagnosis comes from, once its verdict is judged. */
   @FunctionalInterface
-  interface DiagnosisSource {
+  public interface DiagnosisSource {
     /** The diagnosis for the judged verdict, or null when there is none. */
     Diagnosis diagnose(RunVerdict judged) throws IOException;
   }
 
   /** Writes one file's content to a path it is given. */
   @FunctionalInterface
-  interface FileContent {
+  public interface FileContent {
     void writeTo(Path file) throws IOException;
   }
 
@@ -62,7 +62,7 @@ final class RunReports {
    * @param verdict the verdict, as read back from {@code verdict.json} when that could be written
    * @param failure one line naming the first report that could not be written, or null
    */
-  record Written(RunVerdict verdict, String failure) {}
+  public record Written(RunVerdict verdict, String failure) {}
 
   /**
    * Writes {@code file} through a temporary file in its folder renamed over it at the end, so a
@@ -70,7 +70,7 @@ final class RunReports {
    *
    * @throws EvidenceWriteException when the content cannot be written
    */
-  static void writeAtomically(Path file, FileContent content) {
+  public static void writeAtomically(Path file, FileContent content) {
     Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
     try {
       content.writeTo(temporary);
@@ -96,7 +96,8 @@ final class RunReports {
    *
    * @param endMs when sampling ended, or null to take the last sample's time (a killed run)
    */
-  Written write(Path dir, List<ThresholdOverride> thresholds, Long endMs) throws IOException {
+  public Written write(Path dir, List<ThresholdOverride> thresholds, Long endMs)
+      throws IOException {
     Path previous = dir.resolve(VERDICT);
     Diagnosis kept = null;
     if (Files.isRegularFile(previous)) {
@@ -116,7 +117,8 @@ final class RunReports {
    *
    * @param endMs when sampling ended, or null to take the last sample's time (a killed run)
    */
-  Written write(Path dir, List<ThresholdOverride> thresholds, Long endMs, DiagnosisSource source)
+  public Written write(
+      Path dir, List<ThresholdOverride> thresholds, Long endMs, DiagnosisSource source)
       throws IOException {
     Judged judgedRun = judge(dir, thresholds, endMs);
     RunDigest digest = judgedRun.digest();
@@ -159,7 +161,7 @@ final class RunReports {
    * @param digest the samples read for the judgement, with the charts' points
    * @param verdict the verdict, without a diagnosis
    */
-  record Judged(RunDigest digest, RunVerdict verdict) {}
+  public record Judged(RunDigest digest, RunVerdict verdict) {}
 
   /**
    * Judges {@code dir}'s samples without writing anything: a watch of several targets judges each
@@ -167,7 +169,7 @@ final class RunReports {
    *
    * @param endMs when sampling ended, or null to take the last sample's time (a killed run)
    */
-  Judged judge(Path dir, List<ThresholdOverride> thresholds, Long endMs) throws IOException {
+  public Judged judge(Path dir, List<ThresholdOverride> thresholds, Long endMs) throws IOException {
     Path samples = dir.resolve(SAMPLES);
     Path runInfo = dir.resolve(RUN_INFO);
     if (!Files.isRegularFile(samples) || !Files.isRegularFile(runInfo)) {

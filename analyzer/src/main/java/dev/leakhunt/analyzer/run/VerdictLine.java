@@ -1,4 +1,4 @@
-package dev.leakhunt.analyzer.cli;
+package dev.leakhunt.analyzer.run;
 
 import dev.leakhunt.analyzer.verdict.RunVerdict;
 import java.nio.file.Path;
@@ -7,10 +7,10 @@ import java.nio.file.Path;
  * The final lines on stdout, stable for scripts: {@code VERDICT <OUTCOME>: <reason>} then {@code
  * REPORT <path to report.html>}.
  */
-final class VerdictLine {
+public final class VerdictLine {
   private VerdictLine() {}
 
-  static void print(RunVerdict verdict, Path dir) {
+  public static void print(RunVerdict verdict, Path dir) {
     System.out.println("VERDICT " + verdict.outcome() + ": " + verdict.reason());
     System.out.println("REPORT " + dir.resolve(RunReports.HTML));
     System.out.flush();
