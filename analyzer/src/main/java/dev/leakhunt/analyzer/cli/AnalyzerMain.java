@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "analyzer",
     mixinStandardHelpOptions = true,
-    versionProvider = AnalyzerVersion.class,
+    versionProvider = VersionProvider.class,
     description = "Watches a JVM over JMX and fails the run when a resource keeps growing.",
     subcommands = {
       WatchCommand.class,

@@ -1,4 +1,4 @@
-package dev.leakhunt.analyzer.cli;
+package dev.leakhunt.analyzer.watch;
 
 import dev.leakhunt.analyzer.sampler.SampleSink;
 import dev.leakhunt.analyzer.series.ResourceCatalog;
@@ -16,7 +16,7 @@ import java.time.Duration;
  * decision is written to {@code samples.csv} as an event row, so the verdict (and {@code report
  * DIR} later) judges the run as stopped early.
  */
-final class EarlyStop implements SampleSink {
+public final class EarlyStop implements SampleSink {
   private static final String WATCHED = "heap.live";
 
   private final SampleSink next;
@@ -82,7 +82,7 @@ final class EarlyStop implements SampleSink {
   }
 
   /** The heap's threshold with the user's override applied, as the verdict will judge it. */
-  static Threshold threshold(WatchSettings settings) {
+  public static Threshold threshold(WatchSettings settings) {
     Threshold threshold = DefaultThresholds.forResource(WATCHED, "bytes");
     for (ThresholdOverride override : settings.thresholds()) {
       if (override.resource().equals(WATCHED)) {

@@ -1,4 +1,4 @@
-package dev.leakhunt.analyzer.cli;
+package dev.leakhunt.analyzer.watch;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;

@@ -1,4 +1,4 @@
-package dev.leakhunt.analyzer.cli;
+package dev.leakhunt.analyzer.watch;
 
 /**
  * A call to the target failed for a reason other than a lost connection (a security manager, an

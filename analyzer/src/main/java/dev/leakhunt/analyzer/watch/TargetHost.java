@@ -1,11 +1,11 @@
-package dev.leakhunt.analyzer.cli;
+package dev.leakhunt.analyzer.watch;
 
 import dev.leakhunt.analyzer.sampler.ConnectionSpec;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
 /** Host names for the run's metadata. */
-final class TargetHost {
+public final class TargetHost {
   private TargetHost() {}
 
   /** The target's host as the user addressed it; this host for {@code --pid}. */
@@ -31,7 +31,7 @@ final class TargetHost {
   }
 
   /** This machine's host name, or {@code localhost} when it has none. */
-  static String local() {
+  public static String local() {
     try {
       return InetAddress.getLocalHost().getHostName();
     } catch (UnknownHostException e) {

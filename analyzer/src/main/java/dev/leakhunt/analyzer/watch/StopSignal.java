@@ -1,5 +1,6 @@
-package dev.leakhunt.analyzer.cli;
+package dev.leakhunt.analyzer.watch;
 
+import dev.leakhunt.contract.run.Outcome;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -16,7 +17,7 @@ final class StopSignal {
   private final CountDownLatch wake = new CountDownLatch(1);
   private volatile boolean windowEnded;
   private final CountDownLatch finished = new CountDownLatch(1);
-  private volatile int exitCode = AnalyzerMain.USAGE_OR_CONNECTION_ERROR;
+  private volatile int exitCode = Outcome.ERROR_EXIT_CODE;
   private Thread hook;
 
   /** Installs the shutdown hook; call once, before sampling starts. */

@@ -1,4 +1,4 @@
-package dev.leakhunt.analyzer.cli;
+package dev.leakhunt.analyzer.watch;
 
 import dev.leakhunt.analyzer.sampler.ConnectionSpec;
 import dev.leakhunt.analyzer.sampler.MBeanAttributeSpec;
@@ -28,7 +28,7 @@ import java.util.List;
  *     it as unresponsive
  * @param stopEarly end the run as FAIL as soon as the live heap is shown to grow above its limit
  */
-record WatchSettings(
+public record WatchSettings(
     List<WatchTarget> targets,
     String targetLabel,
     Duration duration,
@@ -43,17 +43,17 @@ record WatchSettings(
     RunIdentity identity,
     Duration unresponsiveAfter,
     boolean stopEarly) {
-  WatchSettings {
+  public WatchSettings {
     targets = List.copyOf(targets);
   }
 
   /** The target of a watch of one target (or of the settings of one target of several). */
-  ConnectionSpec target() {
+  public ConnectionSpec target() {
     return targets.get(0).connection();
   }
 
   /** Whether several targets are watched, each with its own folder under {@code targets/}. */
-  boolean severalTargets() {
+  public boolean severalTargets() {
     return targets.size() > 1;
   }
 
@@ -61,7 +61,7 @@ record WatchSettings(
    * The settings of one target of this watch, its evidence in {@code out}; its stderr lines carry
    * its name when the watch has several targets.
    */
-  WatchSettings forTarget(WatchTarget target, Path targetOut) {
+  public WatchSettings forTarget(WatchTarget target, Path targetOut) {
     return new WatchSettings(
         List.of(target),
         severalTargets() ? target.name() : null,
@@ -80,7 +80,7 @@ record WatchSettings(
   }
 
   /** How this target's lines on stderr start: {@code analyzer: } or {@code analyzer: NAME: }. */
-  String messagePrefix() {
+  public String messagePrefix() {
     return targetLabel == null ? "analyzer: " : "analyzer: " + targetLabel + ": ";
   }
 }

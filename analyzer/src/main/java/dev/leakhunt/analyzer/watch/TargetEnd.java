@@ -1,4 +1,4 @@
-package dev.leakhunt.analyzer.cli;
+package dev.leakhunt.analyzer.watch;
 
 /**
  * How the target ended before the run did; written as an {@code event:target-died.<cause>} row.

@@ -1,4 +1,4 @@
-package dev.leakhunt.analyzer.cli;
+package dev.leakhunt.analyzer.watch;
 
 import dev.leakhunt.analyzer.sampler.SampleSink;
 import dev.leakhunt.analyzer.series.Point;

@@ -1,12 +1,15 @@
-package dev.leakhunt.analyzer.cli;
+package dev.leakhunt.analyzer.watch;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
-import picocli.CommandLine.IVersionProvider;
 
-/** The analyzer's version, from the properties file Maven filters at build time. */
-public final class AnalyzerVersion implements IVersionProvider {
+/**
+ * The analyzer's version, from the properties file Maven filters at build time; recorded in every
+ * run's {@code run.json} and printed by {@code --version}.
+ */
+public final class AnalyzerVersion {
+  private AnalyzerVersion() {}
 
   /** The version string, e.g. {@code 0.1.0-SNAPSHOT}, or {@code unknown} outside a build. */
   public static String current() {
@@ -21,13 +24,5 @@ public final class AnalyzerVersion implements IVersionProvider {
     } catch (IOException e) {
       return "unknown";
     }
-  }
-
-  @Override
-  public String[] getVersion() {
-    return new String[] {
-      "leakhunt analyzer " + current(),
-      "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"
-    };
   }
 }

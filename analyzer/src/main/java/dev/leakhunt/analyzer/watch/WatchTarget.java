@@ -1,4 +1,4 @@
-package dev.leakhunt.analyzer.cli;
+package dev.leakhunt.analyzer.watch;
 
 import dev.leakhunt.analyzer.run.UsageException;
 import dev.leakhunt.analyzer.sampler.ConnectionSpec;
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * @param name {@code [A-Za-z0-9._-]+}, unique within the watch
  * @param connection where and how to reach it
  */
-record WatchTarget(String name, ConnectionSpec connection) {
+public record WatchTarget(String name, ConnectionSpec connection) {
   /** What a target name may hold: it becomes a folder name and a JUnit suite name. */
   static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]+");
 
@@ -28,7 +28,7 @@ record WatchTarget(String name, ConnectionSpec connection) {
    * @throws UsageException naming the value when a name or an address is malformed, or a name is
    *     given twice
    */
-  static List<WatchTarget> parse(
+  public static List<WatchTarget> parse(
       List<OptionValue> values, String user, java.nio.file.Path passwordFile, boolean ssl) {
     List<WatchTarget> targets = new ArrayList<>();
     Map<String, String> seen = new HashMap<>();
@@ -56,7 +56,7 @@ record WatchTarget(String name, ConnectionSpec connection) {
    * @param option {@code --jmx} or {@code --pid}
    * @param text the value as given
    */
-  record OptionValue(String option, String text) {}
+  public record OptionValue(String option, String text) {}
 
   private static WatchTarget parseOne(
       OptionValue value, String user, java.nio.file.Path passwordFile, boolean ssl) {

@@ -1,4 +1,4 @@
-package dev.leakhunt.analyzer.cli;
+package dev.leakhunt.analyzer.watch;
 
 import dev.leakhunt.analyzer.diagnosis.Diagnosis;
 import dev.leakhunt.analyzer.diagnosis.DiagnosisEvidence;
@@ -41,7 +41,7 @@ import java.util.concurrent.Future;
  * failing targets are then diagnosed one after the other within one shared budget, and the watch's
  * folder gets the combined {@code verdict.json}, {@code junit.xml} and {@code report.html}.
  */
-final class WatchLoop {
+public final class WatchLoop {
   /**
    * A probed live set this close to the max heap means the target is out of memory: measured here,
    * a 256 MiB G1 heap filled with 64 KiB arrays threw OutOfMemoryError holding 234 MiB (91 %) live
@@ -56,7 +56,7 @@ final class WatchLoop {
   private final DiagnosisOptions diagnosisOptions;
   private final StopSignal stop = new StopSignal();
 
-  WatchLoop(WatchSettings settings, DiagnosisOptions diagnosisOptions) {
+  public WatchLoop(WatchSettings settings, DiagnosisOptions diagnosisOptions) {
     this.settings = settings;
     this.diagnosisOptions = diagnosisOptions;
   }
@@ -69,7 +69,7 @@ final class WatchLoop {
   }
 
   /** Runs the watch and returns the exit code of its verdict. */
-  int run() throws Exception {
+  public int run() throws Exception {
     Path out = settings.out();
     RunFolder.requireFresh(out);
     boolean outCreated = !Files.exists(out);
@@ -83,7 +83,7 @@ final class WatchLoop {
       watches.add(
           new TargetWatch(settings.forTarget(target, folderOf(target)), stop, diagnosisOptions));
     }
-    int exitCode = AnalyzerMain.USAGE_OR_CONNECTION_ERROR;
+    int exitCode = Outcome.ERROR_EXIT_CODE;
     try {
       try {
         connect(watches);
@@ -261,7 +261,7 @@ final class WatchLoop {
       // A FAIL found in what was recorded stands; anything else is a run not done.
       return verdict.outcome() == Outcome.FAIL
           ? verdict.outcome().exitCode()
-          : AnalyzerMain.USAGE_OR_CONNECTION_ERROR;
+          : Outcome.ERROR_EXIT_CODE;
     }
     return verdict.outcome().exitCode();
   }
@@ -324,9 +324,7 @@ final class WatchLoop {
     System.out.flush();
     if (!failures.isEmpty()) {
       failures.forEach(failure -> System.err.println("analyzer: " + failure));
-      return rendered.outcome() == Outcome.FAIL
-          ? Outcome.FAIL.exitCode()
-          : AnalyzerMain.USAGE_OR_CONNECTION_ERROR;
+      return rendered.outcome() == Outcome.FAIL ? Outcome.FAIL.exitCode() : Outcome.ERROR_EXIT_CODE;
     }
     return rendered.outcome().exitCode();
   }
