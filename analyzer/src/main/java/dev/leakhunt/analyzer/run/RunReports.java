@@ -1,6 +1,6 @@
 package dev.leakhunt.analyzer.run;
 
-import dev.leakhunt.analyzer.diagnosis.Diagnosis;
+import dev.leakhunt.analyzer.diagnosis.model.Diagnosis;
 import dev.leakhunt.analyzer.report.HtmlReportWriter;
 import dev.leakhunt.analyzer.report.JunitXmlWriter;
 import dev.leakhunt.analyzer.series.GcPauseLogReader;

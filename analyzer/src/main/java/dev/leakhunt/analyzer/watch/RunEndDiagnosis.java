@@ -1,6 +1,6 @@
 package dev.leakhunt.analyzer.watch;
 
-import dev.leakhunt.analyzer.diagnosis.DiagnosisEvidence;
+import dev.leakhunt.analyzer.diagnosis.model.DiagnosisEvidence;
 import dev.leakhunt.analyzer.sampler.diagnosis.DiagnosisSession;
 import java.nio.file.Path;
 

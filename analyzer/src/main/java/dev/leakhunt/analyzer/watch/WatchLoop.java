@@ -1,7 +1,7 @@
 package dev.leakhunt.analyzer.watch;
 
-import dev.leakhunt.analyzer.diagnosis.Diagnosis;
-import dev.leakhunt.analyzer.diagnosis.DiagnosisEvidence;
+import dev.leakhunt.analyzer.diagnosis.model.Diagnosis;
+import dev.leakhunt.analyzer.diagnosis.model.DiagnosisEvidence;
 import dev.leakhunt.analyzer.report.TargetsHtmlWriter;
 import dev.leakhunt.analyzer.report.TargetsJunitWriter;
 import dev.leakhunt.analyzer.run.EvidenceWriteException;
