@@ -33,54 +33,102 @@ final class HeapSuspects {
   }
 
   /**
+   * The suspects in rank order: application traces, a collection seen growing, platform traces that
+   * explain more, then classes that grew without a trace; at most {@code maxHeapSuspects}.
+   *
    * @param classGrowth ranked class growth, or null without histograms
    * @param groups JFR old-object groups, or null without JFR
    */
   List<Suspect> rank(String resource, List<ClassGrowth> classGrowth, List<OldObjectGroup> groups) {
     List<OldObjectGroup> candidates = groups == null ? List.of() : SampleTriage.candidates(groups);
-    Map<String, ClassGrowth> growthByClass =
-        classGrowth == null
-            ? Map.of()
-            : classGrowth.stream()
-                .collect(
-                    Collectors.toMap(ClassGrowth::className, Function.identity(), (a, b) -> a));
+    Map<String, ClassGrowth> growthByClass = byClassName(classGrowth);
     boolean histograms = classGrowth != null;
     LeakTraceBuilder builder = new LeakTraceBuilder(c -> grewEnough(growthByClass.get(c)));
     List<LeakTraceBuilder.TracedLeak> traces = builder.build(candidates);
-
-    int candidateSamples = candidates.stream().mapToInt(OldObjectGroup::sampleCount).sum();
     List<LeakTraceBuilder.TracedLeak> named =
-        traces.stream()
-            .filter(
-                t ->
-                    histograms
-                        ? t.leakingClasses().stream()
-                            .anyMatch(c -> grewEnough(growthByClass.get(c)))
-                        : t.trace().sampleCount()
-                            >= criteria.minOldObjectShare() * candidateSamples)
-            .sorted(
-                Comparator.comparing(
-                        (LeakTraceBuilder.TracedLeak t) ->
-                            !grewEnough(growthByClass.get(t.trace().ownerClass())))
-                    .thenComparing(
-                        Comparator.comparingInt(
-                                (LeakTraceBuilder.TracedLeak t) -> t.trace().sampleCount())
-                            .reversed()))
-            .limit(criteria.maxHeapSuspects())
-            .toList();
+        tracesToName(traces, candidates, growthByClass, histograms);
 
-    List<Suspect> suspects = new ArrayList<>();
-    Set<String> covered = new HashSet<>();
+    Naming naming = new Naming(resource, growthByClass);
     // A trace owned by the platform with no application line ("byte[] piles up at Object[]" of a
     // class loader's strings) says nothing of the application's: it comes after the others and
     // after a growing collection of the application's, and only for growth they leave unexplained.
-    for (LeakTraceBuilder.TracedLeak t : named) {
-      if (!platformOwned(t)) {
-        suspects.add(traced(suspects.size() + 1, resource, t, growthByClass));
-        covered.addAll(t.leakingClasses());
+    naming.addApplicationTraces(named);
+    if (histograms) {
+      naming.addContainerHeld(traces, named, classGrowth);
+    }
+    naming.addPlatformTraces(named, histograms);
+    if (histograms) {
+      naming.addUntracedClasses(classGrowth, candidates);
+    }
+    return naming.suspects;
+  }
+
+  private static Map<String, ClassGrowth> byClassName(List<ClassGrowth> classGrowth) {
+    return classGrowth == null
+        ? Map.of()
+        : classGrowth.stream()
+            .collect(Collectors.toMap(ClassGrowth::className, Function.identity(), (a, b) -> a));
+  }
+
+  /**
+   * The traces worth naming, at most {@code maxHeapSuspects}: with histograms, those where a
+   * leaking class grew enough; without, those holding a large enough share of the samples that can
+   * hold a leak. Traces whose owner grew come first, then the most sampled.
+   */
+  private List<LeakTraceBuilder.TracedLeak> tracesToName(
+      List<LeakTraceBuilder.TracedLeak> traces,
+      List<OldObjectGroup> candidates,
+      Map<String, ClassGrowth> growthByClass,
+      boolean histograms) {
+    int candidateSamples = candidates.stream().mapToInt(OldObjectGroup::sampleCount).sum();
+    return traces.stream()
+        .filter(
+            t ->
+                histograms
+                    ? t.leakingClasses().stream().anyMatch(c -> grewEnough(growthByClass.get(c)))
+                    : t.trace().sampleCount() >= criteria.minOldObjectShare() * candidateSamples)
+        .sorted(
+            Comparator.comparing(
+                    (LeakTraceBuilder.TracedLeak t) ->
+                        !grewEnough(growthByClass.get(t.trace().ownerClass())))
+                .thenComparing(
+                    Comparator.comparingInt(
+                            (LeakTraceBuilder.TracedLeak t) -> t.trace().sampleCount())
+                        .reversed()))
+        .limit(criteria.maxHeapSuspects())
+        .toList();
+  }
+
+  /**
+   * One ranking under way: the suspects named so far, in rank order, and the classes whose growth
+   * they explain, so a later step names only what is left unexplained.
+   */
+  private final class Naming {
+    private final String resource;
+    private final Map<String, ClassGrowth> growthByClass;
+    private final List<Suspect> suspects = new ArrayList<>();
+    private final Set<String> covered = new HashSet<>();
+
+    Naming(String resource, Map<String, ClassGrowth> growthByClass) {
+      this.resource = resource;
+      this.growthByClass = growthByClass;
+    }
+
+    /** Every trace owned by the application or with an application line, in order. */
+    void addApplicationTraces(List<LeakTraceBuilder.TracedLeak> named) {
+      for (LeakTraceBuilder.TracedLeak t : named) {
+        if (!platformOwned(t)) {
+          suspects.add(traced(suspects.size() + 1, resource, t, growthByClass));
+          covered.addAll(t.leakingClasses());
+        }
       }
     }
-    if (histograms) {
+
+    /** A collection seen growing that most likely holds a class grown with no sample of its own. */
+    void addContainerHeld(
+        List<LeakTraceBuilder.TracedLeak> traces,
+        List<LeakTraceBuilder.TracedLeak> named,
+        List<ClassGrowth> classGrowth) {
       containerHolding(traces, named, classGrowth, covered)
           .filter(held -> suspects.size() < criteria.maxHeapSuspects())
           .ifPresent(
@@ -92,33 +140,39 @@ final class HeapSuspects {
                 covered.addAll(held.trace().leakingClasses());
               });
     }
-    for (LeakTraceBuilder.TracedLeak t : named) {
-      boolean explainsMore =
-          !histograms
-              || t.leakingClasses().stream()
-                  .anyMatch(c -> !covered.contains(c) && grewEnough(growthByClass.get(c)));
-      if (platformOwned(t) && explainsMore && suspects.size() < criteria.maxHeapSuspects()) {
-        suspects.add(traced(suspects.size() + 1, resource, t, growthByClass));
-        covered.addAll(t.leakingClasses());
+
+    /** The platform's traces, each only when it explains growth the others leave unexplained. */
+    void addPlatformTraces(List<LeakTraceBuilder.TracedLeak> named, boolean histograms) {
+      for (LeakTraceBuilder.TracedLeak t : named) {
+        boolean explainsMore =
+            !histograms
+                || t.leakingClasses().stream()
+                    .anyMatch(c -> !covered.contains(c) && grewEnough(growthByClass.get(c)));
+        if (platformOwned(t) && explainsMore && suspects.size() < criteria.maxHeapSuspects()) {
+          suspects.add(traced(suspects.size() + 1, resource, t, growthByClass));
+          covered.addAll(t.leakingClasses());
+        }
       }
     }
-    if (!histograms) {
-      return suspects;
+
+    /**
+     * Classes that grew enough and no trace explains: the application's first, then the largest.
+     */
+    void addUntracedClasses(List<ClassGrowth> classGrowth, List<OldObjectGroup> candidates) {
+      List<ClassGrowth> untraced =
+          classGrowth.stream()
+              .filter(HeapSuspects.this::grewEnough)
+              .filter(g -> !covered.contains(g.className()))
+              .sorted(
+                  Comparator.comparing(
+                          (ClassGrowth g) -> JvmClassNames.isPlatformClass(g.className()))
+                      .thenComparing(Comparator.comparingLong(ClassGrowth::bytesGrowth).reversed()))
+              .limit(Math.max(0, criteria.maxHeapSuspects() - suspects.size()))
+              .toList();
+      for (ClassGrowth growth : untraced) {
+        suspects.add(untraced(suspects.size() + 1, resource, growth, candidates));
+      }
     }
-    List<ClassGrowth> untraced =
-        classGrowth.stream()
-            .filter(this::grewEnough)
-            .filter(g -> !covered.contains(g.className()))
-            .sorted(
-                Comparator.comparing(
-                        (ClassGrowth g) -> JvmClassNames.isPlatformClass(g.className()))
-                    .thenComparing(Comparator.comparingLong(ClassGrowth::bytesGrowth).reversed()))
-            .limit(Math.max(0, criteria.maxHeapSuspects() - suspects.size()))
-            .toList();
-    for (ClassGrowth growth : untraced) {
-      suspects.add(untraced(suspects.size() + 1, resource, growth, candidates));
-    }
-    return suspects;
   }
 
   private Suspect traced(
