@@ -1,7 +1,7 @@
-import dev.leakhunt.analyzer.diagnosis.ApplicationCode;
-import dev.leakhunt.analyzer.diagnosis.ClassHistogram;
-import dev.leakhunt.analyzer.diagnosis.OldObjectGroup;
-import dev.leakhunt.analyzer.diagnosis.OldObjectSampleReader;
+import dev.leakhunt.analyzer.diagnosis.model.ClassHistogram;
+import dev.leakhunt.analyzer.diagnosis.model.OldObjectGroup;
+import dev.leakhunt.analyzer.diagnosis.parse.ApplicationCode;
+import dev.leakhunt.analyzer.diagnosis.parse.OldObjectSampleReader;
 import dev.leakhunt.analyzer.sampler.diagnosis.ClassHistogramCollector;
 import dev.leakhunt.analyzer.sampler.diagnosis.DiagnosticCommands;
 import dev.leakhunt.analyzer.sampler.diagnosis.HeapDumper;

@@ -1,6 +1,8 @@
 package dev.leakhunt.analyzer.cli;
 
 import dev.leakhunt.analyzer.evidence.UnreadableRunException;
+import dev.leakhunt.analyzer.run.EvidenceWriteException;
+import dev.leakhunt.analyzer.run.UsageException;
 import dev.leakhunt.analyzer.sampler.ConnectionFailedException;
 import dev.leakhunt.analyzer.sampler.MBeanUnreadableException;
 import dev.leakhunt.analyzer.sampler.RmiTimeouts;
@@ -22,7 +24,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "analyzer",
     mixinStandardHelpOptions = true,
-    versionProvider = AnalyzerVersion.class,
+    versionProvider = VersionProvider.class,
     description = "Watches a JVM over JMX and fails the run when a resource keeps growing.",
     subcommands = {
       WatchCommand.class,

@@ -1,6 +1,7 @@
 package dev.leakhunt.analyzer.cli;
 
 import dev.leakhunt.analyzer.compare.RegressionRules;
+import dev.leakhunt.analyzer.run.UsageException;
 import dev.leakhunt.contract.duration.DurationConverter;
 import java.time.Duration;
 import java.util.ArrayList;

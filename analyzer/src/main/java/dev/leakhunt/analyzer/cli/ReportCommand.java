@@ -1,6 +1,10 @@
 package dev.leakhunt.analyzer.cli;
 
 import dev.leakhunt.analyzer.compare.RegressionRules;
+import dev.leakhunt.analyzer.run.BaselineComparison;
+import dev.leakhunt.analyzer.run.RunReports;
+import dev.leakhunt.analyzer.run.UsageException;
+import dev.leakhunt.analyzer.run.VerdictLine;
 import dev.leakhunt.analyzer.targets.TargetsFolder;
 import dev.leakhunt.analyzer.verdict.RunVerdict;
 import dev.leakhunt.analyzer.verdict.ThresholdOverride;

@@ -2,6 +2,7 @@ package dev.leakhunt.analyzer.cli;
 
 import dev.leakhunt.analyzer.verdict.MachineInfo;
 import dev.leakhunt.analyzer.verdict.RunIdentity;
+import dev.leakhunt.analyzer.watch.TargetHost;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

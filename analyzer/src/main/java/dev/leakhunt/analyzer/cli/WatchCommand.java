@@ -1,8 +1,13 @@
 package dev.leakhunt.analyzer.cli;
 
 import dev.leakhunt.analyzer.compare.RegressionRules;
+import dev.leakhunt.analyzer.run.BaselineComparison;
+import dev.leakhunt.analyzer.run.UsageException;
 import dev.leakhunt.analyzer.sampler.MBeanAttributeSpec;
 import dev.leakhunt.analyzer.verdict.ThresholdOverride;
+import dev.leakhunt.analyzer.watch.WatchLoop;
+import dev.leakhunt.analyzer.watch.WatchSettings;
+import dev.leakhunt.analyzer.watch.WatchTarget;
 import dev.leakhunt.contract.duration.DurationConverter;
 import dev.leakhunt.contract.duration.DurationText;
 import dev.leakhunt.contract.run.Outcome;

@@ -1,5 +1,26 @@
 package dev.leakhunt.analyzer.diagnosis;
 
+import dev.leakhunt.analyzer.diagnosis.model.ByteSizes;
+import dev.leakhunt.analyzer.diagnosis.model.ClassGrowth;
+import dev.leakhunt.analyzer.diagnosis.model.ClassHistogram;
+import dev.leakhunt.analyzer.diagnosis.model.DescriptorGroupGrowth;
+import dev.leakhunt.analyzer.diagnosis.model.Diagnosis;
+import dev.leakhunt.analyzer.diagnosis.model.DiagnosisEvidence;
+import dev.leakhunt.analyzer.diagnosis.model.DirectMemoryOwner;
+import dev.leakhunt.analyzer.diagnosis.model.HistogramCost;
+import dev.leakhunt.analyzer.diagnosis.model.LoaderGrowth;
+import dev.leakhunt.analyzer.diagnosis.model.Suspect;
+import dev.leakhunt.analyzer.diagnosis.model.SuspectKind;
+import dev.leakhunt.analyzer.diagnosis.model.ThreadGroupGrowth;
+import dev.leakhunt.analyzer.diagnosis.parse.DescriptorTables;
+import dev.leakhunt.analyzer.diagnosis.rank.ClassGrowthRanker;
+import dev.leakhunt.analyzer.diagnosis.rank.DirectMemoryOwners;
+import dev.leakhunt.analyzer.diagnosis.rank.LoaderGrowthRanker;
+import dev.leakhunt.analyzer.diagnosis.rank.RankedEvidence;
+import dev.leakhunt.analyzer.diagnosis.rank.SampleTriage;
+import dev.leakhunt.analyzer.diagnosis.rank.SuspectCriteria;
+import dev.leakhunt.analyzer.diagnosis.rank.SuspectRanker;
+import dev.leakhunt.analyzer.diagnosis.rank.ThreadGroupRanker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,9 +1,9 @@
 package dev.leakhunt.analyzer.report;
 
-import dev.leakhunt.analyzer.diagnosis.Diagnosis;
-import dev.leakhunt.analyzer.diagnosis.LeakTrace;
-import dev.leakhunt.analyzer.diagnosis.Suspect;
-import dev.leakhunt.analyzer.diagnosis.TraceNode;
+import dev.leakhunt.analyzer.diagnosis.model.Diagnosis;
+import dev.leakhunt.analyzer.diagnosis.model.LeakTrace;
+import dev.leakhunt.analyzer.diagnosis.model.Suspect;
+import dev.leakhunt.analyzer.diagnosis.model.TraceNode;
 import dev.leakhunt.contract.markup.Html;
 import java.util.List;
 import java.util.Locale;

@@ -1,13 +1,13 @@
 package dev.leakhunt.analyzer.report;
 
-import dev.leakhunt.analyzer.diagnosis.ByteSizes;
-import dev.leakhunt.analyzer.diagnosis.ClassGrowth;
-import dev.leakhunt.analyzer.diagnosis.Diagnosis;
-import dev.leakhunt.analyzer.diagnosis.HistogramCost;
-import dev.leakhunt.analyzer.diagnosis.LoaderGrowth;
-import dev.leakhunt.analyzer.diagnosis.OldObjectGroup;
-import dev.leakhunt.analyzer.diagnosis.Suspect;
-import dev.leakhunt.analyzer.diagnosis.ThreadGroupGrowth;
+import dev.leakhunt.analyzer.diagnosis.model.ByteSizes;
+import dev.leakhunt.analyzer.diagnosis.model.ClassGrowth;
+import dev.leakhunt.analyzer.diagnosis.model.Diagnosis;
+import dev.leakhunt.analyzer.diagnosis.model.HistogramCost;
+import dev.leakhunt.analyzer.diagnosis.model.LoaderGrowth;
+import dev.leakhunt.analyzer.diagnosis.model.OldObjectGroup;
+import dev.leakhunt.analyzer.diagnosis.model.Suspect;
+import dev.leakhunt.analyzer.diagnosis.model.ThreadGroupGrowth;
 import dev.leakhunt.contract.markup.Html;
 import java.util.List;
 import java.util.Locale;

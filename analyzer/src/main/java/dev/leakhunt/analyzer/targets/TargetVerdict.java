@@ -1,7 +1,7 @@
 package dev.leakhunt.analyzer.targets;
 
-import dev.leakhunt.analyzer.diagnosis.Diagnosis;
-import dev.leakhunt.analyzer.diagnosis.Suspect;
+import dev.leakhunt.analyzer.diagnosis.model.Diagnosis;
+import dev.leakhunt.analyzer.diagnosis.model.Suspect;
 import dev.leakhunt.analyzer.verdict.ResourceVerdict;
 import dev.leakhunt.analyzer.verdict.RunJudge;
 import dev.leakhunt.analyzer.verdict.RunVerdict;

@@ -1,7 +1,7 @@
 package dev.leakhunt.analyzer.verdict;
 
-import dev.leakhunt.analyzer.diagnosis.Diagnosis;
-import dev.leakhunt.analyzer.diagnosis.SuspectSummary;
+import dev.leakhunt.analyzer.diagnosis.model.Diagnosis;
+import dev.leakhunt.analyzer.diagnosis.model.SuspectSummary;
 import dev.leakhunt.contract.run.Outcome;
 import java.util.Set;
 import java.util.stream.Collectors;

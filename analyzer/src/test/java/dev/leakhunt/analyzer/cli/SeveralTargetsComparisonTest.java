@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.leakhunt.analyzer.compare.RegressionRules;
 import dev.leakhunt.analyzer.evidence.EvidenceFixtures;
 import dev.leakhunt.analyzer.evidence.UnreadableRunException;
+import dev.leakhunt.analyzer.run.BaselineComparison;
 import dev.leakhunt.analyzer.targets.CombinedVerdict;
 import dev.leakhunt.analyzer.targets.CombinedVerdictJson;
 import dev.leakhunt.analyzer.targets.TargetVerdict;

@@ -2,6 +2,8 @@ package dev.leakhunt.analyzer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.leakhunt.analyzer.watch.EarlyStop;
+import dev.leakhunt.analyzer.watch.WatchSettings;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 

@@ -3,6 +3,9 @@ package dev.leakhunt.analyzer.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.leakhunt.analyzer.run.UsageException;
+import dev.leakhunt.analyzer.watch.WatchSettings;
+import dev.leakhunt.analyzer.watch.WatchTarget;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;

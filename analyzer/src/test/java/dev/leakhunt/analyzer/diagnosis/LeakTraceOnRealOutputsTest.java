@@ -2,6 +2,11 @@ package dev.leakhunt.analyzer.diagnosis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.leakhunt.analyzer.diagnosis.model.Diagnosis;
+import dev.leakhunt.analyzer.diagnosis.model.LeakTrace;
+import dev.leakhunt.analyzer.diagnosis.model.Suspect;
+import dev.leakhunt.analyzer.diagnosis.model.TraceNode;
+import dev.leakhunt.analyzer.diagnosis.rank.TraceFingerprint;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,17 @@
 package dev.leakhunt.analyzer.diagnosis;
 
+import dev.leakhunt.analyzer.diagnosis.model.ClassDefinitionGroup;
+import dev.leakhunt.analyzer.diagnosis.model.ClassHistogram;
+import dev.leakhunt.analyzer.diagnosis.model.Diagnosis;
+import dev.leakhunt.analyzer.diagnosis.model.DiagnosisEvidence;
+import dev.leakhunt.analyzer.diagnosis.model.LoaderTypeStats;
+import dev.leakhunt.analyzer.diagnosis.model.OldObjectGroup;
+import dev.leakhunt.analyzer.diagnosis.parse.ApplicationCode;
+import dev.leakhunt.analyzer.diagnosis.parse.ClassDefinitionReader;
+import dev.leakhunt.analyzer.diagnosis.parse.ClassHistogramParser;
+import dev.leakhunt.analyzer.diagnosis.parse.ClassLoaderStatsParser;
+import dev.leakhunt.analyzer.diagnosis.parse.OldObjectSampleReader;
+import dev.leakhunt.analyzer.diagnosis.rank.SuspectCriteria;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

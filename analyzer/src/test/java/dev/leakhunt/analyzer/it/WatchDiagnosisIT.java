@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.leakhunt.analyzer.diagnosis.ApplicationCode;
-import dev.leakhunt.analyzer.diagnosis.OldObjectGroup;
-import dev.leakhunt.analyzer.diagnosis.OldObjectSampleReader;
-import dev.leakhunt.analyzer.diagnosis.SampleTriage;
+import dev.leakhunt.analyzer.diagnosis.model.OldObjectGroup;
+import dev.leakhunt.analyzer.diagnosis.parse.ApplicationCode;
+import dev.leakhunt.analyzer.diagnosis.parse.OldObjectSampleReader;
+import dev.leakhunt.analyzer.diagnosis.rank.SampleTriage;
 import dev.leakhunt.analyzer.sampler.diagnosis.ShopTraffic;
 import dev.leakhunt.analyzer.sampler.diagnosis.TestShop;
 import dev.leakhunt.testkit.ShopJvm;

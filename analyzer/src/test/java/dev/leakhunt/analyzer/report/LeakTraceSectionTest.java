@@ -2,8 +2,8 @@ package dev.leakhunt.analyzer.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.leakhunt.analyzer.diagnosis.Diagnosis;
 import dev.leakhunt.analyzer.diagnosis.RealOutputs;
+import dev.leakhunt.analyzer.diagnosis.model.Diagnosis;
 import dev.leakhunt.analyzer.verdict.FixtureVerdicts;
 import java.util.Map;
 import java.util.Set;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.leakhunt.analyzer.diagnosis.Diagnosis;
 import dev.leakhunt.analyzer.diagnosis.RealOutputs;
+import dev.leakhunt.analyzer.diagnosis.model.Diagnosis;
 import dev.leakhunt.contract.run.Outcome;
 import java.nio.file.Path;
 import java.util.List;

@@ -2,8 +2,8 @@ package dev.leakhunt.analyzer.verdict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.leakhunt.analyzer.diagnosis.Diagnosis;
 import dev.leakhunt.analyzer.diagnosis.RealOutputs;
+import dev.leakhunt.analyzer.diagnosis.model.Diagnosis;
 import dev.leakhunt.contract.run.Outcome;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -609,7 +609,7 @@ class JenkinsfileTest {
     Path analyzer = REPO.resolve("analyzer/src/main/java/dev/leakhunt/analyzer");
     assertThat(Files.readString(analyzer.resolve("report/PlotCsvWriter.java")))
         .contains("\"plot-memory.csv\", \"plot-counts.csv\", \"plot-latency.csv\"");
-    assertThat(Files.readString(analyzer.resolve("cli/BaselineComparison.java")))
+    assertThat(Files.readString(analyzer.resolve("run/BaselineComparison.java")))
         .contains("JUNIT = RunFiles.JUNIT_COMPARE_XML", "HTML = RunFiles.COMPARE_HTML");
     assertThat(RunFiles.JUNIT_COMPARE_XML).isEqualTo("junit-compare.xml");
     assertThat(RunFiles.COMPARE_HTML).isEqualTo("compare.html");

@@ -1,7 +1,7 @@
 package dev.leakhunt.analyzer.sampler.diagnosis;
 
-import dev.leakhunt.analyzer.diagnosis.ClassHistogram;
-import dev.leakhunt.analyzer.diagnosis.ClassHistogramParser;
+import dev.leakhunt.analyzer.diagnosis.model.ClassHistogram;
+import dev.leakhunt.analyzer.diagnosis.parse.ClassHistogramParser;
 import java.io.IOException;
 import javax.management.JMException;
 

@@ -1,7 +1,7 @@
 package dev.leakhunt.analyzer.sampler.diagnosis;
 
-import dev.leakhunt.analyzer.diagnosis.ClassLoaderStatsParser;
-import dev.leakhunt.analyzer.diagnosis.LoaderSnapshot;
+import dev.leakhunt.analyzer.diagnosis.model.LoaderSnapshot;
+import dev.leakhunt.analyzer.diagnosis.parse.ClassLoaderStatsParser;
 import java.io.IOException;
 import javax.management.JMException;
 

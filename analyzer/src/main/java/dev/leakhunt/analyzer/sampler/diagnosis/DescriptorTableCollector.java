@@ -1,7 +1,7 @@
 package dev.leakhunt.analyzer.sampler.diagnosis;
 
-import dev.leakhunt.analyzer.diagnosis.DescriptorSnapshot;
-import dev.leakhunt.analyzer.diagnosis.DescriptorTables;
+import dev.leakhunt.analyzer.diagnosis.model.DescriptorSnapshot;
+import dev.leakhunt.analyzer.diagnosis.parse.DescriptorTables;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.RuntimeMXBean;

@@ -1,9 +1,9 @@
 package dev.leakhunt.analyzer.sampler.diagnosis;
 
-import dev.leakhunt.analyzer.diagnosis.Diagnosis;
 import dev.leakhunt.analyzer.diagnosis.DiagnosisAssembler;
-import dev.leakhunt.analyzer.diagnosis.DiagnosisEvidence;
-import dev.leakhunt.analyzer.diagnosis.SuspectCriteria;
+import dev.leakhunt.analyzer.diagnosis.model.Diagnosis;
+import dev.leakhunt.analyzer.diagnosis.model.DiagnosisEvidence;
+import dev.leakhunt.analyzer.diagnosis.rank.SuspectCriteria;
 import dev.leakhunt.analyzer.sampler.ConnectionFailedException;
 import dev.leakhunt.analyzer.sampler.ConnectionSpec;
 import dev.leakhunt.analyzer.sampler.TargetConnector;

@@ -1,7 +1,7 @@
 package dev.leakhunt.analyzer.sampler.diagnosis;
 
-import dev.leakhunt.analyzer.diagnosis.ThreadSample;
-import dev.leakhunt.analyzer.diagnosis.ThreadSnapshot;
+import dev.leakhunt.analyzer.diagnosis.model.ThreadSample;
+import dev.leakhunt.analyzer.diagnosis.model.ThreadSnapshot;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;

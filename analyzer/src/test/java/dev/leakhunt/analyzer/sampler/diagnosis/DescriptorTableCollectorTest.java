@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import dev.leakhunt.analyzer.diagnosis.DescriptorGroupGrowth;
-import dev.leakhunt.analyzer.diagnosis.DescriptorSnapshot;
-import dev.leakhunt.analyzer.diagnosis.DescriptorTables;
+import dev.leakhunt.analyzer.diagnosis.model.DescriptorGroupGrowth;
+import dev.leakhunt.analyzer.diagnosis.model.DescriptorSnapshot;
+import dev.leakhunt.analyzer.diagnosis.parse.DescriptorTables;
 import java.io.FileInputStream;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;

@@ -2,12 +2,12 @@ package dev.leakhunt.analyzer.sampler.diagnosis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.leakhunt.analyzer.diagnosis.Diagnosis;
 import dev.leakhunt.analyzer.diagnosis.DiagnosisAssembler;
-import dev.leakhunt.analyzer.diagnosis.Suspect;
-import dev.leakhunt.analyzer.diagnosis.SuspectCriteria;
-import dev.leakhunt.analyzer.diagnosis.SuspectKind;
-import dev.leakhunt.analyzer.diagnosis.SuspectSummary;
+import dev.leakhunt.analyzer.diagnosis.model.Diagnosis;
+import dev.leakhunt.analyzer.diagnosis.model.Suspect;
+import dev.leakhunt.analyzer.diagnosis.model.SuspectKind;
+import dev.leakhunt.analyzer.diagnosis.model.SuspectSummary;
+import dev.leakhunt.analyzer.diagnosis.rank.SuspectCriteria;
 import dev.leakhunt.testkit.ShopJvm;
 import java.nio.file.Path;
 import java.util.List;

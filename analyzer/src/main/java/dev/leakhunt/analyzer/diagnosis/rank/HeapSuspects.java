@@ -1,0 +1,346 @@
+package dev.leakhunt.analyzer.diagnosis.rank;
+
+import dev.leakhunt.analyzer.diagnosis.model.ByteSizes;
+import dev.leakhunt.analyzer.diagnosis.model.ClassGrowth;
+import dev.leakhunt.analyzer.diagnosis.model.FrameRole;
+import dev.leakhunt.analyzer.diagnosis.model.JvmClassNames;
+import dev.leakhunt.analyzer.diagnosis.model.LeakTrace;
+import dev.leakhunt.analyzer.diagnosis.model.OldObjectGroup;
+import dev.leakhunt.analyzer.diagnosis.model.Suspect;
+import dev.leakhunt.analyzer.diagnosis.model.SuspectKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Names the suspects of a failing heap resource. Leak traces come first: an accumulation point
+ * whose owner class (or the objects it holds) grew between the histograms, named by the owner class
+ * and its allocating line, never by {@code byte[]}. Classes that grew without a trace follow
+ * (application classes before the platform's), their frames taken only from samples that can hold a
+ * leak, so work in flight on a request thread is never named.
+ */
+final class HeapSuspects {
+  private final SuspectCriteria criteria;
+
+  HeapSuspects(SuspectCriteria criteria) {
+    this.criteria = criteria;
+  }
+
+  /**
+   * The suspects in rank order: application traces, a collection seen growing, platform traces that
+   * explain more, then classes that grew without a trace; at most {@code maxHeapSuspects}.
+   *
+   * @param classGrowth ranked class growth, or null without histograms
+   * @param groups JFR old-object groups, or null without JFR
+   */
+  List<Suspect> rank(String resource, List<ClassGrowth> classGrowth, List<OldObjectGroup> groups) {
+    List<OldObjectGroup> candidates = groups == null ? List.of() : SampleTriage.candidates(groups);
+    Map<String, ClassGrowth> growthByClass = byClassName(classGrowth);
+    boolean histograms = classGrowth != null;
+    LeakTraceBuilder builder = new LeakTraceBuilder(c -> grewEnough(growthByClass.get(c)));
+    List<LeakTraceBuilder.TracedLeak> traces = builder.build(candidates);
+    List<LeakTraceBuilder.TracedLeak> named =
+        tracesToName(traces, candidates, growthByClass, histograms);
+
+    Naming naming = new Naming(resource, growthByClass);
+    // A trace owned by the platform with no application line ("byte[] piles up at Object[]" of a
+    // class loader's strings) says nothing of the application's: it comes after the others and
+    // after a growing collection of the application's, and only for growth they leave unexplained.
+    naming.addApplicationTraces(named);
+    if (histograms) {
+      naming.addContainerHeld(traces, named, classGrowth);
+    }
+    naming.addPlatformTraces(named, histograms);
+    if (histograms) {
+      naming.addUntracedClasses(classGrowth, candidates);
+    }
+    return naming.suspects;
+  }
+
+  private static Map<String, ClassGrowth> byClassName(List<ClassGrowth> classGrowth) {
+    return classGrowth == null
+        ? Map.of()
+        : classGrowth.stream()
+            .collect(Collectors.toMap(ClassGrowth::className, Function.identity(), (a, b) -> a));
+  }
+
+  /**
+   * The traces worth naming, at most {@code maxHeapSuspects}: with histograms, those where a
+   * leaking class grew enough; without, those holding a large enough share of the samples that can
+   * hold a leak. Traces whose owner grew come first, then the most sampled.
+   */
+  private List<LeakTraceBuilder.TracedLeak> tracesToName(
+      List<LeakTraceBuilder.TracedLeak> traces,
+      List<OldObjectGroup> candidates,
+      Map<String, ClassGrowth> growthByClass,
+      boolean histograms) {
+    int candidateSamples = candidates.stream().mapToInt(OldObjectGroup::sampleCount).sum();
+    return traces.stream()
+        .filter(
+            t ->
+                histograms
+                    ? t.leakingClasses().stream().anyMatch(c -> grewEnough(growthByClass.get(c)))
+                    : t.trace().sampleCount() >= criteria.minOldObjectShare() * candidateSamples)
+        .sorted(
+            Comparator.comparing(
+                    (LeakTraceBuilder.TracedLeak t) ->
+                        !grewEnough(growthByClass.get(t.trace().ownerClass())))
+                .thenComparing(
+                    Comparator.comparingInt(
+                            (LeakTraceBuilder.TracedLeak t) -> t.trace().sampleCount())
+                        .reversed()))
+        .limit(criteria.maxHeapSuspects())
+        .toList();
+  }
+
+  /**
+   * One ranking under way: the suspects named so far, in rank order, and the classes whose growth
+   * they explain, so a later step names only what is left unexplained.
+   */
+  private final class Naming {
+    private final String resource;
+    private final Map<String, ClassGrowth> growthByClass;
+    private final List<Suspect> suspects = new ArrayList<>();
+    private final Set<String> covered = new HashSet<>();
+
+    Naming(String resource, Map<String, ClassGrowth> growthByClass) {
+      this.resource = resource;
+      this.growthByClass = growthByClass;
+    }
+
+    /** Every trace owned by the application or with an application line, in order. */
+    void addApplicationTraces(List<LeakTraceBuilder.TracedLeak> named) {
+      for (LeakTraceBuilder.TracedLeak t : named) {
+        if (!platformOwned(t)) {
+          suspects.add(traced(suspects.size() + 1, resource, t, growthByClass));
+          covered.addAll(t.leakingClasses());
+        }
+      }
+    }
+
+    /** A collection seen growing that most likely holds a class grown with no sample of its own. */
+    void addContainerHeld(
+        List<LeakTraceBuilder.TracedLeak> traces,
+        List<LeakTraceBuilder.TracedLeak> named,
+        List<ClassGrowth> classGrowth) {
+      containerHolding(traces, named, classGrowth, covered)
+          .filter(held -> suspects.size() < criteria.maxHeapSuspects())
+          .ifPresent(
+              held -> {
+                suspects.add(
+                    containerHeld(
+                        suspects.size() + 1, resource, held.trace(), held.growth(), growthByClass));
+                covered.add(held.growth().className());
+                covered.addAll(held.trace().leakingClasses());
+              });
+    }
+
+    /** The platform's traces, each only when it explains growth the others leave unexplained. */
+    void addPlatformTraces(List<LeakTraceBuilder.TracedLeak> named, boolean histograms) {
+      for (LeakTraceBuilder.TracedLeak t : named) {
+        boolean explainsMore =
+            !histograms
+                || t.leakingClasses().stream()
+                    .anyMatch(c -> !covered.contains(c) && grewEnough(growthByClass.get(c)));
+        if (platformOwned(t) && explainsMore && suspects.size() < criteria.maxHeapSuspects()) {
+          suspects.add(traced(suspects.size() + 1, resource, t, growthByClass));
+          covered.addAll(t.leakingClasses());
+        }
+      }
+    }
+
+    /**
+     * Classes that grew enough and no trace explains: the application's first, then the largest.
+     */
+    void addUntracedClasses(List<ClassGrowth> classGrowth, List<OldObjectGroup> candidates) {
+      List<ClassGrowth> untraced =
+          classGrowth.stream()
+              .filter(HeapSuspects.this::grewEnough)
+              .filter(g -> !covered.contains(g.className()))
+              .sorted(
+                  Comparator.comparing(
+                          (ClassGrowth g) -> JvmClassNames.isPlatformClass(g.className()))
+                      .thenComparing(Comparator.comparingLong(ClassGrowth::bytesGrowth).reversed()))
+              .limit(Math.max(0, criteria.maxHeapSuspects() - suspects.size()))
+              .toList();
+      for (ClassGrowth growth : untraced) {
+        suspects.add(untraced(suspects.size() + 1, resource, growth, candidates));
+      }
+    }
+  }
+
+  private Suspect traced(
+      int rank,
+      String resource,
+      LeakTraceBuilder.TracedLeak traced,
+      Map<String, ClassGrowth> growthByClass) {
+    LeakTrace trace = traced.trace();
+    ClassGrowth owner = growthByClass.get(trace.ownerClass());
+    trace = trace.withOwnerGrowth(owner);
+    // Growth that names the leak: the owner's own, else the largest of what it holds (a static
+    // List<byte[]> has no owner instances: its byte[] grow).
+    ClassGrowth shown =
+        grewEnough(owner)
+            ? owner
+            : traced.leakingClasses().stream()
+                .map(growthByClass::get)
+                .filter(this::grewEnough)
+                .max(Comparator.comparingLong(ClassGrowth::bytesGrowth))
+                .orElse(null);
+    StringBuilder evidence = new StringBuilder();
+    if (shown != null) {
+      evidence.append(
+          String.format(
+              "%s grew from %,d to %,d instances and by %s between the histograms (%s/h); ",
+              shown.className(),
+              shown.instancesBefore(),
+              shown.instancesAfter(),
+              ByteSizes.format(shown.bytesGrowth()),
+              ByteSizes.format((long) shown.bytesPerHour())));
+    }
+    evidence.append(
+        String.format(
+            "%d JFR old-object samples pile up at %s, held by %s",
+            trace.sampleCount(), trace.accumulationPoint(), traced.referencePath()));
+    return Suspect.builder(rank, SuspectKind.HEAP_CLASS, trace.ownerClass(), resource)
+        .growth(shown == null ? null : shown.bytesPerHour(), "bytes")
+        .instancesPerHour(shown == null ? null : shown.instancesPerHour())
+        .evidence(evidence.toString())
+        .applicationFrame(FrameRole.ALLOCATES, trace.allocatingFrame())
+        .stack(traced.allocationStack())
+        .heldBy(traced.referencePath(), trace.gcRoot())
+        .trace(trace)
+        .build();
+  }
+
+  private static boolean platformOwned(LeakTraceBuilder.TracedLeak t) {
+    return JvmClassNames.isPlatformClass(t.trace().ownerClass())
+        && t.trace().allocatingFrame() == null;
+  }
+
+  /** A collection seen growing, and the class that grew with no sample of its own. */
+  private record HeldGrowth(LeakTraceBuilder.TracedLeak trace, ClassGrowth growth) {}
+
+  /**
+   * JFR samples an allocation now and then: on a loaded machine it may catch a collection's backing
+   * array as the collection grows and none of its elements (measured: one or two samples of a
+   * list's array and no element, while {@code byte[]} grew 3.1 MiB and the records holding it 3,117
+   * instances). The collection growing under the application is then most likely where the class
+   * that grew with no sample of its own piles up: an application class first (the element, {@code
+   * Workload$Record}), else the platform's ({@code byte[]}, named by the collection's owner, never
+   * bare).
+   */
+  private Optional<HeldGrowth> containerHolding(
+      List<LeakTraceBuilder.TracedLeak> traces,
+      List<LeakTraceBuilder.TracedLeak> named,
+      List<ClassGrowth> classGrowth,
+      Set<String> covered) {
+    Optional<ClassGrowth> unsampled =
+        classGrowth.stream()
+            .filter(this::grewEnough)
+            .filter(g -> !covered.contains(g.className()))
+            .min(
+                Comparator.comparing(
+                        (ClassGrowth g) -> JvmClassNames.isPlatformClass(g.className()))
+                    .thenComparing(Comparator.comparingLong(ClassGrowth::bytesGrowth).reversed()));
+    Optional<LeakTraceBuilder.TracedLeak> container =
+        traces.stream()
+            .filter(t -> !named.contains(t))
+            .filter(LeakTraceBuilder.TracedLeak::containerOnly)
+            .filter(t -> !JvmClassNames.isPlatformClass(t.trace().ownerClass()))
+            .max(Comparator.comparingInt(t -> t.trace().sampleCount()));
+    if (unsampled.isEmpty() || container.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new HeldGrowth(container.get(), unsampled.get()));
+  }
+
+  private Suspect containerHeld(
+      int rank,
+      String resource,
+      LeakTraceBuilder.TracedLeak traced,
+      ClassGrowth held,
+      Map<String, ClassGrowth> growthByClass) {
+    LeakTrace trace = traced.trace();
+    // An application class that grew is the element piling up: it names the trace.
+    trace =
+        JvmClassNames.isPlatformClass(held.className())
+            ? trace.withOwnerGrowth(growthByClass.get(trace.ownerClass()))
+            : trace.withOwner(held, trace.allocatingFrame());
+    String evidence =
+        String.format(
+            "%s grew from %,d to %,d instances and by %s between the histograms (%s/h) with no JFR"
+                + " sample of its own; the %d JFR old-object samples that can hold a leak are the"
+                + " backing array of the collection at %s, caught as it grew, held by %s: the"
+                + " collection seen growing, most likely what holds them",
+            held.className(),
+            held.instancesBefore(),
+            held.instancesAfter(),
+            ByteSizes.format(held.bytesGrowth()),
+            ByteSizes.format((long) held.bytesPerHour()),
+            trace.sampleCount(),
+            trace.accumulationPoint(),
+            traced.referencePath());
+    return Suspect.builder(rank, SuspectKind.HEAP_CLASS, trace.ownerClass(), resource)
+        .growth(held.bytesPerHour(), "bytes")
+        .instancesPerHour(held.instancesPerHour())
+        .evidence(evidence)
+        .applicationFrame(FrameRole.ALLOCATES, trace.allocatingFrame())
+        .stack(traced.allocationStack())
+        .heldBy(traced.referencePath(), trace.gcRoot())
+        .trace(trace)
+        .build();
+  }
+
+  private Suspect untraced(
+      int rank, String resource, ClassGrowth growth, List<OldObjectGroup> candidates) {
+    OldObjectGroup group = OldObjectGroups.bestFor(growth.className(), candidates);
+    Suspect.Builder suspect =
+        Suspect.builder(rank, SuspectKind.HEAP_CLASS, growth.className(), resource)
+            .growth(growth.bytesPerHour(), "bytes")
+            .instancesPerHour(growth.instancesPerHour())
+            .evidence(
+                String.format(
+                        "%s grew by %,d instances and %s between the histograms (%s/h)",
+                        growth.className(),
+                        growth.instancesGrowth(),
+                        ByteSizes.format(growth.bytesGrowth()),
+                        ByteSizes.format((long) growth.bytesPerHour()))
+                    + (group == null
+                        ? "; no JFR old-object sample shows what holds it"
+                        : "; "
+                            + group.sampleCount()
+                            + " JFR old-object samples held by "
+                            + group.referencePath()));
+    if (group != null) {
+      suspect
+          .applicationFrame(FrameRole.ALLOCATES, group.applicationFrame())
+          .stack(group.allocationStack())
+          .heldBy(group.referencePath(), group.gcRoot());
+    }
+    return suspect.build();
+  }
+
+  /**
+   * Whether a class grew enough to be named: platform classes ({@code byte[]}, {@code String}) need
+   * bytes, application classes bytes or instances, both a share of what they held before.
+   */
+  boolean grewEnough(ClassGrowth g) {
+    if (g == null) {
+      return false;
+    }
+    boolean heavy = g.bytesGrowth() >= criteria.minPlatformClassBytesGrowth();
+    boolean many = g.instancesGrowth() >= criteria.minClassInstancesGrowth();
+    boolean relative = g.bytesGrowth() >= criteria.minClassRelativeGrowth() * g.bytesBefore();
+    if (JvmClassNames.isPlatformClass(g.className())) {
+      return heavy && relative;
+    }
+    return (heavy || many) && relative;
+  }
+}
