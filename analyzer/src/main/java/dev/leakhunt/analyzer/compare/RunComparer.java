@@ -1,11 +1,11 @@
 package dev.leakhunt.analyzer.compare;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.leakhunt.analyzer.evidence.FigureKind;
 import dev.leakhunt.analyzer.evidence.KeyFigure;
 import dev.leakhunt.analyzer.evidence.RunEvidence;
 import dev.leakhunt.analyzer.evidence.RunFigures;
 import dev.leakhunt.contract.run.Outcome;
+import dev.leakhunt.contract.verdict.DiagnosisSection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -157,16 +157,15 @@ public final class RunComparer {
   }
 
   /** The run's class growth (diagnosis {@code classGrowth}) beside the baseline's. */
-  static List<ClassGrowthChange> classGrowth(JsonNode baseline, JsonNode run) {
+  static List<ClassGrowthChange> classGrowth(DiagnosisSection baseline, DiagnosisSection run) {
     Map<String, Double> before = new HashMap<>();
-    for (JsonNode row : baseline.path("classGrowth")) {
-      before.put(row.path("className").asText(), row.path("bytesPerHour").asDouble());
+    for (DiagnosisSection.ClassGrowth row : classGrowthOf(baseline)) {
+      before.put(row.className(), row.bytesPerHour());
     }
     List<ClassGrowthChange> changes = new ArrayList<>();
-    for (JsonNode row : run.path("classGrowth")) {
-      String name = row.path("className").asText();
+    for (DiagnosisSection.ClassGrowth row : classGrowthOf(run)) {
       changes.add(
-          new ClassGrowthChange(name, row.path("bytesPerHour").asDouble(), before.get(name)));
+          new ClassGrowthChange(row.className(), row.bytesPerHour(), before.get(row.className())));
     }
     return changes;
   }
@@ -175,23 +174,35 @@ public final class RunComparer {
    * Leak fingerprints ({@code diagnosis.suspects[*].trace.fingerprint}) of the run that the
    * baseline lacks; empty when the diagnosis carries no fingerprints (analyzers before them).
    */
-  static List<NewFingerprint> newFingerprints(JsonNode baseline, JsonNode run) {
+  static List<NewFingerprint> newFingerprints(DiagnosisSection baseline, DiagnosisSection run) {
     Set<String> known = new HashSet<>();
-    for (JsonNode suspect : baseline.path("suspects")) {
-      String fingerprint = suspect.path("trace").path("fingerprint").asText("");
+    for (DiagnosisSection.Suspect suspect : suspectsOf(baseline)) {
+      String fingerprint = fingerprint(suspect);
       if (!fingerprint.isEmpty()) {
         known.add(fingerprint);
       }
     }
     List<NewFingerprint> fresh = new ArrayList<>();
-    for (JsonNode suspect : run.path("suspects")) {
-      String fingerprint = suspect.path("trace").path("fingerprint").asText("");
+    for (DiagnosisSection.Suspect suspect : suspectsOf(run)) {
+      String fingerprint = fingerprint(suspect);
       if (!fingerprint.isEmpty() && known.add(fingerprint)) {
-        fresh.add(
-            new NewFingerprint(
-                fingerprint, suspect.path("name").asText(), suspect.path("resource").asText()));
+        fresh.add(new NewFingerprint(fingerprint, suspect.name(), suspect.resource()));
       }
     }
     return fresh;
+  }
+
+  private static List<DiagnosisSection.ClassGrowth> classGrowthOf(DiagnosisSection diagnosis) {
+    return diagnosis == null ? List.of() : diagnosis.classGrowth();
+  }
+
+  private static List<DiagnosisSection.Suspect> suspectsOf(DiagnosisSection diagnosis) {
+    return diagnosis == null ? List.of() : diagnosis.suspects();
+  }
+
+  private static String fingerprint(DiagnosisSection.Suspect suspect) {
+    return suspect.trace() == null || suspect.trace().fingerprint() == null
+        ? ""
+        : suspect.trace().fingerprint();
   }
 }

@@ -1,13 +1,15 @@
 package dev.leakhunt.analyzer.evidence;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.DatabindException;
 import dev.leakhunt.analyzer.series.RecordedRun;
 import dev.leakhunt.analyzer.series.SamplesCsvReader;
 import dev.leakhunt.analyzer.verdict.RunVerdict;
-import dev.leakhunt.analyzer.verdict.RunVerdictJson;
+import dev.leakhunt.analyzer.verdict.VerdictDocuments;
 import dev.leakhunt.contract.run.RunFiles;
+import dev.leakhunt.contract.verdict.VerdictDocument;
+import dev.leakhunt.contract.verdict.VerdictHeadline;
+import dev.leakhunt.contract.verdict.VerdictJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,8 +29,8 @@ public final class RunEvidenceReader {
   static final String COMMAND_LOG = RunFiles.COMMAND_LOG;
   static final String ANALYZER_SUBDIR = RunFiles.ANALYZER_SUBDIR;
 
-  private final ObjectMapper mapper = new ObjectMapper();
-  private final RunVerdictJson json = new RunVerdictJson();
+  private final VerdictJson verdicts = new VerdictJson();
+  private final VerdictDocuments documents = new VerdictDocuments();
 
   /**
    * Reads one run folder.
@@ -41,26 +43,29 @@ public final class RunEvidenceReader {
     }
     Path analyzerDir = analyzerDir(dir);
     Path verdictFile = analyzerDir.resolve(VERDICT);
-    JsonNode root;
+    VerdictHeadline headline;
     try {
-      root = mapper.readTree(verdictFile.toFile());
-    } catch (JsonProcessingException e) {
+      headline = verdicts.readHeadline(verdictFile);
+    } catch (StreamReadException e) {
       throw new UnreadableRunException(
           verdictFile + " is not JSON (" + e.getOriginalMessage() + "): the run was cut short?");
+    } catch (DatabindException e) {
+      throw new UnreadableRunException(
+          verdictFile + " is not a leakhunt verdict (" + e.getOriginalMessage() + ")");
     } catch (IOException e) {
       throw new UnreadableRunException(verdictFile + " cannot be read: " + e.getMessage());
     }
-    int format = RunVerdictJson.formatVersion(root);
-    if (format > RunVerdictJson.FORMAT_VERSION) {
+    int format = headline.formatVersionOrOne();
+    if (format > VerdictDocument.FORMAT_VERSION) {
       throw new UnreadableRunException(
           verdictFile
               + " was written by a newer analyzer (format "
               + format
               + "; this one reads formats 1 to "
-              + RunVerdictJson.FORMAT_VERSION
+              + VerdictDocument.FORMAT_VERSION
               + "): compare it with that analyzer");
     }
-    if (root.path("targets").isArray()) {
+    if (headline.combined()) {
       throw new UnreadableRunException(
           verdictFile
               + " is the combined verdict of a watch of several targets: compare or trend it with"
@@ -68,13 +73,15 @@ public final class RunEvidenceReader {
               + analyzerDir.resolve(RunFiles.TARGETS_SUBDIR)
               + "/NAME)");
     }
-    if (!root.path("outcome").isTextual() || !root.path("resources").isArray()) {
+    if (headline.outcome() == null || headline.resources() == null) {
       throw new UnreadableRunException(
           verdictFile + " is not a leakhunt verdict (it has no outcome and resources)");
     }
+    VerdictDocument document;
     RunVerdict verdict;
     try {
-      verdict = json.read(root);
+      document = verdicts.read(verdictFile);
+      verdict = documents.toVerdict(document);
     } catch (IOException | RuntimeException e) {
       throw new UnreadableRunException(
           verdictFile + " (format " + format + ") cannot be read: " + firstLine(e));
@@ -92,7 +99,7 @@ public final class RunEvidenceReader {
         analyzerDir,
         format,
         verdict,
-        root.path(RunVerdictJson.DIAGNOSIS),
+        document.diagnosis(),
         samples(analyzerDir, notes),
         load(analyzerDir),
         notes);

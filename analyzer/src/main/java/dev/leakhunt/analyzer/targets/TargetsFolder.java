@@ -1,8 +1,7 @@
 package dev.leakhunt.analyzer.targets;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.leakhunt.contract.run.RunFiles;
+import dev.leakhunt.contract.verdict.VerdictJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +24,10 @@ public final class TargetsFolder {
       return null;
     }
     try {
-      JsonNode root = new ObjectMapper().readTree(verdict.toFile());
-      return CombinedVerdictJson.isCombined(root) ? new CombinedVerdictJson().read(root) : null;
+      VerdictJson json = new VerdictJson();
+      return json.readHeadline(verdict).combined()
+          ? new CombinedVerdictJson().read(json.readCombined(verdict))
+          : null;
     } catch (IOException | RuntimeException e) {
       return null;
     }

@@ -2,11 +2,11 @@ package dev.leakhunt.analyzer.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.leakhunt.analyzer.evidence.EvidenceFixtures;
 import dev.leakhunt.analyzer.evidence.RunEvidence;
 import dev.leakhunt.contract.run.Outcome;
+import dev.leakhunt.contract.verdict.DiagnosisSection;
+import dev.leakhunt.contract.verdict.VerdictJson;
 import org.junit.jupiter.api.Test;
 
 class RunComparerTest {
@@ -119,18 +119,25 @@ class RunComparerTest {
 
   @Test
   void newFingerprintsAreThoseTheBaselineLacksAndAbsentOnesAreTolerated() throws Exception {
-    ObjectMapper mapper = new ObjectMapper();
-    JsonNode before =
-        mapper.readTree(
+    VerdictJson json = new VerdictJson();
+    DiagnosisSection before =
+        diagnosis(
+            json,
             "{\"suspects\":[{\"name\":\"A\",\"resource\":\"heap.live\",\"trace\":{\"fingerprint\":\"f1\"}}]}");
-    JsonNode after =
-        mapper.readTree(
+    DiagnosisSection after =
+        diagnosis(
+            json,
             "{\"suspects\":[{\"name\":\"A\",\"resource\":\"heap.live\",\"trace\":{\"fingerprint\":\"f1\"}},"
                 + "{\"name\":\"B\",\"resource\":\"threads.live\",\"trace\":{\"fingerprint\":\"f2\"}},"
                 + "{\"name\":\"C\",\"resource\":\"heap.live\"}]}");
 
     assertThat(RunComparer.newFingerprints(before, after))
         .containsExactly(new NewFingerprint("f2", "B", "threads.live"));
-    assertThat(RunComparer.newFingerprints(mapper.missingNode(), mapper.missingNode())).isEmpty();
+    assertThat(RunComparer.newFingerprints(null, null)).isEmpty();
+  }
+
+  /** A verdict whose diagnosis section is {@code section}, read back as the comparison reads it. */
+  private static DiagnosisSection diagnosis(VerdictJson json, String section) throws Exception {
+    return json.parse("{\"outcome\":\"PASS\",\"diagnosis\":" + section + "}").diagnosis();
   }
 }

@@ -1,6 +1,5 @@
 package dev.leakhunt.analyzer.evidence;
 
-import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.leakhunt.analyzer.series.RecordedRun;
 import dev.leakhunt.analyzer.trend.Trend;
 import dev.leakhunt.analyzer.verdict.GcPauseSummary;
@@ -108,7 +107,7 @@ public final class EvidenceFixtures {
         Path.of("runs", version),
         2,
         verdict,
-        MissingNode.getInstance(),
+        null,
         new RecordedRun(rows),
         null,
         List.of());

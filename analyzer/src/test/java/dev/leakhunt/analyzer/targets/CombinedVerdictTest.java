@@ -96,7 +96,7 @@ class CombinedVerdictTest {
     new CombinedVerdictJson().write(verdict, run.run(), "command.log", file);
 
     JsonNode root = new ObjectMapper().readTree(file.toFile());
-    assertThat(CombinedVerdictJson.isCombined(root)).isTrue();
+    assertThat(CombinedVerdictJson.isCombined(file)).isTrue();
     assertThat(root.path("formatVersion").asInt()).isEqualTo(2);
     assertThat(root.path("outcome").asText()).isEqualTo("FAIL");
     assertThat(root.path("reason").asText()).startsWith("shop-1 FAIL: leak: heap.live grows");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.leakhunt.contract.duration.DurationText;
 import dev.leakhunt.contract.run.RunFiles;
+import dev.leakhunt.contract.verdict.VerdictDocument;
 import dev.leakhunt.soak.settings.SoakSettings;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -21,7 +22,7 @@ import java.util.Map;
  */
 final class RunInfoWriter {
   /** Format of {@code run.json}; the analyzer's verdict and run files carry the same number. */
-  static final int FORMAT_VERSION = 2;
+  static final int FORMAT_VERSION = VerdictDocument.FORMAT_VERSION;
 
   /** Jenkins' variables recorded as tags when set, as the analyzer records them. */
   static final List<String> CI_VARIABLES =
@@ -40,7 +41,7 @@ final class RunInfoWriter {
       Map<String, String> environment)
       throws IOException {
     ObjectNode root = JSON.createObjectNode();
-    root.put("formatVersion", FORMAT_VERSION);
+    root.put(VerdictDocument.FORMAT_VERSION_FIELD, FORMAT_VERSION);
     root.put("startedAt", startedAt.toString());
     root.put("startMs", startedAt.toEpochMilli());
     root.put("endedAt", endedAt.toString());

@@ -1,8 +1,8 @@
 package dev.leakhunt.soak.verdict;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.leakhunt.contract.run.Outcome;
+import dev.leakhunt.contract.verdict.VerdictHeadline;
+import dev.leakhunt.contract.verdict.VerdictJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * The analyzer's judgement, read from its {@code verdict.json} (the source of truth; its HTML and
- * JUnit XML are renderings of it).
+ * JUnit XML are renderings of it) through the fields every verdict has, of one target or combined
+ * over several ({@link VerdictHeadline}).
  *
  * @param outcome PASS, FAIL or INCONCLUSIVE; ERROR when the analyzer wrote no verdict
  * @param reason the analyzer's one-line reason
@@ -76,22 +77,22 @@ public record LeakVerdict(
     if (!Files.isRegularFile(verdictJson)) {
       return missing(analyzerExitCode);
     }
-    JsonNode root = new ObjectMapper().readTree(verdictJson.toFile());
+    VerdictHeadline verdict = new VerdictJson().readHeadline(verdictJson);
     List<String> failed = new ArrayList<>();
-    for (JsonNode resource : root.path("resources")) {
-      if (Outcome.FAIL.name().equals(resource.path("outcome").asText())) {
-        failed.add(resource.path("resource").asText());
+    if (verdict.resources() != null) {
+      for (VerdictHeadline.Resource resource : verdict.resources()) {
+        if (Outcome.FAIL.name().equals(resource.outcome())) {
+          failed.add(resource.resource());
+        }
       }
     }
-    JsonNode run = root.path("run");
-    JsonNode exitCode = run.path("commandExitCode");
-    JsonNode log = run.path("commandLog");
+    VerdictHeadline.Run run = verdict.run();
     return new LeakVerdict(
-        root.path("outcome").asText(ERROR),
-        root.path("reason").asText(""),
+        verdict.outcome() == null ? ERROR : verdict.outcome(),
+        verdict.reason() == null ? "" : verdict.reason(),
         failed,
-        exitCode.isNumber() ? exitCode.asInt() : null,
-        log.isTextual() ? log.asText() : null,
-        root.path("stoppedEarlyAtMs").isNumber() ? root.path("stoppedEarlyAtMs").asLong() : null);
+        run == null ? null : run.commandExitCode(),
+        run == null ? null : run.commandLog(),
+        verdict.stoppedEarlyAtMs());
   }
 }

@@ -1,0 +1,103 @@
+package dev.leakhunt.contract.verdict;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.leakhunt.contract.run.Outcome;
+import java.util.List;
+
+/**
+ * A watch's {@code verdict.json} of one target, as the analyzer writes it and every other module
+ * reads it (bind it with {@link VerdictJson}). Readers accept fields they do not know, so a newer
+ * minor addition never breaks an older reader; a change of layout raises {@link #FORMAT_VERSION}.
+ *
+ * @param formatVersion the layout's version, {@link #FORMAT_VERSION} when written; null in files of
+ *     format 1, written before the field existed (see {@link #formatVersionOrOne})
+ * @param outcome PASS, FAIL or INCONCLUSIVE
+ * @param reason the one-line reason
+ * @param run what was watched, how and when
+ * @param resources one judgement per resource
+ * @param gaps periods when the target could not be sampled
+ * @param targetDeath how the target ended before the run did, or null
+ * @param gcPauses the target's GC pauses over the run, or null when unknown
+ * @param malformedLines lines of the samples that could not be read
+ * @param skippedTimestampLines samples dropped for a timestamp out of order
+ * @param clockJumps jumps of the wall clock seen while sampling
+ * @param liveSetMeasured whether live-set probes measured the heap, or null when none ran
+ * @param unmeasuredProbes probes that measured nothing
+ * @param stoppedEarlyAtMs when the run was stopped early on a certain leak, or null (left out)
+ * @param diagnosis what leaks and where, or null (left out) when no diagnosis ran
+ */
+public record VerdictDocument(
+    Integer formatVersion,
+    Outcome outcome,
+    String reason,
+    VerdictRun run,
+    List<VerdictResource> resources,
+    List<Gap> gaps,
+    TargetDeath targetDeath,
+    GcPauses gcPauses,
+    long malformedLines,
+    long skippedTimestampLines,
+    long clockJumps,
+    Boolean liveSetMeasured,
+    long unmeasuredProbes,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Long stoppedEarlyAtMs,
+    @JsonInclude(JsonInclude.Include.NON_NULL) DiagnosisSection diagnosis) {
+
+  /**
+   * Version of the layout of {@code verdict.json} and {@code run.json}, written as {@code
+   * formatVersion} at their top. 1 (no field): before run identities; 2: {@code run.identity}
+   * (tags, machine) replaces {@code run.gitCommit}.
+   */
+  public static final int FORMAT_VERSION = 2;
+
+  /** The field that holds the format version, at the top of every file of this layout. */
+  public static final String FORMAT_VERSION_FIELD = "formatVersion";
+
+  public VerdictDocument {
+    resources = resources == null ? List.of() : List.copyOf(resources);
+    gaps = gaps == null ? List.of() : List.copyOf(gaps);
+  }
+
+  /** The format version the file was written with: 1 when it has none. */
+  public int formatVersionOrOne() {
+    return formatVersion == null ? 1 : formatVersion;
+  }
+
+  /**
+   * A period when the target could not be sampled.
+   *
+   * @param startMs when the connection was lost, ms since the epoch
+   * @param durationMs how long until sampling resumed, ms
+   */
+  public record Gap(long startMs, long durationMs) {}
+
+  /**
+   * The target ended before the run did.
+   *
+   * @param atMs when it was seen gone, ms since the epoch
+   * @param cause how, e.g. {@code process-exited}, {@code out-of-memory}, {@code unresponsive}
+   * @param lastLiveHeapBytes the last live-heap point before, or NaN (written {@code "NaN"})
+   * @param maxHeapBytes the target's max heap, or NaN (written {@code "NaN"})
+   * @param silentMs for {@code unresponsive}: how long the target answered nothing, ms; else null
+   * @param replacementPid for {@code replaced}: the new process's pid; else null
+   * @param lastThreads for {@code unresponsive}: the last live-thread count before, or null
+   */
+  public record TargetDeath(
+      long atMs,
+      String cause,
+      double lastLiveHeapBytes,
+      double maxHeapBytes,
+      Long silentMs,
+      Long replacementPid,
+      Double lastThreads) {}
+
+  /** Percentiles of the target's GC pauses over the run, in milliseconds. */
+  public record GcPauses(
+      long count,
+      double p50Ms,
+      double p90Ms,
+      double p99Ms,
+      double p999Ms,
+      double maxMs,
+      double totalMs) {}
+}
