@@ -1,19 +1,18 @@
 package dev.leakhunt.soak.cli;
 
-import dev.leakhunt.contract.duration.DurationText;
 import dev.leakhunt.soak.load.GatlingCommand;
 import dev.leakhunt.soak.load.InjectorPlan;
 import dev.leakhunt.soak.load.InjectorProcesses;
 import dev.leakhunt.soak.settings.LoadOptions;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -82,35 +81,9 @@ public final class LoadCommand implements Callable<Integer> {
       description = "Base feeder seed; injector i uses N + i (default: random).")
   Long seed;
 
-  @Option(names = "--profile", paramLabel = "NAME", defaultValue = "soak")
-  String profile;
+  @Mixin LoadShapeOptions shape = new LoadShapeOptions();
 
-  @Option(names = "--duration", paramLabel = "DURATION", defaultValue = "10m")
-  String duration;
-
-  @Option(names = "--ramp", paramLabel = "DURATION", defaultValue = "1m")
-  String ramp;
-
-  @Option(
-      names = "--rate",
-      paramLabel = "USERS_PER_SEC",
-      description = "Total new shoppers per second of all injectors (default: the profile's).")
-  Double rate;
-
-  @Option(names = "--think-time", paramLabel = "DURATION", defaultValue = "500ms")
-  String thinkTime;
-
-  @Option(
-      names = "--simulation",
-      paramLabel = "CLASS",
-      defaultValue = "dev.leakhunt.simulations.ShopperSimulation")
-  String simulation;
-
-  @Option(names = "--slo-p99-ms", paramLabel = "MS")
-  Integer sloP99Millis;
-
-  @Option(names = "--slo-max-error-percent", paramLabel = "PERCENT")
-  Double sloMaxErrorPercent;
+  @Mixin SimulationOptions simulation = new SimulationOptions();
 
   @Option(names = "--project-dir", paramLabel = "DIR", defaultValue = ".")
   Path projectDir;
@@ -142,12 +115,7 @@ public final class LoadCommand implements Callable<Integer> {
         throw usage("--base-url must be http(s)://HOST[:PORT] (got '" + baseUrl + "')");
       }
     }
-    if (rate != null && !(rate > 0)) {
-      throw usage("--rate must be a positive number of shoppers per second (got " + rate + ")");
-    }
-    if (!SoakCommand.PROFILES.contains(profile)) {
-      throw usage("--profile must be one of smoke, soak, stress, spike (got '" + profile + "')");
-    }
+    shape.check();
     if (startAt == null && injectorIndex != null && injectors > 1) {
       throw usage(
           "--injector-index needs --start-at: injectors on several machines start at one instant");
@@ -158,16 +126,7 @@ public final class LoadCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }
-    LoadOptions load =
-        new LoadOptions(
-            simulation,
-            profile,
-            duration("--duration", duration),
-            duration("--ramp", ramp),
-            rate,
-            duration("--think-time", thinkTime),
-            sloP99Millis,
-            sloMaxErrorPercent);
+    LoadOptions load = shape.loadOptions(simulation);
     long baseSeed = seed != null ? seed : new SecureRandom().nextLong();
     List<InjectorPlan> plans =
         InjectorPlan.all(injectors, startAtMs, baseSeed).stream()
@@ -226,15 +185,7 @@ public final class LoadCommand implements Callable<Integer> {
     }
   }
 
-  private Duration duration(String option, String text) {
-    try {
-      return DurationText.parse(text);
-    } catch (IllegalArgumentException e) {
-      throw usage(option + ": " + e.getMessage());
-    }
-  }
-
   private CommandLine.ParameterException usage(String message) {
-    return new CommandLine.ParameterException(spec.commandLine(), message);
+    return UsageErrors.usage(spec.commandLine(), message);
   }
 }

@@ -1,12 +1,10 @@
 package dev.leakhunt.soak.cli;
 
 import dev.leakhunt.contract.duration.DurationText;
-import dev.leakhunt.contract.load.LoadProfileNames;
 import dev.leakhunt.contract.run.Outcome;
 import dev.leakhunt.contract.shop.LeakScenarioNames;
 import dev.leakhunt.soak.run.SoakRun;
 import dev.leakhunt.soak.settings.ExternalTarget;
-import dev.leakhunt.soak.settings.LoadOptions;
 import dev.leakhunt.soak.settings.ShopOptions;
 import dev.leakhunt.soak.settings.SoakSettings;
 import dev.leakhunt.soak.settings.WatchOptions;
@@ -23,6 +21,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -45,8 +44,6 @@ public final class SoakCommand implements Callable<Integer> {
   /** Leak scenarios the sample shop knows (see the shop's --help). */
   static final Set<String> SHOP_LEAKS = Set.copyOf(LeakScenarioNames.ALL);
 
-  static final Set<String> PROFILES = Set.copyOf(LoadProfileNames.ALL);
-
   /** The most injectors one run splits its load over. */
   static final int MAX_INJECTORS = 64;
 
@@ -59,39 +56,7 @@ public final class SoakCommand implements Callable<Integer> {
    */
   static final Duration ABORT_GRACE = Duration.ofSeconds(90);
 
-  @Option(
-      names = "--profile",
-      paramLabel = "NAME",
-      defaultValue = "soak",
-      description = "Load profile: smoke, soak, stress or spike (default: ${DEFAULT-VALUE}).")
-  String profile;
-
-  @Option(
-      names = "--duration",
-      paramLabel = "DURATION",
-      defaultValue = "10m",
-      description = "Steady load after the ramp, e.g. 90s, 10m, 2h (default: ${DEFAULT-VALUE}).")
-  String duration;
-
-  @Option(
-      names = "--ramp",
-      paramLabel = "DURATION",
-      defaultValue = "1m",
-      description = "Ramp-up before the steady load (default: ${DEFAULT-VALUE}).")
-  String ramp;
-
-  @Option(
-      names = "--rate",
-      paramLabel = "USERS_PER_SEC",
-      description = "New shoppers per second (default: the profile's, 20 for soak).")
-  Double rate;
-
-  @Option(
-      names = "--think-time",
-      paramLabel = "DURATION",
-      defaultValue = "500ms",
-      description = "Mean pause between a shopper's steps (default: ${DEFAULT-VALUE}).")
-  String thinkTime;
+  @Mixin LoadShapeOptions load = new LoadShapeOptions();
 
   @Option(
       names = "--injectors",
@@ -118,24 +83,7 @@ public final class SoakCommand implements Callable<Integer> {
               + " watch the target until their injector-<i>/ folders are all in DIR, then judge.")
   Path remoteInjectorsDir;
 
-  @Option(
-      names = "--simulation",
-      paramLabel = "CLASS",
-      defaultValue = "dev.leakhunt.simulations.ShopperSimulation",
-      description = "Gatling simulation class (default: ${DEFAULT-VALUE}).")
-  String simulation;
-
-  @Option(
-      names = "--slo-p99-ms",
-      paramLabel = "MS",
-      description = "SLO: p99 response time bound (default: the profile's).")
-  Integer sloP99Millis;
-
-  @Option(
-      names = "--slo-max-error-percent",
-      paramLabel = "PERCENT",
-      description = "SLO: failed-request bound (default: the profile's).")
-  Double sloMaxErrorPercent;
+  @Mixin SimulationOptions simulation = new SimulationOptions();
 
   @Option(
       names = "--leak",
@@ -346,16 +294,12 @@ public final class SoakCommand implements Callable<Integer> {
   /** Validates the options into settings; throws a usage error naming the rule and the value. */
   SoakSettings settings() {
     CommandLine commandLine = new CommandLine(this);
-    Duration steady = duration("--duration", duration);
-    Duration rampDuration = duration("--ramp", ramp);
+    Duration steady = load.steady();
+    Duration rampDuration = load.ramp();
     Duration warmupDuration = duration("--warmup", warmup);
-    if (!PROFILES.contains(profile)) {
-      throw usage(
-          commandLine,
-          "--profile must be one of smoke, soak, stress, spike (got '" + profile + "')");
-    }
+    load.check();
     if (steady.toSeconds() < 1) {
-      throw usage(commandLine, "--duration must be at least 1s (got " + duration + ")");
+      throw usage(commandLine, "--duration must be at least 1s (got " + load.duration + ")");
     }
     if (warmupDuration.compareTo(steady.plus(rampDuration)) >= 0) {
       throw usage(
@@ -365,11 +309,6 @@ public final class SoakCommand implements Callable<Integer> {
               + " >= "
               + DurationText.format(steady.plus(rampDuration))
               + ")");
-    }
-    if (rate != null && !(rate > 0)) {
-      throw usage(
-          commandLine,
-          "--rate must be a positive number of shoppers per second (got " + rate + ")");
     }
     if (injectors < 1 || injectors > MAX_INJECTORS) {
       throw usage(
@@ -474,18 +413,13 @@ public final class SoakCommand implements Callable<Integer> {
             instances,
             leakInstances == null ? instances : leakInstances),
         external,
-        new LoadOptions(
-            simulation,
-            profile,
-            steady,
-            rampDuration,
-            rate,
-            duration("--think-time", thinkTime),
-            sloP99Millis,
-            sloMaxErrorPercent,
-            injectors,
-            startAtMs,
-            remoteInjectorsDir == null ? null : remoteInjectorsDir.toAbsolutePath().normalize()),
+        load.loadOptions(simulation)
+            .splitOver(
+                injectors,
+                startAtMs,
+                remoteInjectorsDir == null
+                    ? null
+                    : remoteInjectorsDir.toAbsolutePath().normalize()),
         new WatchOptions(
             warmupDuration,
             duration("--sample-interval", sampleInterval),
@@ -503,11 +437,11 @@ public final class SoakCommand implements Callable<Integer> {
    */
   private List<String> runTags() {
     List<String> all = new ArrayList<>();
-    all.add("load.profile=" + profile);
-    if (rate != null) {
-      all.add("load.rate=" + rate);
+    all.add("load.profile=" + load.profile);
+    if (load.rate != null) {
+      all.add("load.rate=" + load.rate);
     }
-    all.add("load.duration=" + duration);
+    all.add("load.duration=" + load.duration);
     if (targetUrl == null && !leaks.isEmpty()) {
       all.add("shop.leaks=" + String.join(",", leaks));
     }
@@ -516,15 +450,11 @@ public final class SoakCommand implements Callable<Integer> {
   }
 
   private Duration duration(String option, String text) {
-    try {
-      return DurationText.parse(text);
-    } catch (IllegalArgumentException e) {
-      throw usage(new CommandLine(this), option + ": " + e.getMessage());
-    }
+    return UsageErrors.duration(new CommandLine(this), option, text);
   }
 
   private static CommandLine.ParameterException usage(CommandLine commandLine, String message) {
-    return new CommandLine.ParameterException(commandLine, message);
+    return UsageErrors.usage(commandLine, message);
   }
 
   static Path javaBinary() {
