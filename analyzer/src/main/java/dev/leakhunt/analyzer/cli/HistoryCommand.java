@@ -3,6 +3,7 @@ package dev.leakhunt.analyzer.cli;
 import dev.leakhunt.analyzer.evidence.RunEvidence;
 import dev.leakhunt.analyzer.evidence.RunEvidenceReader;
 import dev.leakhunt.analyzer.evidence.UnreadableRunException;
+import dev.leakhunt.analyzer.history.ChangeLine;
 import dev.leakhunt.analyzer.history.ChangePoint;
 import dev.leakhunt.analyzer.history.HistoryBuilder;
 import dev.leakhunt.analyzer.history.HistoryJson;
@@ -86,23 +87,7 @@ final class HistoryCommand implements Callable<Integer> {
     Files.createDirectories(out);
     write(history, out);
     for (ChangePoint change : history.changePoints()) {
-      System.out.println(
-          "CHANGE "
-              + (change.direction() == dev.leakhunt.analyzer.compare.Change.REGRESSION
-                  ? "WORSE"
-                  : "BETTER")
-              + " run "
-              + (change.runIndex() + 1)
-              + " "
-              + change.firstAfter()
-              + ": "
-              + change.label()
-              + " "
-              + change.why()
-              + "; bisect "
-              + change.lastBefore()
-              + " .. "
-              + change.firstAfter());
+      System.out.println(ChangeLine.of(change));
     }
     System.out.println(
         "HISTORY "

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.leakhunt.analyzer.compare.Change;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,23 +52,7 @@ public record TargetsHistory(List<Target> targets) {
     List<String> lines = new ArrayList<>();
     for (Target target : targets) {
       for (ChangePoint change : target.history().changePoints()) {
-        lines.add(
-            "CHANGE "
-                + (change.direction() == Change.REGRESSION ? "WORSE" : "BETTER")
-                + " "
-                + target.name()
-                + " run "
-                + (change.runIndex() + 1)
-                + " "
-                + change.firstAfter()
-                + ": "
-                + change.label()
-                + " "
-                + change.why()
-                + "; bisect "
-                + change.lastBefore()
-                + " .. "
-                + change.firstAfter());
+        lines.add(ChangeLine.of(target.name(), change));
       }
     }
     return lines;
