@@ -1,11 +1,10 @@
 package dev.leakhunt.analyzer.report;
 
 import dev.leakhunt.analyzer.compare.TargetsComparison;
+import dev.leakhunt.contract.junit.JunitXml;
+import dev.leakhunt.contract.run.Outcome;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -18,60 +17,32 @@ public final class TargetsCompareJunitWriter {
 
   /** Writes the report. */
   public void write(TargetsComparison comparison, Path file) throws IOException {
-    try (OutputStream out = Files.newOutputStream(file)) {
-      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-      xml.writeStartDocument("UTF-8", "1.0");
-      xml.writeCharacters("\n");
-      xml.writeStartElement("testsuite");
-      xml.writeAttribute("name", CompareJunitWriter.SUITE);
-      xml.writeAttribute("tests", Integer.toString(comparison.targets().size()));
-      xml.writeAttribute(
-          "failures",
-          Long.toString(
-              comparison.targets().stream()
-                  .filter(t -> t.outcome() == dev.leakhunt.contract.run.Outcome.FAIL)
-                  .count()));
-      xml.writeAttribute("errors", "0");
-      xml.writeAttribute(
-          "skipped",
-          Long.toString(
-              comparison.targets().stream()
-                  .filter(t -> t.outcome() == dev.leakhunt.contract.run.Outcome.INCONCLUSIVE)
-                  .count()));
-      xml.writeCharacters("\n");
-      for (TargetsComparison.Target target : comparison.targets()) {
-        xml.writeCharacters("  ");
-        xml.writeStartElement("testcase");
-        xml.writeAttribute("classname", CompareJunitWriter.SUITE + "." + target.name());
-        xml.writeAttribute("name", target.name() + "/comparison");
-        xml.writeAttribute("time", "0");
-        switch (target.outcome()) {
-          case FAIL -> {
-            xml.writeStartElement("failure");
-            xml.writeAttribute("type", "Regression");
-            xml.writeAttribute("message", target.reason());
-            xml.writeCharacters(target.reason());
-            xml.writeEndElement();
-          }
-          case INCONCLUSIVE -> {
-            xml.writeEmptyElement("skipped");
-            xml.writeAttribute("message", target.reason());
-          }
-          case PASS -> {
-            xml.writeStartElement("system-out");
-            xml.writeCharacters(target.reason());
-            xml.writeEndElement();
-          }
-        }
-        xml.writeEndElement();
-        xml.writeCharacters("\n");
-      }
-      xml.writeEndElement();
-      xml.writeCharacters("\n");
-      xml.writeEndDocument();
-      xml.close();
-    } catch (XMLStreamException e) {
-      throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
+    JunitXml.writeFile(file, xml -> write(comparison, xml));
+  }
+
+  private static void write(TargetsComparison comparison, XMLStreamWriter xml)
+      throws XMLStreamException {
+    JunitXml.startSuite(
+        xml,
+        CompareJunitWriter.SUITE,
+        comparison.targets().size(),
+        count(comparison, Outcome.FAIL),
+        count(comparison, Outcome.INCONCLUSIVE));
+    xml.writeCharacters("\n");
+    for (TargetsComparison.Target target : comparison.targets()) {
+      JunitXml.testCase(
+          xml,
+          CompareJunitWriter.SUITE + "." + target.name(),
+          target.name() + "/comparison",
+          target.outcome(),
+          CompareJunitWriter.FAILURE_TYPE,
+          target.reason());
     }
+    xml.writeEndElement();
+    xml.writeCharacters("\n");
+  }
+
+  private static long count(TargetsComparison comparison, Outcome outcome) {
+    return comparison.targets().stream().filter(t -> t.outcome() == outcome).count();
   }
 }

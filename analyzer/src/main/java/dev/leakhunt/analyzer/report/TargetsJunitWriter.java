@@ -2,6 +2,7 @@ package dev.leakhunt.analyzer.report;
 
 import dev.leakhunt.analyzer.targets.CombinedVerdict;
 import dev.leakhunt.analyzer.targets.TargetVerdict;
+import dev.leakhunt.contract.junit.JunitXml;
 import dev.leakhunt.contract.run.Outcome;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,15 +20,13 @@ public final class TargetsJunitWriter {
 
   /** Writes the report. */
   public void write(CombinedVerdict verdict, Path file) throws IOException {
-    JunitXmlWriter.writeFile(file, xml -> write(verdict, xml));
+    JunitXml.writeFile(file, xml -> write(verdict, xml));
   }
 
   private static void write(CombinedVerdict verdict, XMLStreamWriter xml)
       throws XMLStreamException {
     long endMs = verdict.endMs() != null ? verdict.endMs() : verdict.startMs();
     String seconds = String.format(Locale.ROOT, "%.3f", (endMs - verdict.startMs()) / 1000.0);
-    xml.writeStartDocument("UTF-8", "1.0");
-    xml.writeCharacters("\n");
     xml.writeStartElement("testsuites");
     xml.writeAttribute("name", "leakhunt");
     xml.writeCharacters("\n");
@@ -37,19 +36,14 @@ public final class TargetsJunitWriter {
               + (target.death() != null ? 1 : 0);
       long skipped =
           target.resources().stream().filter(r -> r.outcome() == Outcome.INCONCLUSIVE).count();
-      xml.writeStartElement("testsuite");
-      xml.writeAttribute("name", target.name());
-      xml.writeAttribute("tests", Long.toString(target.resources().size() + 1L));
-      xml.writeAttribute("failures", Long.toString(failures));
-      xml.writeAttribute("errors", "0");
-      xml.writeAttribute("skipped", Long.toString(skipped));
+      JunitXml.startSuite(xml, target.name(), target.resources().size() + 1L, failures, skipped);
       xml.writeAttribute("time", seconds);
       xml.writeCharacters("\n");
       xml.writeStartElement("properties");
-      property(xml, "outcome", target.outcome().name());
-      property(xml, "reason", target.reason());
-      property(xml, "target", target.connection());
-      property(xml, "folder", target.folder());
+      JunitXml.property(xml, "outcome", target.outcome().name());
+      JunitXml.property(xml, "reason", target.reason());
+      JunitXml.property(xml, "target", target.connection());
+      JunitXml.property(xml, "folder", target.folder());
       xml.writeEndElement();
       xml.writeCharacters("\n");
       for (TargetVerdict.Resource resource : target.resources()) {
@@ -72,17 +66,11 @@ public final class TargetsJunitWriter {
     }
     xml.writeEndElement();
     xml.writeCharacters("\n");
-    xml.writeEndDocument();
   }
 
   private static void testCase(
       XMLStreamWriter xml, String target, String name, Outcome outcome, String message)
       throws XMLStreamException {
     JunitXmlWriter.testCase(xml, "leakhunt." + target, target + "/" + name, name, outcome, message);
-  }
-
-  private static void property(XMLStreamWriter xml, String name, String value)
-      throws XMLStreamException {
-    JunitXmlWriter.property(xml, name, value);
   }
 }

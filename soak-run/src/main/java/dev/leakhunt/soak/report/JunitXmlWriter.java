@@ -1,13 +1,10 @@
 package dev.leakhunt.soak.report;
 
+import dev.leakhunt.contract.junit.JunitXml;
 import dev.leakhunt.soak.verdict.CheckResult;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -24,47 +21,46 @@ public final class JunitXmlWriter {
     long failures = checks.stream().filter(CheckResult::failed).count();
     long skipped =
         checks.stream().filter(check -> check.status() == CheckResult.Status.SKIPPED).count();
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-      xml.writeStartDocument("UTF-8", "1.0");
-      xml.writeCharacters("\n");
-      xml.writeStartElement("testsuite");
-      xml.writeAttribute("name", "leakhunt." + suiteName);
-      xml.writeAttribute("tests", Integer.toString(checks.size()));
-      xml.writeAttribute("failures", Long.toString(failures));
-      xml.writeAttribute("errors", "0");
-      xml.writeAttribute("skipped", Long.toString(skipped));
-      for (CheckResult check : checks) {
-        xml.writeCharacters("\n  ");
-        xml.writeStartElement("testcase");
-        xml.writeAttribute("classname", "leakhunt." + suiteName);
-        xml.writeAttribute("name", check.name());
-        switch (check.status()) {
-          case FAILED -> {
-            xml.writeStartElement("failure");
-            xml.writeAttribute("message", check.message());
-            xml.writeCharacters(check.message());
-            xml.writeEndElement();
+    JunitXml.writeFile(
+        file,
+        xml -> {
+          JunitXml.startSuite(xml, "leakhunt." + suiteName, checks.size(), failures, skipped);
+          for (CheckResult check : checks) {
+            testCase(xml, "leakhunt." + suiteName, check);
           }
-          case SKIPPED -> {
-            xml.writeStartElement("skipped");
-            xml.writeAttribute("message", check.message());
-            xml.writeEndElement();
-          }
-          case PASSED -> {
-            xml.writeStartElement("system-out");
-            xml.writeCharacters(check.message());
-            xml.writeEndElement();
-          }
-        }
+          xml.writeCharacters("\n");
+          xml.writeEndElement();
+        });
+  }
+
+  /**
+   * One check's case, each on a line of its own: unlike the analyzer's cases it has no time, its
+   * failure no type, and its skip is an element with an end tag.
+   */
+  private static void testCase(XMLStreamWriter xml, String className, CheckResult check)
+      throws XMLStreamException {
+    xml.writeCharacters("\n  ");
+    xml.writeStartElement("testcase");
+    xml.writeAttribute("classname", className);
+    xml.writeAttribute("name", check.name());
+    switch (check.status()) {
+      case FAILED -> {
+        xml.writeStartElement("failure");
+        xml.writeAttribute("message", check.message());
+        xml.writeCharacters(check.message());
         xml.writeEndElement();
       }
-      xml.writeCharacters("\n");
-      xml.writeEndElement();
-      xml.writeEndDocument();
-      xml.close();
-    } catch (XMLStreamException e) {
-      throw new IOException("cannot write JUnit XML to " + file, e);
+      case SKIPPED -> {
+        xml.writeStartElement("skipped");
+        xml.writeAttribute("message", check.message());
+        xml.writeEndElement();
+      }
+      case PASSED -> {
+        xml.writeStartElement("system-out");
+        xml.writeCharacters(check.message());
+        xml.writeEndElement();
+      }
     }
+    xml.writeEndElement();
   }
 }

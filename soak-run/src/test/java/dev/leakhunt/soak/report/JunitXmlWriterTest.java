@@ -3,6 +3,7 @@ package dev.leakhunt.soak.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leakhunt.soak.verdict.CheckResult;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -35,5 +36,39 @@ class JunitXmlWriterTest {
     assertThat(((Element) failure.getParentNode()).getAttribute("name"))
         .isEqualTo("no-server-errors");
     assertThat(xml.getElementsByTagName("skipped").getLength()).isEqualTo(1);
+  }
+
+  /** The bytes Jenkins has read since the first release: written through the shared JunitXml. */
+  @Test
+  void theFileIsByteForByteTheSameAsBefore(@TempDir Path folder) throws Exception {
+    Path file = folder.resolve("junit-slo.xml");
+    JunitXmlWriter.write(
+        "slo",
+        List.of(
+            CheckResult.passed("slo", "p99", "p99 120 ms <= 500 ms"),
+            CheckResult.of("slo", "errors", false, "2.5% > 1% <5xx> & \"more\""),
+            CheckResult.skipped("slo", "gatling", "no report")),
+        file);
+    JunitXmlWriter.write("invariants", List.of(), folder.resolve("junit-invariants.xml"));
+
+    assertThat(Files.readString(file))
+        .isEqualTo(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<testsuite name=\"leakhunt.slo\" tests=\"3\" failures=\"1\" errors=\"0\""
+                + " skipped=\"1\">\n"
+                + "  <testcase classname=\"leakhunt.slo\" name=\"p99\"><system-out>p99 120 ms"
+                + " &lt;= 500 ms</system-out></testcase>\n"
+                + "  <testcase classname=\"leakhunt.slo\" name=\"errors\"><failure"
+                + " message=\"2.5% &gt; 1% &lt;5xx&gt; &amp; &quot;more&quot;\">2.5% &gt; 1%"
+                + " &lt;5xx&gt; &amp; \"more\"</failure></testcase>\n"
+                + "  <testcase classname=\"leakhunt.slo\" name=\"gatling\"><skipped"
+                + " message=\"no report\"></skipped></testcase>\n"
+                + "</testsuite>");
+    assertThat(Files.readString(folder.resolve("junit-invariants.xml")))
+        .isEqualTo(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<testsuite name=\"leakhunt.invariants\" tests=\"0\" failures=\"0\""
+                + " errors=\"0\" skipped=\"0\">\n"
+                + "</testsuite>");
   }
 }
