@@ -240,15 +240,20 @@ public final class RunDigest {
 
   private static TargetDeath death(
       Point event, String cause, Point lastLive, Point lastThreads, double maxHeapBytes) {
-    boolean unresponsive = TargetDeath.UNRESPONSIVE.equals(cause);
-    return new TargetDeath(
-        event.timestampMs(),
-        cause,
-        lastLive == null ? Double.NaN : lastLive.value(),
-        maxHeapBytes,
-        unresponsive ? (long) event.value() : null,
-        TargetDeath.REPLACED.equals(cause) ? (long) event.value() : null,
-        unresponsive && lastThreads != null ? lastThreads.value() : null);
+    double lastLiveHeapBytes = lastLive == null ? Double.NaN : lastLive.value();
+    return switch (cause) {
+      case TargetDeath.UNRESPONSIVE ->
+          TargetDeath.unresponsive(
+              event.timestampMs(),
+              lastLiveHeapBytes,
+              maxHeapBytes,
+              (long) event.value(),
+              lastThreads == null ? null : lastThreads.value());
+      case TargetDeath.REPLACED ->
+          TargetDeath.replaced(
+              event.timestampMs(), lastLiveHeapBytes, maxHeapBytes, (long) event.value());
+      default -> TargetDeath.of(event.timestampMs(), cause, lastLiveHeapBytes, maxHeapBytes);
+    };
   }
 
   /**

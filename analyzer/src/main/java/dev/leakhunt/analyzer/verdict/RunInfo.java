@@ -61,25 +61,181 @@ public record RunInfo(
 
   /** A copy with the end time and the command's exit code filled in. */
   public RunInfo ended(long endMs, Integer commandExitCode) {
-    return new RunInfo(
-        startMs,
-        endMs,
-        warmupMs,
-        plannedDurationMs,
-        intervalMs,
-        liveProbeIntervalMs,
-        connection,
-        targetHost,
-        targetPid,
-        targetJvm,
-        targetJavaVersion,
-        collectorNames,
-        maxHeapBytes,
-        command,
-        commandExitCode,
-        commandLog,
-        analyzerHost,
-        analyzerVersion,
-        identity);
+    return toBuilder().endMs(endMs).commandExitCode(commandExitCode).build();
+  }
+
+  /**
+   * A builder with nothing known yet: no end, planned duration or command, probes off ({@code 0}),
+   * pid and max heap {@code -1}, no collectors, identity {@link RunIdentity#unknown()}.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this run's values, to change some of them. */
+  public Builder toBuilder() {
+    return new Builder()
+        .startMs(startMs)
+        .endMs(endMs)
+        .warmupMs(warmupMs)
+        .plannedDurationMs(plannedDurationMs)
+        .intervalMs(intervalMs)
+        .liveProbeIntervalMs(liveProbeIntervalMs)
+        .connection(connection)
+        .targetHost(targetHost)
+        .targetPid(targetPid)
+        .targetJvm(targetJvm)
+        .targetJavaVersion(targetJavaVersion)
+        .collectorNames(collectorNames)
+        .maxHeapBytes(maxHeapBytes)
+        .command(command)
+        .commandExitCode(commandExitCode)
+        .commandLog(commandLog)
+        .analyzerHost(analyzerHost)
+        .analyzerVersion(analyzerVersion)
+        .identity(identity);
+  }
+
+  /** Builds a {@link RunInfo} by name, each setter named after the component it sets. */
+  public static final class Builder {
+    private long startMs;
+    private Long endMs;
+    private long warmupMs;
+    private Long plannedDurationMs;
+    private long intervalMs;
+    private long liveProbeIntervalMs;
+    private String connection;
+    private String targetHost;
+    private long targetPid = -1;
+    private String targetJvm;
+    private String targetJavaVersion;
+    private List<String> collectorNames = List.of();
+    private long maxHeapBytes = -1;
+    private List<String> command;
+    private Integer commandExitCode;
+    private String commandLog;
+    private String analyzerHost;
+    private String analyzerVersion;
+    private RunIdentity identity = RunIdentity.unknown();
+
+    private Builder() {}
+
+    public Builder startMs(long startMs) {
+      this.startMs = startMs;
+      return this;
+    }
+
+    public Builder endMs(Long endMs) {
+      this.endMs = endMs;
+      return this;
+    }
+
+    public Builder warmupMs(long warmupMs) {
+      this.warmupMs = warmupMs;
+      return this;
+    }
+
+    public Builder plannedDurationMs(Long plannedDurationMs) {
+      this.plannedDurationMs = plannedDurationMs;
+      return this;
+    }
+
+    public Builder intervalMs(long intervalMs) {
+      this.intervalMs = intervalMs;
+      return this;
+    }
+
+    public Builder liveProbeIntervalMs(long liveProbeIntervalMs) {
+      this.liveProbeIntervalMs = liveProbeIntervalMs;
+      return this;
+    }
+
+    public Builder connection(String connection) {
+      this.connection = connection;
+      return this;
+    }
+
+    public Builder targetHost(String targetHost) {
+      this.targetHost = targetHost;
+      return this;
+    }
+
+    public Builder targetPid(long targetPid) {
+      this.targetPid = targetPid;
+      return this;
+    }
+
+    public Builder targetJvm(String targetJvm) {
+      this.targetJvm = targetJvm;
+      return this;
+    }
+
+    public Builder targetJavaVersion(String targetJavaVersion) {
+      this.targetJavaVersion = targetJavaVersion;
+      return this;
+    }
+
+    public Builder collectorNames(List<String> collectorNames) {
+      this.collectorNames = collectorNames;
+      return this;
+    }
+
+    public Builder maxHeapBytes(long maxHeapBytes) {
+      this.maxHeapBytes = maxHeapBytes;
+      return this;
+    }
+
+    public Builder command(List<String> command) {
+      this.command = command;
+      return this;
+    }
+
+    public Builder commandExitCode(Integer commandExitCode) {
+      this.commandExitCode = commandExitCode;
+      return this;
+    }
+
+    public Builder commandLog(String commandLog) {
+      this.commandLog = commandLog;
+      return this;
+    }
+
+    public Builder analyzerHost(String analyzerHost) {
+      this.analyzerHost = analyzerHost;
+      return this;
+    }
+
+    public Builder analyzerVersion(String analyzerVersion) {
+      this.analyzerVersion = analyzerVersion;
+      return this;
+    }
+
+    public Builder identity(RunIdentity identity) {
+      this.identity = identity;
+      return this;
+    }
+
+    public RunInfo build() {
+      return new RunInfo(
+          startMs,
+          endMs,
+          warmupMs,
+          plannedDurationMs,
+          intervalMs,
+          liveProbeIntervalMs,
+          connection,
+          targetHost,
+          targetPid,
+          targetJvm,
+          targetJavaVersion,
+          collectorNames,
+          maxHeapBytes,
+          command,
+          commandExitCode,
+          commandLog,
+          analyzerHost,
+          analyzerVersion,
+          identity);
+    }
   }
 }

@@ -28,8 +28,35 @@ public record TargetDeath(
   /** Cause of a target whose reconnection reached another process. */
   public static final String REPLACED = "replaced";
 
-  /** A death with no cause-specific figures. */
-  public TargetDeath(long atMs, String cause, double lastLiveHeapBytes, double maxHeapBytes) {
-    this(atMs, cause, lastLiveHeapBytes, maxHeapBytes, null, null, null);
+  /**
+   * A death with no cause-specific figures: the process exited, refused or lost the connection, or
+   * ran out of memory.
+   */
+  public static TargetDeath of(
+      long atMs, String cause, double lastLiveHeapBytes, double maxHeapBytes) {
+    return new TargetDeath(atMs, cause, lastLiveHeapBytes, maxHeapBytes, null, null, null);
+  }
+
+  /**
+   * A target that stopped answering.
+   *
+   * @param silentMs how long it answered nothing, ms
+   * @param lastThreads the last live-thread count before, or null when none was taken
+   */
+  public static TargetDeath unresponsive(
+      long atMs, double lastLiveHeapBytes, double maxHeapBytes, long silentMs, Double lastThreads) {
+    return new TargetDeath(
+        atMs, UNRESPONSIVE, lastLiveHeapBytes, maxHeapBytes, silentMs, null, lastThreads);
+  }
+
+  /**
+   * A target whose reconnection reached another process on the same address.
+   *
+   * @param replacementPid the new process's pid
+   */
+  public static TargetDeath replaced(
+      long atMs, double lastLiveHeapBytes, double maxHeapBytes, long replacementPid) {
+    return new TargetDeath(
+        atMs, REPLACED, lastLiveHeapBytes, maxHeapBytes, null, replacementPid, null);
   }
 }

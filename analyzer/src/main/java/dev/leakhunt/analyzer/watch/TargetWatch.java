@@ -327,26 +327,25 @@ final class TargetWatch {
    */
   private RunInfo runInfo(long startMs, TargetDescription target, String commandLog) {
     boolean hasCommand = !settings.command().isEmpty();
-    return new RunInfo(
-        startMs,
-        null,
-        settings.warmup().toMillis(),
-        settings.duration() == null ? null : settings.duration().toMillis(),
-        settings.interval().toMillis(),
-        settings.liveProbe().toMillis(),
-        settings.target().describe(),
-        target.host(),
-        target.pid(),
-        target.jvm(),
-        target.javaVersion(),
-        target.collectorNames(),
-        target.maxHeapBytes(),
-        hasCommand ? settings.command() : null,
-        null,
-        hasCommand ? commandLog : null,
-        TargetHost.local(),
-        AnalyzerVersion.current(),
-        settings.identity());
+    return RunInfo.builder()
+        .startMs(startMs)
+        .warmupMs(settings.warmup().toMillis())
+        .plannedDurationMs(settings.duration() == null ? null : settings.duration().toMillis())
+        .intervalMs(settings.interval().toMillis())
+        .liveProbeIntervalMs(settings.liveProbe().toMillis())
+        .connection(settings.target().describe())
+        .targetHost(target.host())
+        .targetPid(target.pid())
+        .targetJvm(target.jvm())
+        .targetJavaVersion(target.javaVersion())
+        .collectorNames(target.collectorNames())
+        .maxHeapBytes(target.maxHeapBytes())
+        .command(hasCommand ? settings.command() : null)
+        .commandLog(hasCommand ? commandLog : null)
+        .analyzerHost(TargetHost.local())
+        .analyzerVersion(AnalyzerVersion.current())
+        .identity(settings.identity())
+        .build();
   }
 
   private void announce(TargetDescription target) {

@@ -36,27 +36,27 @@ public final class EvidenceFixtures {
       double upperMiB,
       double latencyMicros) {
     RunInfo info =
-        new RunInfo(
-            startMs,
-            startMs + 100_000,
-            10_000,
-            100_000L,
-            1_000,
-            3_000,
-            "127.0.0.1:9010",
-            "127.0.0.1",
-            42,
-            "OpenJDK",
-            "17",
-            List.of("G1 Young Generation"),
-            (long) (256 * MIB),
-            null,
-            null,
-            null,
-            "ci-host",
-            "test",
-            new RunIdentity(
-                Map.of("version", version), new MachineInfo("ci-host", 2, "Linux", "OpenJDK 17")));
+        RunInfo.builder()
+            .startMs(startMs)
+            .endMs(startMs + 100_000)
+            .warmupMs(10_000)
+            .plannedDurationMs(100_000L)
+            .intervalMs(1_000)
+            .liveProbeIntervalMs(3_000)
+            .connection("127.0.0.1:9010")
+            .targetHost("127.0.0.1")
+            .targetPid(42)
+            .targetJvm("OpenJDK")
+            .targetJavaVersion("17")
+            .collectorNames(List.of("G1 Young Generation"))
+            .maxHeapBytes((long) (256 * MIB))
+            .analyzerHost("ci-host")
+            .analyzerVersion("test")
+            .identity(
+                new RunIdentity(
+                    Map.of("version", version),
+                    new MachineInfo("ci-host", 2, "Linux", "OpenJDK 17")))
+            .build();
     Trend trend =
         new Trend(
             slopeMiB * MIB,

@@ -55,7 +55,7 @@ class JunitXmlWriterTest {
             run.run(),
             run.resources(),
             run.gaps(),
-            new TargetDeath(
+            TargetDeath.of(
                 FixtureVerdicts.START_MS, "process-exited", 250 * 1024 * 1024, 256 * 1024 * 1024),
             run.gcPauses());
 

@@ -54,30 +54,35 @@ public final class FixtureVerdicts {
             .reason("buffer.mapped.used: only 3 samples after warm-up, need at least 10")
             .build();
     RunInfo info =
-        new RunInfo(
-            START_MS,
-            END_MS,
-            WARMUP_MS,
-            600_000L,
-            5_000,
-            60_000,
-            "127.0.0.1:9010",
-            "127.0.0.1",
-            4242,
-            "OpenJDK 64-Bit Server VM 17.0.15",
-            "17.0.15",
-            List.of("G1 Young Generation", "G1 Old Generation"),
-            (long) (256 * MIB),
-            List.of("mvn", "gatling:test"),
-            0,
-            "command.log",
-            "ci-host",
-            "0.1.0-SNAPSHOT",
-            new RunIdentity(
-                Map.of(
-                    "version", "1.4.2", "GIT_COMMIT", "0123456789abcdef0123456789abcdef01234567"),
-                new MachineInfo(
-                    "ci-host", 2, "Linux 6.1 amd64", "OpenJDK 64-Bit Server VM 17.0.15")));
+        RunInfo.builder()
+            .startMs(START_MS)
+            .endMs(END_MS)
+            .warmupMs(WARMUP_MS)
+            .plannedDurationMs(600_000L)
+            .intervalMs(5_000)
+            .liveProbeIntervalMs(60_000)
+            .connection("127.0.0.1:9010")
+            .targetHost("127.0.0.1")
+            .targetPid(4242)
+            .targetJvm("OpenJDK 64-Bit Server VM 17.0.15")
+            .targetJavaVersion("17.0.15")
+            .collectorNames(List.of("G1 Young Generation", "G1 Old Generation"))
+            .maxHeapBytes((long) (256 * MIB))
+            .command(List.of("mvn", "gatling:test"))
+            .commandExitCode(0)
+            .commandLog("command.log")
+            .analyzerHost("ci-host")
+            .analyzerVersion("0.1.0-SNAPSHOT")
+            .identity(
+                new RunIdentity(
+                    Map.of(
+                        "version",
+                        "1.4.2",
+                        "GIT_COMMIT",
+                        "0123456789abcdef0123456789abcdef01234567"),
+                    new MachineInfo(
+                        "ci-host", 2, "Linux 6.1 amd64", "OpenJDK 64-Bit Server VM 17.0.15")))
+            .build();
     return new RunVerdict(
         Outcome.FAIL,
         "leak: heap.live grows 300 MiB/h <fast> & steady.",

@@ -230,25 +230,21 @@ class NativeMemoryNotesTest {
   }
 
   private static RunInfo info() {
-    return new RunInfo(
-        START_MS,
-        null,
-        60_000,
-        (long) SECONDS * 1000,
-        1_000,
-        3_000,
-        "127.0.0.1:1",
-        "127.0.0.1",
-        1,
-        "vm",
-        "17",
-        List.of("G1"),
-        (long) (512 * MIB),
-        null,
-        null,
-        null,
-        "here",
-        "test",
-        null);
+    return RunInfo.builder()
+        .startMs(START_MS)
+        .warmupMs(60_000)
+        .plannedDurationMs((long) SECONDS * 1000)
+        .intervalMs(1_000)
+        .liveProbeIntervalMs(3_000)
+        .connection("127.0.0.1:1")
+        .targetHost("127.0.0.1")
+        .targetPid(1)
+        .targetJvm("vm")
+        .targetJavaVersion("17")
+        .collectorNames(List.of("G1"))
+        .maxHeapBytes((long) (512 * MIB))
+        .analyzerHost("here")
+        .analyzerVersion("test")
+        .build();
   }
 }

@@ -32,26 +32,22 @@ class RunJudgeTest {
   }
 
   private static RunInfo info() {
-    return new RunInfo(
-        START_MS,
-        null,
-        10_000,
-        60_000L,
-        1_000,
-        3_000,
-        "127.0.0.1:1",
-        "127.0.0.1",
-        1,
-        "vm",
-        "17",
-        List.of("G1"),
-        (long) (256 * MIB),
-        null,
-        null,
-        null,
-        "here",
-        "test",
-        null);
+    return RunInfo.builder()
+        .startMs(START_MS)
+        .warmupMs(10_000)
+        .plannedDurationMs(60_000L)
+        .intervalMs(1_000)
+        .liveProbeIntervalMs(3_000)
+        .connection("127.0.0.1:1")
+        .targetHost("127.0.0.1")
+        .targetPid(1)
+        .targetJvm("vm")
+        .targetJavaVersion("17")
+        .collectorNames(List.of("G1"))
+        .maxHeapBytes((long) (256 * MIB))
+        .analyzerHost("here")
+        .analyzerVersion("test")
+        .build();
   }
 
   private static Map<String, List<Point>> rows() {
@@ -77,7 +73,7 @@ class RunJudgeTest {
 
     assertThat(verdict.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(verdict.targetDeath())
-        .isEqualTo(new TargetDeath(START_MS + 15_500, "connection-refused", 55 * MIB, 256 * MIB));
+        .isEqualTo(TargetDeath.of(START_MS + 15_500, "connection-refused", 55 * MIB, 256 * MIB));
     assertThat(verdict.reason())
         .startsWith(
             "target died at 1970-01-01 00:16:55Z (connection refused), last live heap 55.0 MiB of"

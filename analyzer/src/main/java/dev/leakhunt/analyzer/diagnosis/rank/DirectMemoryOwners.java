@@ -50,8 +50,7 @@ public final class DirectMemoryOwners {
     if (sampled.isPresent()) {
       OldObjectGroup g = sampled.get();
       String owner = g.applicationFrame() != null ? g.applicationFrame() : g.referencePath();
-      return new DirectMemoryOwner(
-          true,
+      return DirectMemoryOwner.sampled(
           owner,
           g.sampleCount()
               + " JFR old-object samples of "
@@ -70,8 +69,7 @@ public final class DirectMemoryOwners {
     }
     if (grown.isPresent()) {
       ClassGrowth c = grown.get();
-      return new DirectMemoryOwner(
-          true,
+      return DirectMemoryOwner.known(
           c.className(),
           c.className()
               + " grew by "
@@ -79,9 +77,7 @@ public final class DirectMemoryOwners {
               + " instances between the histograms; no JFR sample names the code that holds"
               + " them");
     }
-    return new DirectMemoryOwner(
-        false,
-        null,
+    return DirectMemoryOwner.unknown(
         "the owner of direct memory cannot be known here: no direct buffer class grew between the"
             + " histograms and JFR sampled none (pooled allocators such as Netty's reuse a few"
             + " large buffers; watch the pool's own metric with --mbean)");

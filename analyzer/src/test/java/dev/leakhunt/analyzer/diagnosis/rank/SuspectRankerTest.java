@@ -283,8 +283,8 @@ class SuspectRankerTest {
 
   @Test
   void directMemoryOwnerIsNamedOnlyWhenKnown() {
-    DirectMemoryOwner known = new DirectMemoryOwner(true, "shop.Exporter.write:9", "because");
-    DirectMemoryOwner unknown = new DirectMemoryOwner(false, null, "cannot be known");
+    DirectMemoryOwner known = DirectMemoryOwner.known("shop.Exporter.write:9", "because");
+    DirectMemoryOwner unknown = DirectMemoryOwner.unknown("cannot be known");
     assertThat(ranker.rank(Set.of("buffer.direct.used"), direct(known)))
         .extracting(Suspect::name)
         .containsExactly("shop.Exporter.write:9");
