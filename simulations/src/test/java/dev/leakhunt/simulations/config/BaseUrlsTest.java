@@ -1,5 +1,6 @@
 package dev.leakhunt.simulations.config;
 
+import static dev.leakhunt.simulations.config.PropertiesFixture.properties;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,14 +8,6 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 class BaseUrlsTest {
-  private static Properties properties(String... keyValues) {
-    Properties properties = new Properties();
-    for (int i = 0; i < keyValues.length; i += 2) {
-      properties.setProperty(keyValues[i], keyValues[i + 1]);
-    }
-    return properties;
-  }
-
   @Test
   void oneBaseUrlStaysValid() {
     Properties one = properties("baseUrl", "http://127.0.0.1:9000");
