@@ -39,7 +39,29 @@ public final class HeadlessChromium {
   }
 
   /** What a screenshot showed, and what Chromium logged while taking it (CSP violations too). */
-  public record Screenshot(BufferedImage image, Path png, String log) {}
+  public record Screenshot(BufferedImage image, Path png, String log) {
+    /** Where to look when an assertion on it fails: the file and Chromium's log. */
+    public String where() {
+      return "screenshot " + png + ", chromium said: " + log;
+    }
+
+    /** How many pixels it has. */
+    public long pixels() {
+      return (long) image.getWidth() * image.getHeight();
+    }
+  }
+
+  /**
+   * A screenshot of {@code page} of {@code dir}, served over HTTP on the loopback with Jenkins'
+   * default Content-Security-Policy (see {@link JenkinsCspServer}), as a Jenkins reader sees it.
+   */
+  public static Screenshot screenshotUnderJenkinsCsp(
+      Path chromium, Path dir, String page, int width, int height, Path workDir)
+      throws IOException, InterruptedException {
+    try (JenkinsCspServer server = JenkinsCspServer.serve(dir)) {
+      return screenshot(chromium, server.url(page), width, height, workDir);
+    }
+  }
 
   /** A screenshot of {@code url} in a window of the given size, saved in {@code workDir}. */
   public static Screenshot screenshot(

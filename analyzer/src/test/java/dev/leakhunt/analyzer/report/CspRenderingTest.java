@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leakhunt.analyzer.verdict.FixtureVerdicts;
 import dev.leakhunt.testkit.HeadlessChromium;
-import dev.leakhunt.testkit.JenkinsCspServer;
 import dev.leakhunt.testkit.Pixels;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,15 +35,15 @@ class CspRenderingTest {
             Map.of("heap.live", FixtureVerdicts.heapPoints()),
             report.resolve("report.html"));
 
-    HeadlessChromium.Screenshot shot;
-    try (JenkinsCspServer server = JenkinsCspServer.serve(report)) {
-      shot = HeadlessChromium.screenshot(chromium, server.url("report.html"), 1400, 3000, dir);
-    }
+    HeadlessChromium.Screenshot shot =
+        HeadlessChromium.screenshotUnderJenkinsCsp(
+            chromium, report, "report.html", 1400, 3000, dir);
 
-    long pixels = (long) shot.image().getWidth() * shot.image().getHeight();
-    String where = "screenshot " + shot.png() + ", chromium said: " + shot.log();
+    String where = shot.where();
     // The stylesheet loaded: the page background covers most of the page.
-    assertThat(Pixels.count(shot.image(), PAGE_BACKGROUND, 2)).as(where).isGreaterThan(pixels / 4);
+    assertThat(Pixels.count(shot.image(), PAGE_BACKGROUND, 2))
+        .as(where)
+        .isGreaterThan(shot.pixels() / 4);
     // The big FAIL badge alone is about 75 x 38 px of red; small badges and the trend add more.
     assertThat(Pixels.count(shot.image(), FAIL_RED, 6)).as(where).isGreaterThan(2_500);
     assertThat(Pixels.count(shot.image(), WARMUP_GREY, 2)).as(where).isGreaterThan(3_000);

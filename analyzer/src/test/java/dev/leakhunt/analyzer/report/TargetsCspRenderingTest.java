@@ -7,7 +7,6 @@ import dev.leakhunt.analyzer.targets.TargetVerdict;
 import dev.leakhunt.analyzer.verdict.FixtureVerdicts;
 import dev.leakhunt.contract.run.Outcome;
 import dev.leakhunt.testkit.HeadlessChromium;
-import dev.leakhunt.testkit.JenkinsCspServer;
 import dev.leakhunt.testkit.Pixels;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,14 +49,13 @@ class TargetsCspRenderingTest {
             FixtureVerdicts.END_MS);
     new TargetsHtmlWriter().write(verdict, report.resolve("report.html"));
 
-    HeadlessChromium.Screenshot shot;
-    try (JenkinsCspServer server = JenkinsCspServer.serve(report)) {
-      shot = HeadlessChromium.screenshot(chromium, server.url("report.html"), 1200, 700, dir);
-    }
+    HeadlessChromium.Screenshot shot =
+        HeadlessChromium.screenshotUnderJenkinsCsp(chromium, report, "report.html", 1200, 700, dir);
 
-    long pixels = (long) shot.image().getWidth() * shot.image().getHeight();
-    String where = "screenshot " + shot.png() + ", chromium said: " + shot.log();
-    assertThat(Pixels.count(shot.image(), PAGE_BACKGROUND, 2)).as(where).isGreaterThan(pixels / 4);
+    String where = shot.where();
+    assertThat(Pixels.count(shot.image(), PAGE_BACKGROUND, 2))
+        .as(where)
+        .isGreaterThan(shot.pixels() / 4);
     // The big FAIL badge is about 75 x 38 px of red, the row's small one adds more.
     assertThat(Pixels.count(shot.image(), FAIL_RED, 6)).as(where).isGreaterThan(1_500);
     assertThat(Pixels.count(shot.image(), PASS_GREEN, 6)).as(where).isGreaterThan(200);

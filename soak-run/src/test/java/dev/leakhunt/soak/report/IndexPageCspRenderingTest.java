@@ -6,7 +6,6 @@ import dev.leakhunt.soak.verdict.CheckResult;
 import dev.leakhunt.soak.verdict.LeakVerdict;
 import dev.leakhunt.soak.verdict.SoakVerdict;
 import dev.leakhunt.testkit.HeadlessChromium;
-import dev.leakhunt.testkit.JenkinsCspServer;
 import dev.leakhunt.testkit.Pixels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,12 +45,10 @@ class IndexPageCspRenderingTest {
     Files.writeString(
         run.resolve(IndexPage.STYLESHEET), IndexPage.stylesheet(), StandardCharsets.UTF_8);
 
-    HeadlessChromium.Screenshot shot;
-    try (JenkinsCspServer server = JenkinsCspServer.serve(run)) {
-      shot = HeadlessChromium.screenshot(chromium, server.url("index.html"), 1200, 900, dir);
-    }
+    HeadlessChromium.Screenshot shot =
+        HeadlessChromium.screenshotUnderJenkinsCsp(chromium, run, "index.html", 1200, 900, dir);
 
-    String where = "screenshot " + shot.png() + ", chromium said: " + shot.log();
+    String where = shot.where();
     // The verdict banner spans the page's width (about 1100 x 60 px of red).
     assertThat(Pixels.count(shot.image(), FAIL_RED, 6)).as(where).isGreaterThan(30_000);
     assertThat(Pixels.count(shot.image(), HEADER_GREY, 2)).as(where).isGreaterThan(2_000);
