@@ -17,6 +17,62 @@ public final class FixtureVerdicts {
 
   private FixtureVerdicts() {}
 
+  /**
+   * A one-minute watch of {@code 127.0.0.1:9010} (pid 42, OpenJDK 17, G1, 256 MiB max heap),
+   * sampled every second from 1 s after the epoch, 10 s of warm-up, probes off, an empty command.
+   */
+  public static RunInfo.Builder minuteRunInfo() {
+    return RunInfo.builder()
+        .startMs(1_000)
+        .endMs(61_000L)
+        .warmupMs(10_000)
+        .plannedDurationMs(60_000L)
+        .intervalMs(1_000)
+        .liveProbeIntervalMs(0)
+        .connection("127.0.0.1:9010")
+        .targetHost("127.0.0.1")
+        .targetPid(42)
+        .targetJvm("OpenJDK")
+        .targetJavaVersion("17")
+        .collectorNames(List.of("G1"))
+        .maxHeapBytes(256L << 20)
+        .command(List.of())
+        .analyzerHost("host")
+        .analyzerVersion("0.1.0");
+  }
+
+  /** A verdict of {@link #minuteRunInfo()}: no gaps, no death, no GC pauses. */
+  public static RunVerdict minuteRun(
+      Outcome outcome, String reason, List<ResourceVerdict> resources) {
+    return new RunVerdict(
+        outcome,
+        reason,
+        minuteRunInfo().build(),
+        resources,
+        List.of(),
+        null,
+        new GcPauseSummary(0, 0, 0, 0, 0, 0, 0));
+  }
+
+  /**
+   * A watch of {@code 127.0.0.1:1} from {@code startMs}: 1 s samples, a forced-GC probe every 3 s;
+   * the caller sets the warm-up, the planned duration and the max heap its figures need.
+   */
+  public static RunInfo.Builder probedRunInfo(long startMs) {
+    return RunInfo.builder()
+        .startMs(startMs)
+        .intervalMs(1_000)
+        .liveProbeIntervalMs(3_000)
+        .connection("127.0.0.1:1")
+        .targetHost("127.0.0.1")
+        .targetPid(1)
+        .targetJvm("vm")
+        .targetJavaVersion("17")
+        .collectorNames(List.of("G1"))
+        .analyzerHost("here")
+        .analyzerVersion("test");
+  }
+
   public static RunVerdict failingRun() {
     ResourceVerdict heap =
         ResourceVerdict.builder("heap.live", "bytes", 256 * MIB)

@@ -230,21 +230,10 @@ class NativeMemoryNotesTest {
   }
 
   private static RunInfo info() {
-    return RunInfo.builder()
-        .startMs(START_MS)
+    return FixtureVerdicts.probedRunInfo(START_MS)
         .warmupMs(60_000)
         .plannedDurationMs((long) SECONDS * 1000)
-        .intervalMs(1_000)
-        .liveProbeIntervalMs(3_000)
-        .connection("127.0.0.1:1")
-        .targetHost("127.0.0.1")
-        .targetPid(1)
-        .targetJvm("vm")
-        .targetJavaVersion("17")
-        .collectorNames(List.of("G1"))
         .maxHeapBytes((long) (512 * MIB))
-        .analyzerHost("here")
-        .analyzerVersion("test")
         .build();
   }
 }

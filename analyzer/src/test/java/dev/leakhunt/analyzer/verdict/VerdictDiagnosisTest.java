@@ -41,32 +41,6 @@ class VerdictDiagnosisTest {
   }
 
   private static RunVerdict verdict(Outcome outcome, ResourceVerdict... resources) {
-    RunInfo info =
-        RunInfo.builder()
-            .startMs(1_000)
-            .endMs(61_000L)
-            .warmupMs(10_000)
-            .plannedDurationMs(60_000L)
-            .intervalMs(1_000)
-            .liveProbeIntervalMs(0)
-            .connection("127.0.0.1:9010")
-            .targetHost("127.0.0.1")
-            .targetPid(42)
-            .targetJvm("OpenJDK")
-            .targetJavaVersion("17")
-            .collectorNames(List.of("G1"))
-            .maxHeapBytes(256L << 20)
-            .command(List.of())
-            .analyzerHost("host")
-            .analyzerVersion("0.1.0")
-            .build();
-    return new RunVerdict(
-        outcome,
-        "heap.live grows.",
-        info,
-        List.of(resources),
-        List.of(),
-        null,
-        new GcPauseSummary(0, 0, 0, 0, 0, 0, 0));
+    return FixtureVerdicts.minuteRun(outcome, "heap.live grows.", List.of(resources));
   }
 }

@@ -2,6 +2,7 @@ package dev.leakhunt.soak.cli;
 
 import dev.leakhunt.contract.load.LoadProfileNames;
 import dev.leakhunt.soak.settings.LoadOptions;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,6 +80,17 @@ final class LoadShapeOptions {
 
   /** The load of one injector running {@code simulation}. */
   LoadOptions loadOptions(SimulationOptions simulation) {
+    return loadOptions(simulation, 1, null, null);
+  }
+
+  /**
+   * The load running {@code simulation}, split over {@code injectors} Gatling processes.
+   *
+   * @param startAtEpochMs their common start, epoch ms, or null for shortly after launch
+   * @param remoteInjectorsDir where the results of injectors on other machines arrive, or null
+   */
+  LoadOptions loadOptions(
+      SimulationOptions simulation, int injectors, Long startAtEpochMs, Path remoteInjectorsDir) {
     return new LoadOptions(
         simulation.simulation,
         profile,
@@ -87,6 +99,9 @@ final class LoadShapeOptions {
         rate,
         UsageErrors.duration(command.commandLine(), "--think-time", thinkTime),
         simulation.sloP99Millis,
-        simulation.sloMaxErrorPercent);
+        simulation.sloMaxErrorPercent,
+        injectors,
+        startAtEpochMs,
+        remoteInjectorsDir);
   }
 }

@@ -413,13 +413,11 @@ public final class SoakCommand implements Callable<Integer> {
             instances,
             leakInstances == null ? instances : leakInstances),
         external,
-        load.loadOptions(simulation)
-            .splitOver(
-                injectors,
-                startAtMs,
-                remoteInjectorsDir == null
-                    ? null
-                    : remoteInjectorsDir.toAbsolutePath().normalize()),
+        load.loadOptions(
+            simulation,
+            injectors,
+            startAtMs,
+            remoteInjectorsDir == null ? null : remoteInjectorsDir.toAbsolutePath().normalize()),
         new WatchOptions(
             warmupDuration,
             duration("--sample-interval", sampleInterval),

@@ -56,28 +56,6 @@ public record LoadOptions(
         null);
   }
 
-  /**
-   * The same load split over {@code injectors} Gatling processes.
-   *
-   * @param injectors how many share the arrival rate, each 1/N of it (1: one)
-   * @param startAtEpochMs their common start, epoch ms, or null for shortly after launch
-   * @param remoteInjectorsDir where the results of injectors on other machines arrive, or null
-   */
-  public LoadOptions splitOver(int injectors, Long startAtEpochMs, Path remoteInjectorsDir) {
-    return new LoadOptions(
-        simulationClass,
-        profile,
-        duration,
-        ramp,
-        usersPerSec,
-        thinkTime,
-        sloP99Millis,
-        sloMaxErrorPercent,
-        injectors,
-        startAtEpochMs,
-        remoteInjectorsDir);
-  }
-
   /** Whether the load is split over several injectors (here or elsewhere). */
   public boolean split() {
     return injectors > 1 || remoteInjectorsDir != null;

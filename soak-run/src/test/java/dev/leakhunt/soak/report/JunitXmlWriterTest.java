@@ -13,9 +13,8 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 class JunitXmlWriterTest {
-
-  @Test
-  void checksBecomeTestCasesWithFailuresAndSkips(@TempDir Path folder) throws Exception {
+  /** One passed, one failed (with characters XML escapes) and one skipped invariant. */
+  private static Path writeThreeChecks(Path folder) throws Exception {
     Path file = folder.resolve("junit-invariants.xml");
     JunitXmlWriter.write(
         "invariants",
@@ -24,6 +23,12 @@ class JunitXmlWriterTest {
             CheckResult.of("invariants", "no-server-errors", false, "4 responses <5xx> & more"),
             CheckResult.skipped("invariants", "stats-readable", "external target")),
         file);
+    return file;
+  }
+
+  @Test
+  void checksBecomeTestCasesWithFailuresAndSkips(@TempDir Path folder) throws Exception {
+    Path file = writeThreeChecks(folder);
 
     Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
     Element suite = xml.getDocumentElement();
@@ -41,34 +46,27 @@ class JunitXmlWriterTest {
   /** The bytes Jenkins has read since the first release: written through the shared JunitXml. */
   @Test
   void theFileIsByteForByteTheSameAsBefore(@TempDir Path folder) throws Exception {
-    Path file = folder.resolve("junit-slo.xml");
-    JunitXmlWriter.write(
-        "slo",
-        List.of(
-            CheckResult.passed("slo", "p99", "p99 120 ms <= 500 ms"),
-            CheckResult.of("slo", "errors", false, "2.5% > 1% <5xx> & \"more\""),
-            CheckResult.skipped("slo", "gatling", "no report")),
-        file);
-    JunitXmlWriter.write("invariants", List.of(), folder.resolve("junit-invariants.xml"));
+    Path file = writeThreeChecks(folder);
+    JunitXmlWriter.write("slo", List.of(), folder.resolve("junit-slo.xml"));
 
     assertThat(Files.readString(file))
         .isEqualTo(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<testsuite name=\"leakhunt.slo\" tests=\"3\" failures=\"1\" errors=\"0\""
-                + " skipped=\"1\">\n"
-                + "  <testcase classname=\"leakhunt.slo\" name=\"p99\"><system-out>p99 120 ms"
-                + " &lt;= 500 ms</system-out></testcase>\n"
-                + "  <testcase classname=\"leakhunt.slo\" name=\"errors\"><failure"
-                + " message=\"2.5% &gt; 1% &lt;5xx&gt; &amp; &quot;more&quot;\">2.5% &gt; 1%"
-                + " &lt;5xx&gt; &amp; \"more\"</failure></testcase>\n"
-                + "  <testcase classname=\"leakhunt.slo\" name=\"gatling\"><skipped"
-                + " message=\"no report\"></skipped></testcase>\n"
+                + "<testsuite name=\"leakhunt.invariants\" tests=\"3\" failures=\"1\""
+                + " errors=\"0\" skipped=\"1\">\n"
+                + "  <testcase classname=\"leakhunt.invariants\" name=\"stock-never-negative\">"
+                + "<system-out>0 products</system-out></testcase>\n"
+                + "  <testcase classname=\"leakhunt.invariants\" name=\"no-server-errors\">"
+                + "<failure message=\"4 responses &lt;5xx&gt; &amp; more\">4 responses &lt;5xx&gt;"
+                + " &amp; more</failure></testcase>\n"
+                + "  <testcase classname=\"leakhunt.invariants\" name=\"stats-readable\">"
+                + "<skipped message=\"external target\"></skipped></testcase>\n"
                 + "</testsuite>");
-    assertThat(Files.readString(folder.resolve("junit-invariants.xml")))
+    assertThat(Files.readString(folder.resolve("junit-slo.xml")))
         .isEqualTo(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<testsuite name=\"leakhunt.invariants\" tests=\"0\" failures=\"0\""
-                + " errors=\"0\" skipped=\"0\">\n"
+                + "<testsuite name=\"leakhunt.slo\" tests=\"0\" failures=\"0\" errors=\"0\""
+                + " skipped=\"0\">\n"
                 + "</testsuite>");
   }
 }

@@ -25,20 +25,6 @@ public record DirectMemoryOwner(
     stack = stack == null ? List.of() : List.copyOf(stack);
   }
 
-  /**
-   * An owner found from JFR old-object samples, with the code that allocated and holds the buffers.
-   */
-  public static DirectMemoryOwner sampled(
-      String owner,
-      String explanation,
-      String allocatingFrame,
-      String referencePath,
-      String gcRoot,
-      List<String> stack) {
-    return new DirectMemoryOwner(
-        true, owner, explanation, allocatingFrame, referencePath, gcRoot, stack);
-  }
-
   /** An owner known without JFR samples, e.g. the buffer class that grew. */
   public static DirectMemoryOwner known(String owner, String explanation) {
     return new DirectMemoryOwner(true, owner, explanation, null, null, null, List.of());

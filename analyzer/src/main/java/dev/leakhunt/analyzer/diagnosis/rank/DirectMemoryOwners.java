@@ -50,7 +50,8 @@ public final class DirectMemoryOwners {
     if (sampled.isPresent()) {
       OldObjectGroup g = sampled.get();
       String owner = g.applicationFrame() != null ? g.applicationFrame() : g.referencePath();
-      return DirectMemoryOwner.sampled(
+      return new DirectMemoryOwner(
+          true,
           owner,
           g.sampleCount()
               + " JFR old-object samples of "
