@@ -51,18 +51,6 @@ public final class HeadlessChromium {
     }
   }
 
-  /**
-   * A screenshot of {@code page} of {@code dir}, served over HTTP on the loopback with Jenkins'
-   * default Content-Security-Policy (see {@link JenkinsCspServer}), as a Jenkins reader sees it.
-   */
-  public static Screenshot screenshotUnderJenkinsCsp(
-      Path chromium, Path dir, String page, int width, int height, Path workDir)
-      throws IOException, InterruptedException {
-    try (JenkinsCspServer server = JenkinsCspServer.serve(dir)) {
-      return screenshot(chromium, server.url(page), width, height, workDir);
-    }
-  }
-
   /** A screenshot of {@code url} in a window of the given size, saved in {@code workDir}. */
   public static Screenshot screenshot(
       Path chromium, String url, int width, int height, Path workDir)

@@ -3,9 +3,9 @@ package dev.leakhunt.analyzer.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leakhunt.analyzer.verdict.FixtureVerdicts;
+import dev.leakhunt.testkit.CspRendering;
 import dev.leakhunt.testkit.HeadlessChromium;
 import dev.leakhunt.testkit.Pixels;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,23 +21,17 @@ class CspRenderingTest {
   private static final int WARMUP_GREY = 0xeef1f4;
   private static final int BLACK = 0x000000;
 
-  /** Kept after the test, to be looked at. */
-  private final Path dir = Path.of("target", "csp-rendering").toAbsolutePath();
-
   @Test
   void failReportRendersInColourUnderJenkinsDefaultCsp() throws Exception {
-    Path chromium = HeadlessChromium.require();
-    Path report = dir.resolve("report");
-    Files.createDirectories(report);
+    CspRendering rendering = CspRendering.prepare("csp-rendering", "report");
+    Path report = rendering.pages();
     new HtmlReportWriter()
         .write(
             FixtureVerdicts.failingRun(),
             Map.of("heap.live", FixtureVerdicts.heapPoints()),
             report.resolve("report.html"));
 
-    HeadlessChromium.Screenshot shot =
-        HeadlessChromium.screenshotUnderJenkinsCsp(
-            chromium, report, "report.html", 1400, 3000, dir);
+    HeadlessChromium.Screenshot shot = rendering.screenshot("report.html", 1400, 3000);
 
     String where = shot.where();
     // The stylesheet loaded: the page background covers most of the page.

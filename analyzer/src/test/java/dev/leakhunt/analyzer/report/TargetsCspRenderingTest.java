@@ -6,9 +6,9 @@ import dev.leakhunt.analyzer.targets.CombinedVerdict;
 import dev.leakhunt.analyzer.targets.TargetVerdict;
 import dev.leakhunt.analyzer.verdict.FixtureVerdicts;
 import dev.leakhunt.contract.run.Outcome;
+import dev.leakhunt.testkit.CspRendering;
 import dev.leakhunt.testkit.HeadlessChromium;
 import dev.leakhunt.testkit.Pixels;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,13 +23,10 @@ class TargetsCspRenderingTest {
   private static final int PASS_GREEN = 0x2e7d32;
   private static final int PAGE_BACKGROUND = 0xf6f8fa;
 
-  private final Path dir = Path.of("target", "csp-rendering-targets").toAbsolutePath();
-
   @Test
   void combinedReportRendersInColourUnderJenkinsDefaultCsp() throws Exception {
-    Path chromium = HeadlessChromium.require();
-    Path report = dir.resolve("report");
-    Files.createDirectories(report);
+    CspRendering rendering = CspRendering.prepare("csp-rendering-targets", "report");
+    Path report = rendering.pages();
     CombinedVerdict verdict =
         CombinedVerdict.of(
             List.of(
@@ -49,8 +46,7 @@ class TargetsCspRenderingTest {
             FixtureVerdicts.END_MS);
     new TargetsHtmlWriter().write(verdict, report.resolve("report.html"));
 
-    HeadlessChromium.Screenshot shot =
-        HeadlessChromium.screenshotUnderJenkinsCsp(chromium, report, "report.html", 1200, 700, dir);
+    HeadlessChromium.Screenshot shot = rendering.screenshot("report.html", 1200, 700);
 
     String where = shot.where();
     assertThat(Pixels.count(shot.image(), PAGE_BACKGROUND, 2))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.leakhunt.soak.verdict.CheckResult;
 import dev.leakhunt.soak.verdict.LeakVerdict;
 import dev.leakhunt.soak.verdict.SoakVerdict;
+import dev.leakhunt.testkit.CspRendering;
 import dev.leakhunt.testkit.HeadlessChromium;
 import dev.leakhunt.testkit.Pixels;
 import java.nio.charset.StandardCharsets;
@@ -21,14 +22,10 @@ class IndexPageCspRenderingTest {
   private static final int FAIL_RED = 0xc62828;
   private static final int HEADER_GREY = 0xf3f3f3;
 
-  /** Kept after the test, to be looked at. */
-  private final Path dir = Path.of("target", "csp-rendering").toAbsolutePath();
-
   @Test
   void failIndexRendersInColourUnderJenkinsDefaultCsp() throws Exception {
-    Path chromium = HeadlessChromium.require();
-    Path run = dir.resolve("run");
-    Files.createDirectories(run);
+    CspRendering rendering = CspRendering.prepare("csp-rendering", "run");
+    Path run = rendering.pages();
     SoakVerdict verdict =
         new SoakVerdict(
             new LeakVerdict("FAIL", "heap.live grows 300 MiB/h", List.of("heap.live"), 0, null),
@@ -45,8 +42,7 @@ class IndexPageCspRenderingTest {
     Files.writeString(
         run.resolve(IndexPage.STYLESHEET), IndexPage.stylesheet(), StandardCharsets.UTF_8);
 
-    HeadlessChromium.Screenshot shot =
-        HeadlessChromium.screenshotUnderJenkinsCsp(chromium, run, "index.html", 1200, 900, dir);
+    HeadlessChromium.Screenshot shot = rendering.screenshot("index.html", 1200, 900);
 
     String where = shot.where();
     // The verdict banner spans the page's width (about 1100 x 60 px of red).
