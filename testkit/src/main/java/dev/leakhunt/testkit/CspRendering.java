@@ -8,17 +8,12 @@ import java.nio.file.Path;
  * A page rendered as a Jenkins reader sees it: written into a folder under {@code target/} (kept
  * after the test, to be looked at), served by {@link JenkinsCspServer} with Jenkins' default
  * Content-Security-Policy, shot by {@link HeadlessChromium}.
+ *
+ * @param chromium the browser
+ * @param workDir {@code target/<name>/}, where screenshots and Chromium's logs go
+ * @param pages the folder the test writes its pages and stylesheets into
  */
-public final class CspRendering {
-  private final Path chromium;
-  private final Path workDir;
-  private final Path pages;
-
-  private CspRendering(Path chromium, Path workDir, Path pages) {
-    this.chromium = chromium;
-    this.workDir = workDir;
-    this.pages = pages;
-  }
+public record CspRendering(Path chromium, Path workDir, Path pages) {
 
   /**
    * Finds Chromium (the test is skipped without it, except on CI) and creates {@code
@@ -30,11 +25,6 @@ public final class CspRendering {
     Path pages = workDir.resolve(pagesFolder);
     Files.createDirectories(pages);
     return new CspRendering(chromium, workDir, pages);
-  }
-
-  /** The folder the test writes its pages and stylesheets into. */
-  public Path pages() {
-    return pages;
   }
 
   /** A screenshot of {@code page} of {@link #pages()} in a window of the given size. */

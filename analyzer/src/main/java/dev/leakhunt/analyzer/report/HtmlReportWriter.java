@@ -201,15 +201,7 @@ public final class HtmlReportWriter {
           + Html.escape(verdict.warning())
           + "\">PASS, GROWS</span>";
     }
-    return badge(verdict.outcome().name());
-  }
-
-  static String badge(String outcome) {
-    return "<span class=\"badge "
-        + outcome.toLowerCase(Locale.ROOT)
-        + "\">"
-        + Html.escape(outcome)
-        + "</span>";
+    return Badges.of(verdict.outcome().name());
   }
 
   private static String template() {

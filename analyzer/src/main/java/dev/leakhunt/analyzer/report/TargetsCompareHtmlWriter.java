@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * Renders the combined {@code compare.html} of two runs of several targets: the outcome, then one
@@ -34,7 +33,7 @@ public final class TargetsCompareHtmlWriter {
         .append(" targets</title>\n<link rel=\"stylesheet\" href=\"")
         .append(CompareHtmlWriter.STYLESHEET)
         .append("\">\n</head>\n<body>\n<main>\n<header class=\"summary\">\n")
-        .append(badge(outcome, true))
+        .append(Badges.big(outcome))
         .append("\n<div>\n<h1>")
         .append(comparison.targets().size())
         .append(" targets compared with the baseline, target by target</h1>\n<p class=\"reason\">")
@@ -45,30 +44,17 @@ public final class TargetsCompareHtmlWriter {
       html.append("<tr><td><b>")
           .append(Html.escape(target.name()))
           .append("</b></td><td>")
-          .append(badge(target.outcome().name(), false))
+          .append(Badges.of(target.outcome().name()))
           .append("</td><td>")
           .append(Html.escape(target.reason()))
           .append("</td><td>");
       if (target.comparison() != null) {
         String link = TargetsComparisonJson.folderOf(target.name()) + "/" + RunFiles.COMPARE_HTML;
-        html.append("<a href=\"")
-            .append(Html.escape(link))
-            .append("\">")
-            .append(Html.escape(link))
-            .append("</a>");
+        html.append(PageLinks.to(link));
       }
       html.append("</td></tr>\n");
     }
     html.append("</table>\n</main>\n</body>\n</html>\n");
     return html.toString();
-  }
-
-  private static String badge(String outcome, boolean big) {
-    return "<span class=\"badge "
-        + (big ? "big " : "")
-        + outcome.toLowerCase(Locale.ROOT)
-        + "\">"
-        + outcome
-        + "</span>";
   }
 }

@@ -51,11 +51,7 @@ public final class TargetsHistoryHtmlWriter {
                 Html.escape(change.label() + " at " + change.firstAfter() + ": " + change.why()))
             .append("<br>");
       }
-      html.append("</td><td><a href=\"")
-          .append(Html.escape(link))
-          .append("\">")
-          .append(Html.escape(link))
-          .append("</a></td></tr>\n");
+      html.append("</td><td>").append(PageLinks.to(link)).append("</td></tr>\n");
     }
     html.append("</table>\n</main>\n</body>\n</html>\n");
     Files.writeString(file, html.toString(), StandardCharsets.UTF_8);

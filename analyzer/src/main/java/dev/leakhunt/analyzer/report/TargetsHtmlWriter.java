@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * Renders the combined {@code report.html} of a watch of several targets: the worst outcome and its
@@ -40,7 +39,7 @@ public final class TargetsHtmlWriter {
         .append(" targets</title>\n<link rel=\"stylesheet\" href=\"")
         .append(HtmlReportWriter.STYLESHEET)
         .append("\">\n</head>\n<body>\n<main>\n<header class=\"summary\">\n")
-        .append(badge(verdict.outcome(), true))
+        .append(Badges.big(verdict.outcome().name()))
         .append("\n<div>\n<h1>")
         .append(verdict.targets().size())
         .append(" targets, ")
@@ -62,7 +61,7 @@ public final class TargetsHtmlWriter {
           .append(
               target.passesWithWarnings()
                   ? "<span class=\"badge warn\">PASS, GROWS</span>"
-                  : badge(target.outcome(), false))
+                  : Badges.of(target.outcome().name()))
           .append("</td><td>")
           .append(
               target.failingResources().isEmpty()
@@ -72,24 +71,13 @@ public final class TargetsHtmlWriter {
           .append(target.topSuspect() == null ? "none named" : Html.escape(target.topSuspect()))
           .append("</td><td class=\"reason-cell\">")
           .append(Html.escape(target.reason()))
-          .append("</td><td><a href=\"")
-          .append(Html.escape(report))
-          .append("\">")
-          .append(Html.escape(report))
-          .append("</a></td></tr>\n");
+          .append("</td><td>")
+          .append(PageLinks.to(report))
+          .append("</td></tr>\n");
     }
     html.append("</table>\n<p class=\"muted\">Each target's folder is a complete run folder:")
         .append(" <code>analyzer report</code>, <code>compare</code> and <code>history</code>")
         .append(" work on it alone.</p>\n</main>\n</body>\n</html>\n");
     return html.toString();
-  }
-
-  private static String badge(Outcome outcome, boolean big) {
-    return "<span class=\"badge "
-        + (big ? "big " : "")
-        + outcome.name().toLowerCase(Locale.ROOT)
-        + "\">"
-        + outcome.name()
-        + "</span>";
   }
 }
