@@ -3,6 +3,7 @@ package dev.leakhunt.analyzer.cli;
 import dev.leakhunt.analyzer.compare.RegressionRules;
 import dev.leakhunt.analyzer.run.UsageException;
 import dev.leakhunt.contract.duration.DurationConverter;
+import dev.leakhunt.contract.run.Units;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,8 +68,8 @@ public final class RegressionOptionsMixin {
       String key = text.substring(0, equals);
       double amount = amount(text.substring(equals + 1), text);
       switch (key) {
-        case "bytes" -> bytes = amount;
-        case "count" -> count = amount;
+        case Units.BYTES -> bytes = amount;
+        case Units.COUNT -> count = amount;
         default -> byResource.put(key, amount);
       }
     }

@@ -4,7 +4,9 @@ import dev.leakhunt.analyzer.evidence.FigureKind;
 import dev.leakhunt.analyzer.evidence.KeyFigure;
 import dev.leakhunt.analyzer.evidence.RunEvidence;
 import dev.leakhunt.analyzer.series.Point;
-import dev.leakhunt.analyzer.verdict.Figures;
+import dev.leakhunt.analyzer.text.Figures;
+import dev.leakhunt.contract.run.ResourceIds;
+import dev.leakhunt.contract.run.Units;
 import java.time.Duration;
 import java.util.List;
 
@@ -32,7 +34,7 @@ final class LiveSetFloor {
     long startMs = run.verdict().run().startMs();
     long stretchMs = Math.max(MIN_STRETCH_MS, elapsedMs / 10);
     double floor =
-        run.samples().points("heap.live").stream()
+        run.samples().points(ResourceIds.HEAP_LIVE).stream()
             .filter(p -> p.timestampMs() - startMs <= elapsedMs)
             .filter(p -> p.timestampMs() - startMs > elapsedMs - stretchMs)
             .mapToDouble(Point::value)
@@ -45,7 +47,7 @@ final class LiveSetFloor {
         "floor:heap.live",
         "heap.live floor at " + Figures.duration(Duration.ofMillis(elapsedMs)),
         FigureKind.LIVE_SET_FLOOR,
-        "bytes",
+        Units.BYTES,
         floor,
         Double.NaN,
         Double.NaN,
@@ -56,7 +58,7 @@ final class LiveSetFloor {
     if (run.samples() == null) {
       return 0;
     }
-    List<Point> live = run.samples().points("heap.live");
+    List<Point> live = run.samples().points(ResourceIds.HEAP_LIVE);
     return live.isEmpty()
         ? 0
         : live.get(live.size() - 1).timestampMs() - run.verdict().run().startMs();

@@ -2,6 +2,7 @@ package dev.leakhunt.analyzer.compare;
 
 import dev.leakhunt.analyzer.evidence.FigureKind;
 import dev.leakhunt.analyzer.evidence.KeyFigure;
+import dev.leakhunt.contract.run.Units;
 import java.util.Map;
 
 /**
@@ -94,9 +95,9 @@ public record RegressionRules(
     return switch (kind) {
       case SLOPE ->
           "interval wholly above the baseline's and at least +"
-              + dev.leakhunt.analyzer.verdict.Figures.amount(slopeDeltaBytesPerHour, "bytes")
+              + dev.leakhunt.analyzer.text.Figures.amount(slopeDeltaBytesPerHour, Units.BYTES)
               + "/h (memory) or +"
-              + dev.leakhunt.analyzer.verdict.Figures.amount(slopeDeltaCountPerHour, "count")
+              + dev.leakhunt.analyzer.text.Figures.amount(slopeDeltaCountPerHour, Units.COUNT)
               + "/h (counts), at least half the resource's own limit";
       case SERVER_LATENCY ->
           "median's interval wholly above the baseline's and at least +"

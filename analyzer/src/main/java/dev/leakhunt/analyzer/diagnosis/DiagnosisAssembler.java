@@ -1,6 +1,5 @@
 package dev.leakhunt.analyzer.diagnosis;
 
-import dev.leakhunt.analyzer.diagnosis.model.ByteSizes;
 import dev.leakhunt.analyzer.diagnosis.model.ClassGrowth;
 import dev.leakhunt.analyzer.diagnosis.model.ClassHistogram;
 import dev.leakhunt.analyzer.diagnosis.model.DescriptorGroupGrowth;
@@ -21,6 +20,7 @@ import dev.leakhunt.analyzer.diagnosis.rank.SampleTriage;
 import dev.leakhunt.analyzer.diagnosis.rank.SuspectCriteria;
 import dev.leakhunt.analyzer.diagnosis.rank.SuspectRanker;
 import dev.leakhunt.analyzer.diagnosis.rank.ThreadGroupRanker;
+import dev.leakhunt.analyzer.text.Figures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -101,7 +101,7 @@ public final class DiagnosisAssembler {
                 notes.add(
                     r
                         + " failed but no class grew enough to be named (at least "
-                        + ByteSizes.format(criteria.minPlatformClassBytesGrowth())
+                        + Figures.bytes(criteria.minPlatformClassBytesGrowth())
                         + ", or "
                         + criteria.minClassInstancesGrowth()
                         + " instances of an application class, between the histograms)"));

@@ -1,6 +1,7 @@
 package dev.leakhunt.analyzer.evidence;
 
-import dev.leakhunt.analyzer.verdict.Figures;
+import dev.leakhunt.analyzer.text.Figures;
+import dev.leakhunt.contract.run.Units;
 import java.util.Locale;
 
 /** Formats key figures the same way in comparison lines, pages and JUnit messages. */
@@ -14,7 +15,7 @@ public final class FigureText {
     }
     return switch (figure.unit()) {
       case "bytes/h", "count/h" -> Figures.ratePerHour(value, figure.amountUnit());
-      case "bytes" -> Figures.amount(value, "bytes");
+      case Units.BYTES -> Figures.amount(value, Units.BYTES);
       case "ms" -> String.format(Locale.ROOT, value >= 100 ? "%.0f ms" : "%.2f ms", value);
       case "%" -> String.format(Locale.ROOT, "%.2f %%", value);
       default -> Figures.amount(value, figure.unit());

@@ -1,5 +1,6 @@
 package dev.leakhunt.analyzer.report;
 
+import dev.leakhunt.contract.run.Units;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +32,8 @@ record AxisTicks(
    * @param unit {@code bytes}, {@code count}, or anything else for plain decimal ticks
    */
   static AxisTicks of(double min, double max, String unit) {
-    boolean bytes = "bytes".equals(unit);
-    boolean count = "count".equals(unit);
+    boolean bytes = Units.BYTES.equals(unit);
+    boolean count = Units.COUNT.equals(unit);
     boolean neverNegative = min >= 0;
     if (max - min <= 0) {
       double widen = Math.max(bytes || count ? 1 : Math.ulp(max) * 16, Math.abs(max) * 0.05);

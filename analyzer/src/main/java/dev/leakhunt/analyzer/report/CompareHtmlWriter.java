@@ -7,9 +7,10 @@ import dev.leakhunt.analyzer.compare.RunComparison;
 import dev.leakhunt.analyzer.evidence.FigureKind;
 import dev.leakhunt.analyzer.evidence.FigureText;
 import dev.leakhunt.analyzer.evidence.RunEvidence;
-import dev.leakhunt.analyzer.verdict.Figures;
+import dev.leakhunt.analyzer.text.Figures;
 import dev.leakhunt.analyzer.verdict.MachineInfo;
 import dev.leakhunt.contract.markup.Html;
+import dev.leakhunt.contract.run.Units;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -141,13 +142,13 @@ public final class CompareHtmlWriter {
       html.append("<tr><td class=\"figure\">")
           .append(Html.escape(row.className()))
           .append("</td><td class=\"num\">")
-          .append(Html.escape(Figures.ratePerHour(row.runBytesPerHour(), "bytes")))
+          .append(Html.escape(Figures.ratePerHour(row.runBytesPerHour(), Units.BYTES)))
           .append("</td><td class=\"num\">")
           .append(
               Html.escape(
                   row.baselineBytesPerHour() == null
                       ? "not listed"
-                      : Figures.ratePerHour(row.baselineBytesPerHour(), "bytes")))
+                      : Figures.ratePerHour(row.baselineBytesPerHour(), Units.BYTES)))
           .append("</td></tr>\n");
     }
     return html.append("</tbody>\n</table>\n").toString();
@@ -202,6 +203,6 @@ public final class CompareHtmlWriter {
   }
 
   private static String heap(RunEvidence run) {
-    return Figures.amount(run.verdict().run().maxHeapBytes(), "bytes");
+    return Figures.amount(run.verdict().run().maxHeapBytes(), Units.BYTES);
   }
 }

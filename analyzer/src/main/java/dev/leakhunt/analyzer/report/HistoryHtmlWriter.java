@@ -5,7 +5,7 @@ import dev.leakhunt.analyzer.evidence.RunEvidence;
 import dev.leakhunt.analyzer.history.ChangePoint;
 import dev.leakhunt.analyzer.history.FigureHistory;
 import dev.leakhunt.analyzer.history.RunHistory;
-import dev.leakhunt.analyzer.verdict.Figures;
+import dev.leakhunt.analyzer.text.Figures;
 import dev.leakhunt.contract.markup.Html;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

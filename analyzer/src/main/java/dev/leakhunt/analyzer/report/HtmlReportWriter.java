@@ -2,8 +2,8 @@ package dev.leakhunt.analyzer.report;
 
 import dev.leakhunt.analyzer.diagnosis.model.Diagnosis;
 import dev.leakhunt.analyzer.series.Point;
+import dev.leakhunt.analyzer.text.Figures;
 import dev.leakhunt.analyzer.trend.Trend;
-import dev.leakhunt.analyzer.verdict.Figures;
 import dev.leakhunt.analyzer.verdict.GcPauseSummary;
 import dev.leakhunt.analyzer.verdict.ResourceVerdict;
 import dev.leakhunt.analyzer.verdict.RunVerdict;
@@ -140,12 +140,7 @@ public final class HtmlReportWriter {
         + "</td><td class=\"num\">"
         + Html.escape(recent)
         + "</td><td class=\"num\">"
-        + Html.escape(
-            Figures.ratePerHour(
-                Double.isFinite(v.limitPerHour())
-                    ? v.limitPerHour()
-                    : SvgTrendChart.limitPerHour(v),
-                v.unit()))
+        + Html.escape(Figures.ratePerHour(v.appliedLimitPerHour(), v.unit()))
         + "</td><td class=\"num\">"
         + Html.escape(last)
         + "</td><td class=\"num\">"

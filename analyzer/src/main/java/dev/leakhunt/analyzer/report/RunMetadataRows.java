@@ -1,12 +1,13 @@
 package dev.leakhunt.analyzer.report;
 
-import dev.leakhunt.analyzer.verdict.Figures;
+import dev.leakhunt.analyzer.text.Figures;
 import dev.leakhunt.analyzer.verdict.MachineInfo;
 import dev.leakhunt.analyzer.verdict.RunInfo;
 import dev.leakhunt.analyzer.verdict.RunJudge;
 import dev.leakhunt.analyzer.verdict.RunVerdict;
 import dev.leakhunt.analyzer.verdict.SamplingGap;
 import dev.leakhunt.contract.markup.Html;
+import dev.leakhunt.contract.run.Units;
 import java.time.Duration;
 
 /** Renders the run's metadata as table rows of the HTML report. */
@@ -25,7 +26,7 @@ final class RunMetadataRows {
     row("Target host", run.targetHost());
     row("Target JVM", run.targetJvm() + " (java " + run.targetJavaVersion() + ")");
     row("Collectors", String.join(", ", run.collectorNames()));
-    row("Max heap", Figures.amount(run.maxHeapBytes(), "bytes"));
+    row("Max heap", Figures.amount(run.maxHeapBytes(), Units.BYTES));
     row("Started", Figures.instant(run.startMs()));
     row("Ended", Figures.instant(endMs));
     row("Watched", Figures.duration(Duration.ofMillis(endMs - run.startMs())));

@@ -1,6 +1,5 @@
 package dev.leakhunt.analyzer.report;
 
-import dev.leakhunt.analyzer.diagnosis.model.ByteSizes;
 import dev.leakhunt.analyzer.diagnosis.model.ClassGrowth;
 import dev.leakhunt.analyzer.diagnosis.model.Diagnosis;
 import dev.leakhunt.analyzer.diagnosis.model.HistogramCost;
@@ -8,7 +7,9 @@ import dev.leakhunt.analyzer.diagnosis.model.LoaderGrowth;
 import dev.leakhunt.analyzer.diagnosis.model.OldObjectGroup;
 import dev.leakhunt.analyzer.diagnosis.model.Suspect;
 import dev.leakhunt.analyzer.diagnosis.model.ThreadGroupGrowth;
+import dev.leakhunt.analyzer.text.Figures;
 import dev.leakhunt.contract.markup.Html;
+import dev.leakhunt.contract.run.Units;
 import java.util.List;
 import java.util.Locale;
 
@@ -116,8 +117,8 @@ final class SuspectsSection {
       return "sampled only";
     }
     double perHour = s.growthPerHour();
-    return "bytes".equals(s.growthUnit())
-        ? (perHour >= 0 ? "+" : "-") + ByteSizes.format((long) Math.abs(perHour)) + "/h"
+    return Units.BYTES.equals(s.growthUnit())
+        ? (perHour >= 0 ? "+" : "-") + Figures.bytes((long) Math.abs(perHour)) + "/h"
         : String.format(Locale.ROOT, "%+,.0f %s/h", perHour, s.growthUnit());
   }
 
@@ -135,9 +136,9 @@ final class SuspectsSection {
               Html.escape(g.className()),
               g.instancesBefore(),
               g.instancesAfter(),
-              ByteSizes.format(g.bytesBefore()),
-              ByteSizes.format(g.bytesAfter()),
-              ByteSizes.format((long) g.bytesPerHour()),
+              Figures.bytes(g.bytesBefore()),
+              Figures.bytes(g.bytesAfter()),
+              Figures.bytes((long) g.bytesPerHour()),
               g.instancesPerHour()));
     }
     return html.append("</tbody></table>").toString();
@@ -200,7 +201,7 @@ final class SuspectsSection {
               g.loadersBefore(),
               g.loadersAfter(),
               g.classesGrowth(),
-              ByteSizes.format(g.metaspaceBytesGrowth()),
+              Figures.bytes(g.metaspaceBytesGrowth()),
               g.loadersPerHour()));
     }
     return html.append("</tbody></table>").toString();
@@ -216,7 +217,7 @@ final class SuspectsSection {
                   + " live in %,d objects</li>",
               Html.escape(h.moment()),
               h.durationMs(),
-              ByteSizes.format(h.liveBytes()),
+              Figures.bytes(h.liveBytes()),
               h.liveInstances()));
     }
     if (d.jfrFile() != null) {

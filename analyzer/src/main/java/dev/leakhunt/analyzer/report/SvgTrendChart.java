@@ -3,9 +3,9 @@ package dev.leakhunt.analyzer.report;
 import dev.leakhunt.analyzer.series.Point;
 import dev.leakhunt.analyzer.trend.Trend;
 import dev.leakhunt.analyzer.verdict.ResourceVerdict;
-import dev.leakhunt.analyzer.verdict.Threshold;
 import dev.leakhunt.contract.markup.Html;
 import dev.leakhunt.contract.run.Outcome;
+import dev.leakhunt.contract.run.ResourceIds;
 import java.util.List;
 import java.util.Locale;
 
@@ -71,7 +71,7 @@ final class SvgTrendChart {
             Html.escape(verdict.resource())));
     drawWarmup(svg);
     drawAxes(svg, scale, ticks);
-    if (verdict.resource().equals("heap.live")) {
+    if (verdict.resource().equals(ResourceIds.HEAP_LIVE)) {
       drawDots(
           svg, drawn, scale); // Points after separate collections: a line would draw a sawtooth.
     } else {
@@ -239,7 +239,7 @@ final class SvgTrendChart {
   }
 
   private void drawThreshold(StringBuilder svg, ResourceVerdict verdict, Trend trend, Scale scale) {
-    double limitPerHour = limitPerHour(verdict);
+    double limitPerHour = verdict.appliedLimitPerHour();
     if (Double.isNaN(limitPerHour)) {
       return;
     }
@@ -258,20 +258,6 @@ final class SvgTrendChart {
             scale.y(
                 trend.interceptAtStart()
                     + limitPerHour * (endAtMs - trend.windowStartMs()) / MS_PER_HOUR)));
-  }
-
-  /** The practical limit the verdict applied: the smaller of the absolute and relative limits. */
-  static double limitPerHour(ResourceVerdict verdict) {
-    Threshold threshold = verdict.threshold();
-    if (threshold == null) {
-      return Double.NaN;
-    }
-    double limit = threshold.minSlopePerHour();
-    double fraction = threshold.minFractionOfCapacityPerHour();
-    if (!Double.isNaN(fraction) && !Double.isNaN(verdict.capacity()) && verdict.capacity() > 0) {
-      limit = Math.min(limit, fraction * verdict.capacity());
-    }
-    return limit;
   }
 
   private static double trendEnd(Trend trend, double slopePerHour) {

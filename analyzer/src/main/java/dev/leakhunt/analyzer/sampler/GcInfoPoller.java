@@ -2,6 +2,7 @@ package dev.leakhunt.analyzer.sampler;
 
 import com.sun.management.GarbageCollectorMXBean;
 import com.sun.management.GcInfo;
+import dev.leakhunt.contract.run.ResourceIds;
 import java.io.IOException;
 import java.lang.management.MemoryUsage;
 import java.lang.management.RuntimeMXBean;
@@ -72,7 +73,7 @@ final class GcInfoPoller {
       }
       sink.accept(
           nowMs - (uptimeNowMs - info.getEndTime()),
-          "heap.live",
+          ResourceIds.HEAP_LIVE,
           heapUsedAfter(info.getMemoryUsageAfterGc()));
       if (isPause(collector.getName())) {
         pausesNanos.recordValue(TimeUnit.MILLISECONDS.toNanos(info.getDuration()));

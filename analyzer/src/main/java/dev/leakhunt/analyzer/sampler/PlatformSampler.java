@@ -1,6 +1,7 @@
 package dev.leakhunt.analyzer.sampler;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
+import dev.leakhunt.contract.run.ResourceIds;
 import java.io.IOException;
 import java.lang.management.BufferPoolMXBean;
 import java.lang.management.ClassLoadingMXBean;
@@ -122,10 +123,10 @@ final class PlatformSampler {
     ReadClock.Stamped<MemoryUsage> heapRead = clock.read(memory::getHeapMemoryUsage);
     MemoryUsage heap = heapRead.value();
     long heapMs = heapRead.atMs();
-    sink.accept(heapMs, "heap.used", heap.getUsed());
+    sink.accept(heapMs, ResourceIds.HEAP_USED, heap.getUsed());
     sink.accept(heapMs, "heap.committed", heap.getCommitted());
-    capacity(heapMs, sink, "heap.live", heap.getMax());
-    capacity(heapMs, sink, "heap.used", heap.getMax());
+    capacity(heapMs, sink, ResourceIds.HEAP_LIVE, heap.getMax());
+    capacity(heapMs, sink, ResourceIds.HEAP_USED, heap.getMax());
     read(sink, "nonheap.used", () -> memory.getNonHeapMemoryUsage().getUsed());
     for (MemoryPoolMXBean pool : pools) {
       ReadClock.Stamped<MemoryUsage> read = clock.read(pool::getUsage);
@@ -146,11 +147,11 @@ final class PlatformSampler {
       read(sink, prefix + ".used", buffer::getMemoryUsed);
       read(sink, prefix + ".count", buffer::getCount);
     }
-    capacity(clock.nowMs(), sink, "buffer.direct.used", maxDirectMemoryOrHeap(heap));
-    read(sink, "threads.live", threads::getThreadCount);
+    capacity(clock.nowMs(), sink, ResourceIds.BUFFER_DIRECT_USED, maxDirectMemoryOrHeap(heap));
+    read(sink, ResourceIds.THREADS_LIVE, threads::getThreadCount);
     read(sink, "threads.daemon", threads::getDaemonThreadCount);
     read(sink, "threads.peak", threads::getPeakThreadCount);
-    read(sink, "classes.loaded", classes::getLoadedClassCount);
+    read(sink, ResourceIds.CLASSES_LOADED, classes::getLoadedClassCount);
     read(sink, "classes.unloaded", classes::getUnloadedClassCount);
     for (com.sun.management.GarbageCollectorMXBean collector : collectors) {
       String prefix = "gc:" + collector.getName();
@@ -213,11 +214,11 @@ final class PlatformSampler {
   private void sampleOperatingSystem(SampleSink sink) throws IOException {
     ReadClock.Stamped<Double> open = clock.read(() -> optionalNumber("OpenFileDescriptorCount"));
     if (open.value() != null) {
-      sink.accept(open.atMs(), "fd.open", open.value());
+      sink.accept(open.atMs(), ResourceIds.FD_OPEN, open.value());
     }
     ReadClock.Stamped<Double> max = clock.read(() -> optionalNumber("MaxFileDescriptorCount"));
     if (max.value() != null) {
-      capacity(max.atMs(), sink, "fd.open", max.value().longValue());
+      capacity(max.atMs(), sink, ResourceIds.FD_OPEN, max.value().longValue());
     }
     ReadClock.Stamped<Double> cpu = clock.read(() -> optionalNumber("ProcessCpuLoad"));
     if (cpu.value() != null && cpu.value() >= 0) {
@@ -253,8 +254,8 @@ final class PlatformSampler {
 
   private static String namedPool(String poolName) {
     return switch (poolName) {
-      case "Metaspace" -> "metaspace.used";
-      case "Compressed Class Space" -> "compressed-class-space.used";
+      case "Metaspace" -> ResourceIds.METASPACE_USED;
+      case "Compressed Class Space" -> ResourceIds.COMPRESSED_CLASS_SPACE_USED;
       default -> null;
     };
   }

@@ -1,5 +1,7 @@
 package dev.leakhunt.analyzer.sampler;
 
+import dev.leakhunt.contract.run.ResourceIds;
+
 /**
  * The {@code samples.csv} row ids of the process's resident and native memory, and of the events
  * that say what could not be sampled.
@@ -9,7 +11,7 @@ public final class ProcessMemoryRows {
    * The resident set size of the target's process, bytes: judged only when its part outside the
    * Java heap ({@link #RSS_NATIVE}) cannot be told; otherwise context.
    */
-  public static final String RSS = "rss";
+  public static final String RSS = ResourceIds.RSS;
 
   /**
    * The resident set outside the Java heap's reserved ranges, bytes: native memory, metaspace, code
@@ -17,10 +19,10 @@ public final class ProcessMemoryRows {
    * are judged as {@code heap.live} and, unless the heap is pinned, grow with every region the
    * collector touches for the first time (a 15 MiB/h heap leak read 78 MiB/h of rss).
    */
-  public static final String RSS_NATIVE = "rss.native";
+  public static final String RSS_NATIVE = ResourceIds.RSS_NATIVE;
 
   /** The resident pages inside the Java heap's reserved ranges, bytes: context. */
-  public static final String RSS_HEAP = "rss.heap";
+  public static final String RSS_HEAP = ResourceIds.RSS_HEAP;
 
   /** Event row prefix: rss could not be sampled; the suffix says why. */
   public static final String RSS_UNAVAILABLE_EVENT_PREFIX = "event:rss-unavailable.";

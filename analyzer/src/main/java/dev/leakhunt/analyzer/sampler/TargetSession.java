@@ -1,6 +1,7 @@
 package dev.leakhunt.analyzer.sampler;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
+import dev.leakhunt.contract.run.ResourceIds;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -205,7 +206,7 @@ public final class TargetSession implements AutoCloseable {
       sink.accept(nowMs, UNMEASURED_PROBE, 1);
       return Double.NaN;
     }
-    sink.accept(nowMs, "heap.live", usedBytes);
+    sink.accept(nowMs, ResourceIds.HEAP_LIVE, usedBytes);
     sink.accept(nowMs, "probe.pauseMs", tookMs);
     return usedBytes;
   }

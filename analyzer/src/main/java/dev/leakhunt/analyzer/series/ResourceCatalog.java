@@ -1,6 +1,8 @@
 package dev.leakhunt.analyzer.series;
 
 import dev.leakhunt.analyzer.sampler.ProcessMemoryRows;
+import dev.leakhunt.contract.run.ResourceIds;
+import dev.leakhunt.contract.run.Units;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -16,16 +18,17 @@ public final class ResourceCatalog {
   /** Platform resources judged in every run, in report order. */
   public static final List<String> PLATFORM_JUDGED =
       List.of(
-          "heap.live",
-          "metaspace.used",
-          "compressed-class-space.used",
-          "classes.loaded",
-          "threads.live",
-          "buffer.direct.used",
-          "buffer.mapped.used",
-          "fd.open");
+          ResourceIds.HEAP_LIVE,
+          ResourceIds.METASPACE_USED,
+          ResourceIds.COMPRESSED_CLASS_SPACE_USED,
+          ResourceIds.CLASSES_LOADED,
+          ResourceIds.THREADS_LIVE,
+          ResourceIds.BUFFER_DIRECT_USED,
+          ResourceIds.BUFFER_MAPPED_USED,
+          ResourceIds.FD_OPEN);
 
-  private static final Set<String> COUNTS = Set.of("classes.loaded", "threads.live", "fd.open");
+  private static final Set<String> COUNTS =
+      Set.of(ResourceIds.CLASSES_LOADED, ResourceIds.THREADS_LIVE, ResourceIds.FD_OPEN);
   private static final String CAPACITY_PREFIX = "capacity:";
   private static final String MBEAN_PREFIX = "mbean:";
 
@@ -43,12 +46,14 @@ public final class ResourceCatalog {
   public static String unitOf(String resource) {
     if (resource.startsWith(MBEAN_PREFIX)) {
       String attribute = resource.substring(resource.lastIndexOf('#') + 1).toLowerCase();
-      return attribute.contains("memory") || attribute.contains("bytes") ? "bytes" : "count";
+      return attribute.contains("memory") || attribute.contains(Units.BYTES)
+          ? Units.BYTES
+          : Units.COUNT;
     }
     if (COUNTS.contains(resource) || resource.endsWith(".count")) {
-      return "count";
+      return Units.COUNT;
     }
-    return "bytes";
+    return Units.BYTES;
   }
 
   /**
@@ -93,7 +98,7 @@ public final class ResourceCatalog {
     List<String> judged = new ArrayList<>();
     for (String resource : PLATFORM_JUDGED) {
       // The live heap is always judged: no GC in the window is itself worth an INCONCLUSIVE.
-      if (resource.equals("heap.live") || recorded.contains(resource)) {
+      if (resource.equals(ResourceIds.HEAP_LIVE) || recorded.contains(resource)) {
         judged.add(resource);
       }
     }

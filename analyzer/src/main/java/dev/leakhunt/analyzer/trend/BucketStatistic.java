@@ -1,5 +1,7 @@
 package dev.leakhunt.analyzer.trend;
 
+import dev.leakhunt.contract.run.Units;
+
 /**
  * How the points of one time bucket are summarised before the trend is fitted.
  *
@@ -20,6 +22,6 @@ public enum BucketStatistic {
 
   /** The statistic for a series unit: {@code bytes} gets the minimum, anything else the median. */
   public static BucketStatistic forUnit(String unit) {
-    return "bytes".equals(unit) ? MINIMUM : MEDIAN;
+    return Units.BYTES.equals(unit) ? MINIMUM : MEDIAN;
   }
 }

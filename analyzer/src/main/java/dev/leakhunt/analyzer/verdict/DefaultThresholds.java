@@ -1,5 +1,8 @@
 package dev.leakhunt.analyzer.verdict;
 
+import dev.leakhunt.contract.run.ResourceIds;
+import dev.leakhunt.contract.run.Units;
+
 /**
  * The thresholds a resource is judged by unless the user sets its own ({@code --threshold}).
  *
@@ -97,29 +100,29 @@ public final class DefaultThresholds {
 
   private static double minSlopePerHour(String resource, String unit) {
     switch (resource) {
-      case "heap.live":
-      case "heap.used":
+      case ResourceIds.HEAP_LIVE:
+      case ResourceIds.HEAP_USED:
         return 16 * MIB;
-      case "metaspace.used":
+      case ResourceIds.METASPACE_USED:
         return 4 * MIB;
-      case "compressed-class-space.used":
+      case ResourceIds.COMPRESSED_CLASS_SPACE_USED:
         return 1 * MIB;
-      case "classes.loaded":
+      case ResourceIds.CLASSES_LOADED:
         return 200;
-      case "threads.live":
+      case ResourceIds.THREADS_LIVE:
         return 10;
-      case "buffer.direct.used":
-      case "buffer.mapped.used":
+      case ResourceIds.BUFFER_DIRECT_USED:
+      case ResourceIds.BUFFER_MAPPED_USED:
         return 8 * MIB;
-      case "fd.open":
+      case ResourceIds.FD_OPEN:
         return 20;
-      case "rss":
-      case "rss.native":
+      case ResourceIds.RSS:
+      case ResourceIds.RSS_NATIVE:
         return 64 * MIB;
       case "nmt.code.committed":
         return 32 * MIB;
       default:
-        return "bytes".equals(unit) ? 8 * MIB : 10;
+        return Units.BYTES.equals(unit) ? 8 * MIB : 10;
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.leakhunt.analyzer.verdict;
 
+import dev.leakhunt.analyzer.text.Figures;
 import dev.leakhunt.analyzer.trend.SlopeBounds;
 
 /**

@@ -1,8 +1,10 @@
 package dev.leakhunt.analyzer.verdict;
 
 import dev.leakhunt.analyzer.series.ResourceSeries;
+import dev.leakhunt.analyzer.text.Figures;
 import dev.leakhunt.analyzer.trend.SlopeBounds;
 import dev.leakhunt.contract.run.Outcome;
+import dev.leakhunt.contract.run.ResourceIds;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +31,7 @@ record EarlyStopEvidence(
     double lastValue) {
 
   /** The resource the sequence watches: only the live heap has exact bucket floors (probes). */
-  static final String WATCHED = "heap.live";
+  static final String WATCHED = ResourceIds.HEAP_LIVE;
 
   /** Evidence of a run without a stop and without a sequence. */
   static final EarlyStopEvidence NONE = new EarlyStopEvidence(null, null, Double.NaN, null, 0);

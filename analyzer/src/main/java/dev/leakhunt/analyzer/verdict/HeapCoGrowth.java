@@ -1,7 +1,10 @@
 package dev.leakhunt.analyzer.verdict;
 
 import dev.leakhunt.analyzer.sampler.ProcessMemoryRows;
+import dev.leakhunt.analyzer.text.Figures;
 import dev.leakhunt.contract.run.Outcome;
+import dev.leakhunt.contract.run.ResourceIds;
+import dev.leakhunt.contract.run.Units;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,7 +42,9 @@ final class HeapCoGrowth {
       return verdict;
     }
     Optional<ResourceVerdict> heap =
-        all.stream().filter(v -> v.resource().equals("heap.live") && v.trend() != null).findFirst();
+        all.stream()
+            .filter(v -> v.resource().equals(ResourceIds.HEAP_LIVE) && v.trend() != null)
+            .findFirst();
     double nativeSlope = verdict.trend().slopePerHour();
     if (heap.isEmpty() || heap.get().trend().slopePerHour() < HEAP_TO_NATIVE_RATIO * nativeSlope) {
       return verdict;
@@ -53,8 +58,8 @@ final class HeapCoGrowth {
                 + " heap's, which heap.live judges; run with -XX:NativeMemoryTracking=summary, or"
                 + " longer, to tell",
             verdict.resource(),
-            Amounts.rate(nativeSlope, "bytes"),
-            Amounts.rate(heap.get().trend().slopePerHour(), "bytes"),
+            Figures.rate(nativeSlope, Units.BYTES),
+            Figures.rate(heap.get().trend().slopePerHour(), Units.BYTES),
             HEAP_TO_NATIVE_RATIO));
   }
 }

@@ -2,6 +2,7 @@ package dev.leakhunt.analyzer.verdict;
 
 import dev.leakhunt.analyzer.sampler.ProcessMemoryRows;
 import dev.leakhunt.contract.run.Outcome;
+import dev.leakhunt.contract.run.ResourceIds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -116,7 +117,7 @@ final class NativeMemoryNotes {
                 + (outsideHeap ? " less the heap's maximum" : "")
                 + " (no container limit)";
     String heap =
-        !outsideHeap && failing(all, "heap.live")
+        !outsideHeap && failing(all, ResourceIds.HEAP_LIVE)
             ? "; heap.live fails too, and the heap's pages are part of the resident set"
             : "";
     List<ResourceVerdict> nmtFailing =

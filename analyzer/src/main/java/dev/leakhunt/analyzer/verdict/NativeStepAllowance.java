@@ -1,7 +1,9 @@
 package dev.leakhunt.analyzer.verdict;
 
 import dev.leakhunt.analyzer.sampler.ProcessMemoryRows;
+import dev.leakhunt.analyzer.text.Figures;
 import dev.leakhunt.contract.run.Outcome;
+import dev.leakhunt.contract.run.Units;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
@@ -55,11 +57,11 @@ final class NativeStepAllowance {
                     + " %d min (--duration past the warm-up by that much), or run the target with"
                     + " -XX:NativeMemoryTracking=summary to see which part grows",
                 verdict.resource(),
-                Amounts.rate(slopePerHour, "bytes"),
-                Amounts.amount(riseBytes, "bytes"),
-                Amounts.duration(Duration.ofMillis((long) (windowHours * 3_600_000))),
-                Amounts.amount(ALLOWANCE_BYTES, "bytes"),
-                Amounts.amount(ALLOWANCE_BYTES, "bytes"),
+                Figures.rate(slopePerHour, Units.BYTES),
+                Figures.amount(riseBytes, Units.BYTES),
+                Figures.projection(Duration.ofMillis((long) (windowHours * 3_600_000))),
+                Figures.amount(ALLOWANCE_BYTES, Units.BYTES),
+                Figures.amount(ALLOWANCE_BYTES, Units.BYTES),
                 windowNeededMinutes,
                 windowNeededMinutes))
         .toBuilder()

@@ -88,6 +88,18 @@ public record ResourceVerdict(
         .build();
   }
 
+  /**
+   * The practical limit the judge applied, series unit per hour: {@link #limitPerHour} as written,
+   * or for a verdict read from a file written before that field, the same rule recomputed from its
+   * threshold and capacity; NaN without a threshold.
+   */
+  public double appliedLimitPerHour() {
+    if (!Double.isNaN(limitPerHour) || threshold == null) {
+      return limitPerHour;
+    }
+    return PracticalLimit.of(threshold, capacity).perHour();
+  }
+
   /** Whether this passing resource carries a warning of growth under its limit. */
   public boolean hasWarning() {
     return warning != null;

@@ -10,6 +10,7 @@ import dev.leakhunt.analyzer.trend.BucketPlan;
 import dev.leakhunt.analyzer.trend.BucketStatistic;
 import dev.leakhunt.analyzer.trend.ReducedSeries;
 import dev.leakhunt.analyzer.trend.SlopeBounds;
+import dev.leakhunt.contract.run.ResourceIds;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -200,9 +201,9 @@ public final class RunDigest {
             chart.add(timestampMs, value);
           }
           if (timestampMs <= deathAtMs) {
-            if (resource.equals("heap.live")) {
+            if (resource.equals(ResourceIds.HEAP_LIVE)) {
               lastLiveBefore[0] = later(lastLiveBefore[0], timestampMs, value);
-            } else if (resource.equals("threads.live")) {
+            } else if (resource.equals(ResourceIds.THREADS_LIVE)) {
               lastThreadsBefore[0] = later(lastThreadsBefore[0], timestampMs, value);
             }
           }
@@ -216,7 +217,7 @@ public final class RunDigest {
                 deathId[0].substring(RunJudge.DEATH_EVENT_PREFIX.length()),
                 lastLiveBefore[0],
                 lastThreadsBefore[0],
-                capacity("heap.live"));
+                capacity(ResourceIds.HEAP_LIVE));
     SlopeBounds bounds = sequence.bounds();
     this.earlyStop =
         new EarlyStopEvidence(
@@ -261,7 +262,7 @@ public final class RunDigest {
    * resources, and the live heap when the probes measured nothing, need one sample per bucket.
    */
   static Duration minBucketWidth(String resource, RunInfo info, Boolean liveSetMeasured) {
-    if (resource.equals("heap.live")
+    if (resource.equals(ResourceIds.HEAP_LIVE)
         && info.liveProbeIntervalMs() > 0
         && !Boolean.FALSE.equals(liveSetMeasured)) {
       return Duration.ofMillis(Math.max(info.liveProbeIntervalMs(), info.intervalMs()));

@@ -4,7 +4,10 @@ import dev.leakhunt.analyzer.series.RecordedRun;
 import dev.leakhunt.analyzer.series.ResourceCatalog;
 import dev.leakhunt.analyzer.series.ResourceSeries;
 import dev.leakhunt.analyzer.series.SamplesHealth;
+import dev.leakhunt.analyzer.text.Figures;
 import dev.leakhunt.contract.run.Outcome;
+import dev.leakhunt.contract.run.ResourceIds;
+import dev.leakhunt.contract.run.Units;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -89,7 +92,8 @@ public final class RunJudge {
               digest.reduced(resource, info.windowStartMs()),
               info.windowStartMs(),
               threshold);
-      if (resource.equals("heap.live") && Boolean.FALSE.equals(digest.liveSetMeasured())) {
+      if (resource.equals(ResourceIds.HEAP_LIVE)
+          && Boolean.FALSE.equals(digest.liveSetMeasured())) {
         verdict = withNote(verdict, liveSetNote(digest));
       }
       verdicts.add(verdict);
@@ -267,9 +271,9 @@ public final class RunJudge {
           + " (no answer for "
           + (death.silentMs() == null ? "?" : Figures.duration(Duration.ofMillis(death.silentMs())))
           + "), last live heap "
-          + Figures.amount(death.lastLiveHeapBytes(), "bytes")
+          + Figures.amount(death.lastLiveHeapBytes(), Units.BYTES)
           + " of max "
-          + Figures.amount(death.maxHeapBytes(), "bytes")
+          + Figures.amount(death.maxHeapBytes(), Units.BYTES)
           + (death.lastThreads() == null
               ? ""
               : ", " + Math.round(death.lastThreads()) + " live threads");
@@ -280,17 +284,17 @@ public final class RunJudge {
           + " and was replaced by another process"
           + (death.replacementPid() == null ? "" : " (pid " + death.replacementPid() + ")")
           + " on the same address; only its first life is judged, last live heap "
-          + Figures.amount(death.lastLiveHeapBytes(), "bytes")
+          + Figures.amount(death.lastLiveHeapBytes(), Units.BYTES)
           + " of max "
-          + Figures.amount(death.maxHeapBytes(), "bytes");
+          + Figures.amount(death.maxHeapBytes(), Units.BYTES);
     }
     return "target died at "
         + Figures.instant(death.atMs())
         + " ("
         + death.cause().replace('-', ' ')
         + "), last live heap "
-        + Figures.amount(death.lastLiveHeapBytes(), "bytes")
+        + Figures.amount(death.lastLiveHeapBytes(), Units.BYTES)
         + " of max "
-        + Figures.amount(death.maxHeapBytes(), "bytes");
+        + Figures.amount(death.maxHeapBytes(), Units.BYTES);
   }
 }

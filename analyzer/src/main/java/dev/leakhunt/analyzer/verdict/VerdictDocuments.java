@@ -2,6 +2,7 @@ package dev.leakhunt.analyzer.verdict;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.leakhunt.analyzer.diagnosis.model.Diagnosis;
+import dev.leakhunt.analyzer.text.Figures;
 import dev.leakhunt.analyzer.trend.SlopeBounds;
 import dev.leakhunt.analyzer.trend.Trend;
 import dev.leakhunt.contract.run.Outcome;

@@ -1,6 +1,7 @@
 package dev.leakhunt.analyzer.verdict;
 
 import dev.leakhunt.analyzer.series.ResourceSeries;
+import dev.leakhunt.analyzer.text.Figures;
 import dev.leakhunt.analyzer.trend.BucketStatistic;
 import dev.leakhunt.analyzer.trend.RecentGrowth;
 import dev.leakhunt.analyzer.trend.ReducedSeries;
@@ -29,7 +30,7 @@ final class VerdictReason {
 
   String sentence(Decision decision, Duration timeToExhaustion) {
     String resource = series.resource();
-    String growth = slopeWithInterval() + ", " + Amounts.pValue(trend.pValue()) + basis();
+    String growth = slopeWithInterval() + ", " + Figures.pValue(trend.pValue()) + basis();
     return switch (decision.basis()) {
       case UNDER_LIMIT ->
           trend.pValue() < threshold.significanceLevel()
@@ -99,7 +100,7 @@ final class VerdictReason {
               + recentWithUpperBound(flattest())
               + quietText()
               + "), but earlier rises came up to "
-              + Amounts.duration(Duration.ofMillis(fit.rises().longestPauseMs()))
+              + Figures.projection(Duration.ofMillis(fit.rises().longestPauseMs()))
               + " apart: a staircase is not ruled out"
               + moreTime(decision)
               + ".";
@@ -123,7 +124,7 @@ final class VerdictReason {
         + " grows "
         + slopeWithInterval()
         + ", "
-        + Amounts.pValue(trend.pValue())
+        + Figures.pValue(trend.pValue())
         + ", under the "
         + limitText()
         + projection(timeToExhaustion)
@@ -135,7 +136,7 @@ final class VerdictReason {
         + " (upper bound "
         + rate(part.slopeUpperPerHour())
         + ", "
-        + Amounts.pValue(part.pValue())
+        + Figures.pValue(part.pValue())
         + ") over the latest "
         + span(part);
   }
@@ -149,7 +150,7 @@ final class VerdictReason {
 
   private String span(RecentGrowth part) {
     int count = part.bucketCount();
-    return Amounts.duration(Duration.ofMillis(count * reduced.bucketWidthMs()))
+    return Figures.projection(Duration.ofMillis(count * reduced.bucketWidthMs()))
         + " ("
         + count
         + " of "
@@ -162,7 +163,7 @@ final class VerdictReason {
       return "";
     }
     return ", no rise for the last "
-        + Amounts.duration(Duration.ofMillis(fit.rises().quietSinceLastRiseMs()));
+        + Figures.projection(Duration.ofMillis(fit.rises().quietSinceLastRiseMs()));
   }
 
   private String moreTime(Decision decision) {
@@ -171,7 +172,7 @@ final class VerdictReason {
       return "; a longer run is needed";
     }
     long windowMs = trend.windowEndMs() - trend.windowStartMs();
-    String longer = Amounts.duration(Duration.ofMinutes(Math.max(1, ceilMinutes(more))));
+    String longer = Figures.projection(Duration.ofMinutes(Math.max(1, ceilMinutes(more))));
     if (more.toMillis() >= (Decision.LONGEST_EXTENSION - 1) * windowMs) {
       return "; a window at least "
           + (int) Decision.LONGEST_EXTENSION
@@ -219,9 +220,9 @@ final class VerdictReason {
     if (limit.fromCapacity()) {
       text +=
           " ("
-              + Amounts.number(threshold.minFractionOfCapacityPerHour() * 100)
+              + Figures.number(threshold.minFractionOfCapacityPerHour() * 100)
               + " % of the "
-              + Amounts.amount(series.capacity(), series.unit())
+              + Figures.amount(series.capacity(), series.unit())
               + " capacity per hour)";
     }
     return text;
@@ -236,16 +237,16 @@ final class VerdictReason {
             ? "the heap is full"
             : series.resource()
                 + " reaches its "
-                + Amounts.amount(series.capacity(), series.unit())
+                + Figures.amount(series.capacity(), series.unit())
                 + " limit";
-    return "; at this rate " + subject + " in " + Amounts.duration(timeToExhaustion);
+    return "; at this rate " + subject + " in " + Figures.projection(timeToExhaustion);
   }
 
   private String rate(double perHour) {
-    return Amounts.rate(perHour, series.unit());
+    return Figures.rate(perHour, series.unit());
   }
 
   private static String seconds(long millis) {
-    return millis >= 120_000 ? Amounts.number(millis / 60_000.0) + " min" : millis / 1000 + " s";
+    return millis >= 120_000 ? Figures.number(millis / 60_000.0) + " min" : millis / 1000 + " s";
   }
 }

@@ -8,6 +8,8 @@ import dev.leakhunt.analyzer.verdict.EarlyStopRule;
 import dev.leakhunt.analyzer.verdict.Threshold;
 import dev.leakhunt.analyzer.verdict.ThresholdOverride;
 import dev.leakhunt.contract.duration.DurationText;
+import dev.leakhunt.contract.run.ResourceIds;
+import dev.leakhunt.contract.run.Units;
 import java.time.Duration;
 
 /**
@@ -17,7 +19,7 @@ import java.time.Duration;
  * DIR} later) judges the run as stopped early.
  */
 public final class EarlyStop implements SampleSink {
-  private static final String WATCHED = "heap.live";
+  private static final String WATCHED = ResourceIds.HEAP_LIVE;
 
   private final SampleSink next;
   private final WatchSettings settings;
@@ -40,7 +42,7 @@ public final class EarlyStop implements SampleSink {
     long latenessMs = EarlyStopRule.LATENESS_INTERVALS * settings.interval().toMillis();
     rule =
         new EarlyStopRule(
-            WATCHED, "bytes", windowStartMs, bucketMs, latenessMs, threshold(settings));
+            WATCHED, Units.BYTES, windowStartMs, bucketMs, latenessMs, threshold(settings));
     rule.capacity(capacity);
   }
 
@@ -83,7 +85,7 @@ public final class EarlyStop implements SampleSink {
 
   /** The heap's threshold with the user's override applied, as the verdict will judge it. */
   public static Threshold threshold(WatchSettings settings) {
-    Threshold threshold = DefaultThresholds.forResource(WATCHED, "bytes");
+    Threshold threshold = DefaultThresholds.forResource(WATCHED, Units.BYTES);
     for (ThresholdOverride override : settings.thresholds()) {
       if (override.resource().equals(WATCHED)) {
         threshold = override.applyTo(threshold);

@@ -2,6 +2,7 @@ package dev.leakhunt.analyzer.watch;
 
 import dev.leakhunt.analyzer.sampler.SampleSink;
 import dev.leakhunt.analyzer.series.Point;
+import dev.leakhunt.contract.run.ResourceIds;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +27,7 @@ final class LiveHeapTracker implements SampleSink {
   @Override
   public synchronized void accept(long timestampMs, String resource, double value) {
     next.accept(timestampMs, resource, value);
-    if (resource.equals("heap.live")) {
+    if (resource.equals(ResourceIds.HEAP_LIVE)) {
       lastLiveBytes = value;
       if (livePoints.size() == MAX_KEPT_POINTS) {
         thinByHalf();

@@ -1,11 +1,13 @@
 package dev.leakhunt.analyzer.watch;
 
 import dev.leakhunt.analyzer.series.Point;
+import dev.leakhunt.analyzer.text.Figures;
 import dev.leakhunt.analyzer.trend.SlopeBounds;
 import dev.leakhunt.analyzer.verdict.DefaultThresholds;
 import dev.leakhunt.analyzer.verdict.EarlyStopRule;
-import dev.leakhunt.analyzer.verdict.Figures;
 import dev.leakhunt.contract.duration.DurationText;
+import dev.leakhunt.contract.run.ResourceIds;
+import dev.leakhunt.contract.run.Units;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,9 +44,9 @@ final class ProgressLine {
           .append(" left)");
     }
     line.append(", heap after last GC ")
-        .append(Figures.amount(tracker.lastLiveBytes(), "bytes"))
+        .append(Figures.amount(tracker.lastLiveBytes(), Units.BYTES))
         .append(" of ")
-        .append(Figures.amount(tracker.maxHeapBytes(), "bytes"));
+        .append(Figures.amount(tracker.maxHeapBytes(), Units.BYTES));
     if (elapsedMs < warmup.toMillis()) {
       return line.append(", warming up: judging starts at ")
           .append(DurationText.format(warmup))
@@ -58,12 +60,12 @@ final class ProgressLine {
     // Bounds only: a decision would freeze them while a run without --stop-early goes on.
     EarlyStopRule sequence =
         EarlyStopRule.boundsOnly(
-            "heap.live",
-            "bytes",
+            ResourceIds.HEAP_LIVE,
+            Units.BYTES,
             windowStartMs,
             bucketMs,
             0,
-            DefaultThresholds.forResource("heap.live", "bytes"));
+            DefaultThresholds.forResource(ResourceIds.HEAP_LIVE, Units.BYTES));
     sequence.capacity(tracker.maxHeapBytes());
     // In time order: collections arrive after the probe that followed them.
     List<Point> points = new ArrayList<>(tracker.livePoints());
@@ -83,9 +85,9 @@ final class ProgressLine {
           .append(" after warm-up)");
       return line.toString();
     }
-    line.append(", slope so far ").append(Figures.ratePerHour(bounds.slopePerHour(), "bytes"));
+    line.append(", slope so far ").append(Figures.ratePerHour(bounds.slopePerHour(), Units.BYTES));
     double limit = sequence.limitPerHour();
-    String limitText = Figures.amount(limit, "bytes") + "/h";
+    String limitText = Figures.amount(limit, Units.BYTES) + "/h";
     if (!bounds.bounded()) {
       line.append(", ")
           .append(Math.round(bounds.confidenceLevel() * 100))
@@ -96,9 +98,9 @@ final class ProgressLine {
     line.append(", ")
         .append(Math.round(bounds.confidenceLevel() * 100))
         .append(" % bounds ")
-        .append(Figures.ratePerHour(bounds.lowerPerHour(), "bytes"))
+        .append(Figures.ratePerHour(bounds.lowerPerHour(), Units.BYTES))
         .append(" to ")
-        .append(Figures.ratePerHour(bounds.upperPerHour(), "bytes"))
+        .append(Figures.ratePerHour(bounds.upperPerHour(), Units.BYTES))
         .append(
             bounds.lowerPerHour() > limit
                 ? ", above the limit "

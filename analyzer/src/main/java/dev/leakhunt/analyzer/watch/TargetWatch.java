@@ -9,13 +9,14 @@ import dev.leakhunt.analyzer.sampler.diagnosis.DiagnosisOptions;
 import dev.leakhunt.analyzer.sampler.diagnosis.DiagnosisSession;
 import dev.leakhunt.analyzer.series.GcPauseLogWriter;
 import dev.leakhunt.analyzer.series.SamplesCsvWriter;
-import dev.leakhunt.analyzer.verdict.Figures;
+import dev.leakhunt.analyzer.text.Figures;
 import dev.leakhunt.analyzer.verdict.ResourceJudge;
 import dev.leakhunt.analyzer.verdict.RunInfo;
 import dev.leakhunt.analyzer.verdict.RunJudge;
 import dev.leakhunt.analyzer.verdict.RunVerdictJson;
 import dev.leakhunt.contract.duration.DurationText;
 import dev.leakhunt.contract.run.RunFiles;
+import dev.leakhunt.contract.run.Units;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -304,9 +305,9 @@ final class TargetWatch {
   private static String endLine(TargetEnd end, LiveHeapTracker sink) {
     String heap =
         "last live heap "
-            + Figures.amount(sink.lastLiveBytes(), "bytes")
+            + Figures.amount(sink.lastLiveBytes(), Units.BYTES)
             + " of max "
-            + Figures.amount(sink.maxHeapBytes(), "bytes");
+            + Figures.amount(sink.maxHeapBytes(), Units.BYTES);
     return switch (end.cause()) {
       case TargetEnd.UNRESPONSIVE ->
           "target stopped responding (no answer for "
@@ -358,7 +359,7 @@ final class TargetWatch {
             + ", "
             + String.join(" + ", target.collectorNames())
             + ", max heap "
-            + Figures.amount(target.maxHeapBytes(), "bytes")
+            + Figures.amount(target.maxHeapBytes(), Units.BYTES)
             + ") "
             + (settings.duration() == null
                 ? "while the command runs"

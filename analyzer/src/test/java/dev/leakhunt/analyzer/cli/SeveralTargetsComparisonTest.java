@@ -91,7 +91,7 @@ class SeveralTargetsComparisonTest {
     assertThat(outcome).isEqualTo(Outcome.FAIL);
     JsonNode json = new ObjectMapper().readTree(run.resolve("compare.json").toFile());
     assertThat(json.path("reason").asText())
-        .startsWith("shop-2 regressed: regression against 1.0: heap.live slope +300.0 MiB/h")
+        .startsWith("shop-2 regressed: regression against 1.0: heap.live slope +300 MiB/h")
         .contains(" | shop-3 not decided: not in the baseline")
         .endsWith(" | no regression in shop-1");
     assertThat(json.path("targets").get(0).path("folder").asText()).isEqualTo("targets/shop-2");

@@ -36,9 +36,9 @@ class RunComparerTest {
         .containsExactly("slope:heap.live");
     assertThat(comparison.reason())
         .startsWith(
-            "regression against 1.0.0: heap.live slope +300.0 MiB/h (+280.0 MiB/h to +320.0 MiB/h)"
-                + " vs +512.0 KiB/h (-1.0 MiB/h to +2.0 MiB/h) in the baseline: +299.5 MiB/h,"
-                + " beyond the baseline's interval (practical delta 8.0 MiB/h)");
+            "regression against 1.0.0: heap.live slope +300 MiB/h (+280 MiB/h to +320 MiB/h)"
+                + " vs +512 KiB/h (-1.00 MiB/h to +2.00 MiB/h) in the baseline: +300 MiB/h,"
+                + " beyond the baseline's interval (practical delta 8.00 MiB/h)");
   }
 
   @Test
@@ -84,7 +84,7 @@ class RunComparerTest {
     FigureComparison slope = comparison.figures().get(0);
     assertThat(slope.change()).isEqualTo(Change.UNCHANGED);
     // The sentence keeps the measured figures.
-    assertThat(slope.why()).startsWith("+512.0 KiB/h (-1.0 MiB/h to +2.0 MiB/h) vs -60.0 MiB/h");
+    assertThat(slope.why()).startsWith("+512 KiB/h (-1.00 MiB/h to +2.00 MiB/h) vs -60.0 MiB/h");
     assertThat(slope.baseline().value()).isEqualTo(-60 * EvidenceFixtures.MIB);
   }
 

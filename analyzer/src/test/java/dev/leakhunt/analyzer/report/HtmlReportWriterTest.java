@@ -39,7 +39,7 @@ class HtmlReportWriterTest {
     assertThat(Pattern.compile("<circle ").matcher(html).results().count()).isEqualTo(121);
     // The two resources given no points say so instead of drawing an empty frame.
     assertThat(Pattern.compile(">no samples</text>").matcher(html).results().count()).isEqualTo(2);
-    assertThat(html).contains("+300.0 MiB/h (280.0 MiB to 320.0 MiB)");
+    assertThat(html).contains("+300 MiB/h (280 MiB to 320 MiB)");
     assertThat(html).contains("35 min 0 s");
   }
 

@@ -67,7 +67,7 @@ class JunitXmlWriterTest {
     assertThat(failure.getAttribute("type")).isEqualTo("TargetDied");
     assertThat(failure.getAttribute("message"))
         .isEqualTo(
-            "target died at 2026-09-21 14:13:20Z (process exited), last live heap 250.0 MiB of"
-                + " max 256.0 MiB");
+            "target died at 2026-09-21 14:13:20Z (process exited), last live heap 250 MiB of"
+                + " max 256 MiB");
   }
 }

@@ -13,7 +13,7 @@ class SuspectsSectionTest {
     assertThat(html)
         .contains("<table class=\"suspects\">")
         .contains("<b>dev.leakhunt.analyzer.sampler.diagnosis.LeakedOrder</b>")
-        .contains("+1.1 GiB/h")
+        .contains("+1.07 GiB/h")
         .contains(
             "<pre class=\"stack\">dev.leakhunt.analyzer.sampler.diagnosis.LeakedOrder.&lt;init&gt;:10\n"
                 + "dev.leakhunt.analyzer.sampler.diagnosis.OrderFactory.newOrder:8\n")

@@ -3,6 +3,7 @@ package dev.leakhunt.analyzer.verdict;
 import dev.leakhunt.analyzer.series.Point;
 import dev.leakhunt.analyzer.series.RecordedRun;
 import dev.leakhunt.analyzer.series.SamplesCsvReader;
+import dev.leakhunt.analyzer.text.Figures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -26,7 +26,7 @@ class VerdictDiagnosisTest {
     RunVerdict verdict = verdict(Outcome.FAIL, resource("heap.live", Outcome.FAIL));
     assertThat(VerdictDiagnosis.withSuspectsInReason(verdict, heapLeak).reason())
         .startsWith(
-            "heap.live grows. Top suspects: dev.leakhunt.analyzer.sampler.diagnosis.LeakedOrder +1.1 GiB/h");
+            "heap.live grows. Top suspects: dev.leakhunt.analyzer.sampler.diagnosis.LeakedOrder +1.07 GiB/h");
   }
 
   @Test

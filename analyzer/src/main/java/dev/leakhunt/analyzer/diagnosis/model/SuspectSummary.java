@@ -1,5 +1,7 @@
 package dev.leakhunt.analyzer.diagnosis.model;
 
+import dev.leakhunt.analyzer.text.Figures;
+import dev.leakhunt.contract.run.Units;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -78,8 +80,8 @@ public final class SuspectSummary {
 
   private static String rate(double perHour, String unit) {
     String sign = perHour >= 0 ? "+" : "-";
-    return "bytes".equals(unit)
-        ? sign + ByteSizes.format((long) Math.abs(perHour)) + "/h"
+    return Units.BYTES.equals(unit)
+        ? sign + Figures.bytes((long) Math.abs(perHour)) + "/h"
         : String.format(Locale.ROOT, "%s%,.0f %s/h", sign, Math.abs(perHour), unit);
   }
 }

@@ -1,6 +1,5 @@
 package dev.leakhunt.analyzer.diagnosis.rank;
 
-import dev.leakhunt.analyzer.diagnosis.model.ByteSizes;
 import dev.leakhunt.analyzer.diagnosis.model.ClassGrowth;
 import dev.leakhunt.analyzer.diagnosis.model.FrameRole;
 import dev.leakhunt.analyzer.diagnosis.model.JvmClassNames;
@@ -8,6 +7,8 @@ import dev.leakhunt.analyzer.diagnosis.model.LeakTrace;
 import dev.leakhunt.analyzer.diagnosis.model.OldObjectGroup;
 import dev.leakhunt.analyzer.diagnosis.model.Suspect;
 import dev.leakhunt.analyzer.diagnosis.model.SuspectKind;
+import dev.leakhunt.analyzer.text.Figures;
+import dev.leakhunt.contract.run.Units;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -201,15 +202,15 @@ final class HeapSuspects {
               shown.className(),
               shown.instancesBefore(),
               shown.instancesAfter(),
-              ByteSizes.format(shown.bytesGrowth()),
-              ByteSizes.format((long) shown.bytesPerHour())));
+              Figures.bytes(shown.bytesGrowth()),
+              Figures.bytes((long) shown.bytesPerHour())));
     }
     evidence.append(
         String.format(
             "%d JFR old-object samples pile up at %s, held by %s",
             trace.sampleCount(), trace.accumulationPoint(), traced.referencePath()));
     return Suspect.builder(rank, SuspectKind.HEAP_CLASS, trace.ownerClass(), resource)
-        .growth(shown == null ? null : shown.bytesPerHour(), "bytes")
+        .growth(shown == null ? null : shown.bytesPerHour(), Units.BYTES)
         .instancesPerHour(shown == null ? null : shown.instancesPerHour())
         .evidence(evidence.toString())
         .applicationFrame(FrameRole.ALLOCATES, trace.allocatingFrame())
@@ -282,13 +283,13 @@ final class HeapSuspects {
             held.className(),
             held.instancesBefore(),
             held.instancesAfter(),
-            ByteSizes.format(held.bytesGrowth()),
-            ByteSizes.format((long) held.bytesPerHour()),
+            Figures.bytes(held.bytesGrowth()),
+            Figures.bytes((long) held.bytesPerHour()),
             trace.sampleCount(),
             trace.accumulationPoint(),
             traced.referencePath());
     return Suspect.builder(rank, SuspectKind.HEAP_CLASS, trace.ownerClass(), resource)
-        .growth(held.bytesPerHour(), "bytes")
+        .growth(held.bytesPerHour(), Units.BYTES)
         .instancesPerHour(held.instancesPerHour())
         .evidence(evidence)
         .applicationFrame(FrameRole.ALLOCATES, trace.allocatingFrame())
@@ -303,15 +304,15 @@ final class HeapSuspects {
     OldObjectGroup group = OldObjectGroups.bestFor(growth.className(), candidates);
     Suspect.Builder suspect =
         Suspect.builder(rank, SuspectKind.HEAP_CLASS, growth.className(), resource)
-            .growth(growth.bytesPerHour(), "bytes")
+            .growth(growth.bytesPerHour(), Units.BYTES)
             .instancesPerHour(growth.instancesPerHour())
             .evidence(
                 String.format(
                         "%s grew by %,d instances and %s between the histograms (%s/h)",
                         growth.className(),
                         growth.instancesGrowth(),
-                        ByteSizes.format(growth.bytesGrowth()),
-                        ByteSizes.format((long) growth.bytesPerHour()))
+                        Figures.bytes(growth.bytesGrowth()),
+                        Figures.bytes((long) growth.bytesPerHour()))
                     + (group == null
                         ? "; no JFR old-object sample shows what holds it"
                         : "; "

@@ -1,7 +1,6 @@
 package dev.leakhunt.analyzer.diagnosis.rank;
 
 import dev.leakhunt.analyzer.diagnosis.model.ApplicationFrames;
-import dev.leakhunt.analyzer.diagnosis.model.ByteSizes;
 import dev.leakhunt.analyzer.diagnosis.model.ClassGrowth;
 import dev.leakhunt.analyzer.diagnosis.model.DirectMemoryOwner;
 import dev.leakhunt.analyzer.diagnosis.model.FrameRole;
@@ -12,6 +11,8 @@ import dev.leakhunt.analyzer.diagnosis.model.Suspect;
 import dev.leakhunt.analyzer.diagnosis.model.SuspectKind;
 import dev.leakhunt.analyzer.diagnosis.model.ThreadGroupGrowth;
 import dev.leakhunt.analyzer.diagnosis.model.ThreadStartGroup;
+import dev.leakhunt.analyzer.text.Figures;
+import dev.leakhunt.contract.run.Units;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -169,7 +170,7 @@ public final class SuspectRanker {
             .toList()) {
       suspects.add(
           Suspect.builder(suspects.size() + 1, SuspectKind.CLASS_LOADER, g.loaderType(), resource)
-              .growth(g.metaspaceBytesPerHour(), "bytes")
+              .growth(g.metaspaceBytesPerHour(), Units.BYTES)
               .instancesPerHour(g.loadersPerHour())
               .evidence(
                   String.format(
@@ -180,7 +181,7 @@ public final class SuspectRanker {
                       g.loadersAfter(),
                       g.loadersPerHour(),
                       g.classesGrowth(),
-                      ByteSizes.format(g.metaspaceBytesGrowth())))
+                      Figures.bytes(g.metaspaceBytesGrowth())))
               .build());
     }
     return suspects;

@@ -11,7 +11,7 @@ class SuspectSummaryTest {
   void heapLeakSentenceNamesOwnerClassRateAccumulationPointAndAllocatingLine() {
     assertThat(SuspectSummary.sentence(RealOutputs.heapLeakDiagnosis().suspects()))
         .isEqualTo(
-            "Top suspects: dev.leakhunt.analyzer.sampler.diagnosis.LeakedOrder +1.1 GiB/h"
+            "Top suspects: dev.leakhunt.analyzer.sampler.diagnosis.LeakedOrder +1.07 GiB/h"
                 + " held by static LeakyProgram.RETAINED_ORDERS, allocated at"
                 + " dev.leakhunt.analyzer.sampler.diagnosis.OrderFactory.newOrder:8.");
   }
@@ -51,10 +51,10 @@ class SuspectSummaryTest {
     Suspect bytes = heapClass(2, "byte[]", 172.2 * 1024 * 1024);
 
     assertThat(SuspectSummary.sentence(List.of(cart, bytes)))
-        .isEqualTo("Top suspects: dev.leakhunt.shop.cart.Cart +3.9 MiB/h.");
+        .isEqualTo("Top suspects: dev.leakhunt.shop.cart.Cart +3.90 MiB/h.");
     // Alone, the array is still said: it is all there is to go on.
     assertThat(SuspectSummary.sentence(List.of(bytes)))
-        .isEqualTo("Top suspects: byte[] +172.2 MiB/h.");
+        .isEqualTo("Top suspects: byte[] +172 MiB/h.");
   }
 
   private static Suspect heapClass(int rank, String name, double bytesPerHour) {

@@ -44,8 +44,8 @@ class SuspectRankerTest {
     assertThat(order.evidence())
         .isEqualTo(
             LEAKED
-                + " grew from 16,200 to 49,400 instances and by 778.1 KiB between the histograms"
-                + " (1.1 GiB/h); 131 JFR old-object samples pile up at static"
+                + " grew from 16,200 to 49,400 instances and by 778 KiB between the histograms"
+                + " (1.07 GiB/h); 131 JFR old-object samples pile up at static"
                 + " LeakyProgram.RETAINED_ORDERS, held by byte[] <- LeakedOrder.payload <- Object[]"
                 + " <- ArrayList.elementData <- static LeakyProgram.RETAINED_ORDERS");
     LeakTrace trace = order.trace();

@@ -89,7 +89,7 @@ class ShopDiagnosisIT {
     // Every part ran; the only note says the (pretended) heap failure had no culprit.
     assertThat(d.notes())
         .containsExactly(
-            "heap.live failed but no class grew enough to be named (at least 1.0 MiB, or 1000"
+            "heap.live failed but no class grew enough to be named (at least 1.00 MiB, or 1000"
                 + " instances of an application class, between the histograms)");
     assertThat(d.histograms()).hasSize(2);
     assertThat(d.jfrFile()).isEqualTo(DiagnosisCollector.JFR_FILE);
