@@ -19,8 +19,10 @@ import javax.management.remote.JMXServiceURL;
  * What Native Memory Tracking costs the shop, measured on this machine in one run: requests per
  * second under wrk of a shop without NMT, of one started with -XX:NativeMemoryTracking=summary, and
  * of the same one while a client takes a VM.native_memory summary over JMX every SAMPLE_MS (the
- * analyzer takes one per sample), in alternating rounds so that drift on a shared machine hits
- * every side; and the time of one summary call.
+ * analyzer takes one per sample), and of the shop without NMT while a client trims its C heap
+ * (System.trim_native_heap, which the analyzer calls before every rss read) every TRIM_MS, in
+ * rotating rounds so that drift on a shared machine hits every side; and the time of one summary
+ * call and of one trim.
  *
  * <p>Run through bench/nmt-cost.sh, which builds the shop first.
  */
@@ -28,6 +30,7 @@ public class NmtCost {
   static final int WRK_SECONDS = Integer.getInteger("wrkSeconds", 10);
   static final int ROUNDS = Integer.getInteger("rounds", 4);
   static final long SAMPLE_MS = Long.getLong("sampleMs", 1000);
+  static final long TRIM_MS = Long.getLong("trimMs", 5000);
   static final String PATH = System.getProperty("path", "/products/7");
   static final Pattern READY =
       Pattern.compile("READY http=127\\.0\\.0\\.1:(\\d+) jmx=127\\.0\\.0\\.1:(\\d+)");
@@ -38,40 +41,50 @@ public class NmtCost {
         Shop tracked = Shop.start(jar, List.of("-XX:NativeMemoryTracking=summary"))) {
       System.out.printf(
           Locale.ROOT,
-          "== wrk -t2 -c32 -d%ds GET %s, %d rounds; summary every %d ms on the sampled side%n",
-          WRK_SECONDS, PATH, ROUNDS, SAMPLE_MS);
+          "== wrk -t2 -c32 -d%ds GET %s, %d rounds; summary every %d ms on the sampled side, trim"
+              + " every %d ms on the trimmed side%n",
+          WRK_SECONDS, PATH, ROUNDS, SAMPLE_MS, TRIM_MS);
       wrk(plain.url(PATH), 10); // JIT warm-up of both shops, outside the comparison
       wrk(tracked.url(PATH), 10);
       List<Double> flagRatios = new ArrayList<>();
       List<Double> samplingRatios = new ArrayList<>();
+      List<Double> trimRatios = new ArrayList<>();
       List<Double> callMs = new ArrayList<>();
+      List<Double> trimMs = new ArrayList<>();
       for (int round = 1; round <= ROUNDS; round++) {
-        double[] rps = new double[3];
-        // Rotate the order of the three sides from round to round.
-        for (int step = 0; step < 3; step++) {
-          int side = (step + round) % 3;
+        double[] rps = new double[4];
+        // Rotate the order of the four sides from round to round.
+        for (int step = 0; step < 4; step++) {
+          int side = (step + round) % 4;
           rps[side] =
               switch (side) {
                 case 0 -> wrk(plain.url(PATH), WRK_SECONDS);
                 case 1 -> wrk(tracked.url(PATH), WRK_SECONDS);
-                default -> sampledWrk(tracked, callMs);
+                case 2 -> periodicWrk(tracked, SAMPLE_MS, NmtCost::summary, callMs);
+                default -> periodicWrk(plain, TRIM_MS, NmtCost::trim, trimMs);
               };
         }
         flagRatios.add(rps[1] / rps[0]);
         samplingRatios.add(rps[2] / rps[1]);
+        trimRatios.add(rps[3] / rps[0]);
         System.out.printf(
             Locale.ROOT,
             "round %d: no NMT %.0f req/s, NMT summary %.0f req/s (flag ratio %.3f), NMT sampled %.0f"
-                + " req/s (sampling ratio %.3f)%n",
-            round, rps[0], rps[1], rps[1] / rps[0], rps[2], rps[2] / rps[1]);
+                + " req/s (sampling ratio %.3f), no NMT trimmed %.0f req/s (trim ratio %.3f)%n",
+            round, rps[0], rps[1], rps[1] / rps[0], rps[2], rps[2] / rps[1], rps[3],
+            rps[3] / rps[0]);
       }
       callMs.sort(null);
+      trimMs.sort(null);
       System.out.printf(
           Locale.ROOT,
-          "median round ratio: NMT flag %.3f, NMT sampling %.3f; summary call over JMX median %.1f"
-              + " ms, max %.1f ms (%d calls)%n",
-          median(flagRatios), median(samplingRatios), callMs.get(callMs.size() / 2),
-          callMs.get(callMs.size() - 1), callMs.size());
+          "median round ratio: NMT flag %.3f, NMT sampling %.3f, trim %.3f; summary call over JMX"
+              + " median %.1f ms, max %.1f ms (%d calls); trim median %.1f ms, max %.1f ms (%d"
+              + " calls)%n",
+          median(flagRatios), median(samplingRatios), median(trimRatios),
+          callMs.get(callMs.size() / 2), callMs.get(callMs.size() - 1), callMs.size(),
+          trimMs.get(trimMs.size() / 2), trimMs.get(trimMs.size() - 1), trimMs.size());
+      System.out.println("last trim of the plain shop: " + trim(plain.connection()));
       String summary = summary(tracked.connection());
       System.out.println(
           "the tracked shop's summary afterwards: "
@@ -85,8 +98,14 @@ public class NmtCost {
     }
   }
 
-  /** wrk against the tracked shop while a client takes a summary every SAMPLE_MS. */
-  static double sampledWrk(Shop shop, List<Double> callMs) throws Exception {
+  /** One diagnostic command over JMX, as the analyzer sends it. */
+  interface Call {
+    String on(MBeanServerConnection connection) throws Exception;
+  }
+
+  /** wrk against {@code shop} while a client sends {@code call} every {@code periodMs}. */
+  static double periodicWrk(Shop shop, long periodMs, Call call, List<Double> callMs)
+      throws Exception {
     AtomicBoolean running = new AtomicBoolean(true);
     MBeanServerConnection connection = shop.connection();
     Thread sampler =
@@ -95,11 +114,11 @@ public class NmtCost {
               while (running.get()) {
                 try {
                   long start = System.nanoTime();
-                  summary(connection);
+                  call.on(connection);
                   synchronized (callMs) {
                     callMs.add((System.nanoTime() - start) / 1e6);
                   }
-                  Thread.sleep(SAMPLE_MS);
+                  Thread.sleep(periodMs);
                 } catch (InterruptedException e) {
                   return;
                 } catch (Exception e) {
@@ -123,6 +142,15 @@ public class NmtCost {
             new ObjectName("com.sun.management:type=DiagnosticCommand"),
             "vmNativeMemory",
             new Object[] {new String[] {"summary"}},
+            new String[] {String[].class.getName()});
+  }
+
+  static String trim(MBeanServerConnection connection) throws Exception {
+    return (String)
+        connection.invoke(
+            new ObjectName("com.sun.management:type=DiagnosticCommand"),
+            "systemTrimNativeHeap",
+            new Object[] {new String[0]},
             new String[] {String[].class.getName()});
   }
 

@@ -36,6 +36,12 @@ public final class ProcessMemoryRows {
   /** Event row: the rss capacity is a control group's memory limit (value: the limit, bytes). */
   public static final String RSS_CGROUP_LIMIT_EVENT = "event:rss-limit-from-cgroup";
 
+  /**
+   * Event row: the target cannot trim its C heap ({@code System.trim_native_heap}: HotSpot on
+   * glibc), so rss is read with the free pages the C library keeps.
+   */
+  public static final String NATIVE_TRIM_UNAVAILABLE_EVENT = "event:native-trim-unavailable";
+
   /** Event row prefix: NMT could not be sampled; the suffix says why. */
   public static final String NMT_OFF_EVENT_PREFIX = "event:nmt-off.";
 

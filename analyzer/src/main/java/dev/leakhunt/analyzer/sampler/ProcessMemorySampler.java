@@ -15,10 +15,11 @@ import javax.management.ObjectName;
 
 /**
  * Samples the memory the JVM's memory MXBeans do not show: the process's resident set ({@code rss},
- * when the target runs on this machine; no MBean exposes it) with the memory limit of its control
- * group as capacity, split at the Java heap's boundary when {@code GC.heap_info} gives the heap's
- * address ranges ({@code rss.heap}, {@code rss.native}), and Native Memory Tracking's committed
- * bytes per category ({@code nmt.<category>.committed}, when the target runs with {@code
+ * when the target runs on this machine; no MBean exposes it), read right after the target's free
+ * C-heap pages are trimmed ({@link NativeHeapTrim}), with the memory limit of its control group as
+ * capacity, split at the Java heap's boundary when {@code GC.heap_info} gives the heap's address
+ * ranges ({@code rss.heap}, {@code rss.native}), and Native Memory Tracking's committed bytes per
+ * category ({@code nmt.<category>.committed}, when the target runs with {@code
  * -XX:NativeMemoryTracking=summary} or {@code detail}), read through the DiagnosticCommand MBean
  * over the same connection.
  *
@@ -45,6 +46,7 @@ final class ProcessMemorySampler {
   private final ProcessMemory processMemory;
   private final HeapAddressRanges heapRanges;
   private final boolean nmtOn;
+  private final NativeHeapTrim trim;
   private final Set<String> categoriesSeen = new LinkedHashSet<>(ALWAYS_WRITTEN);
   private final Map<String, Double> openingRows;
   private boolean openingRowsWritten;
@@ -54,11 +56,13 @@ final class ProcessMemorySampler {
       ProcessMemory processMemory,
       HeapAddressRanges heapRanges,
       boolean nmtOn,
+      NativeHeapTrim trim,
       Map<String, Double> openingRows) {
     this.connection = connection;
     this.processMemory = processMemory;
     this.heapRanges = heapRanges;
     this.nmtOn = nmtOn;
+    this.trim = trim;
     this.openingRows = openingRows;
   }
 
@@ -103,8 +107,12 @@ final class ProcessMemorySampler {
     if (nmtOff != null) {
       openingRows.put(ProcessMemoryRows.NMT_OFF_EVENT_PREFIX + nmtOff, 1.0);
     }
+    NativeHeapTrim trim = processMemory == null ? null : NativeHeapTrim.ifSupported(connection);
+    if (processMemory != null && trim == null) {
+      openingRows.put(ProcessMemoryRows.NATIVE_TRIM_UNAVAILABLE_EVENT, 1.0);
+    }
     return new ProcessMemorySampler(
-        connection, processMemory, heapRanges, nmtOff == null, openingRows);
+        connection, processMemory, heapRanges, nmtOff == null, trim, openingRows);
   }
 
   /**
@@ -148,6 +156,9 @@ final class ProcessMemorySampler {
       openingRowsWritten = true;
     }
     if (processMemory != null) {
+      if (trim != null) {
+        trim.trim();
+      }
       try {
         if (heapRanges != null) {
           ReadClock.Stamped<ProcessMemory.Residency> read =

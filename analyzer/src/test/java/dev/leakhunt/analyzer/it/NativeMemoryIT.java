@@ -3,8 +3,10 @@ package dev.leakhunt.analyzer.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.leakhunt.analyzer.sampler.ProcessMemoryRows;
 import dev.leakhunt.analyzer.sampler.diagnosis.ShopTraffic;
 import dev.leakhunt.analyzer.sampler.diagnosis.TestShop;
+import dev.leakhunt.contract.run.RunFiles;
 import dev.leakhunt.testkit.ShopJvm;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,7 +37,10 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * setup. So rss is judged here at 2 GiB/h, a quarter of the leak's rate; the code cache and class
  * metadata at raised limits, as the class ones are in {@link WatchRun#SHORT_RUN_CLASS_THRESHOLDS}
  * (the code cache grew 222 and 297 MiB/h in two clean runs of 2026-12-01, the JIT still compiling
- * the warmed shop's paths; it is bounded by its own 240 MiB reservation).
+ * the warmed shop's paths; it is bounded by its own 240 MiB reservation). The heap at 512 MiB/h:
+ * the leak keeps about 1 KiB of heap per 90 KiB of zlib state, and on a quiet machine it ran at
+ * 11.3 GiB/h with the heap growing 130-131 MiB/h (two runs, 2026-12-01), over the 128 MiB/h this
+ * test judged it at before; how small the heap's share is gets asserted on its own (under 5 %).
  */
 @Execution(ExecutionMode.CONCURRENT)
 class NativeMemoryIT {
@@ -49,7 +54,7 @@ class NativeMemoryIT {
   private static final boolean WITHOUT_JFR = false;
   private static final long WARMING_LIMIT_MS = 120_000;
   private static final String[] SHORT_RUN_THRESHOLDS = {
-    "--threshold", "heap.live=128MiB,50%",
+    "--threshold", "heap.live=512MiB",
     "--threshold", "metaspace.used=128MiB",
     "--threshold", "classes.loaded=5000",
     "--threshold", "rss.native=2GiB",
@@ -124,6 +129,10 @@ class NativeMemoryIT {
         .hasSizeGreaterThan(10)
         .allMatch(v -> v.endsWith("=PASS"));
     assertThat(verdict.path("reason").asText()).doesNotContain("note:");
+    // The C heap was trimmed before every rss read: the command is there on this JDK and glibc.
+    assertThat(Files.readString(out.resolve(RunFiles.SAMPLES_CSV)))
+        .contains(",rss.native,")
+        .doesNotContain(ProcessMemoryRows.NATIVE_TRIM_UNAVAILABLE_EVENT);
   }
 
   @Test
