@@ -2,6 +2,7 @@ package dev.leakhunt.analyzer.sampler;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
 import dev.leakhunt.contract.run.ResourceIds;
+import dev.leakhunt.contract.text.ErrorText;
 import java.io.IOException;
 import java.lang.management.BufferPoolMXBean;
 import java.lang.management.ClassLoadingMXBean;
@@ -193,7 +194,7 @@ final class PlatformSampler {
               + "#"
               + spec.attribute()
               + " cannot be read: "
-              + TargetConnector.oneLine(e),
+              + ErrorText.oneLine(e),
           e);
     }
     if (!(value instanceof Number number)) {

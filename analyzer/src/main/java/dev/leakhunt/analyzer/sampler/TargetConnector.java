@@ -2,6 +2,7 @@ package dev.leakhunt.analyzer.sampler;
 
 import com.sun.tools.attach.AttachNotSupportedException;
 import com.sun.tools.attach.VirtualMachine;
+import dev.leakhunt.contract.text.ErrorText;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.MalformedURLException;
@@ -45,7 +46,7 @@ public final class TargetConnector {
         HostVerifyingTls.installAsDefault();
       } catch (NoSuchAlgorithmException e) {
         throw new ConnectionFailedException(
-            "cannot set up TLS for " + spec.describe() + ": " + oneLine(e), false, e);
+            "cannot set up TLS for " + spec.describe() + ": " + ErrorText.oneLine(e), false, e);
       }
       environment.put(RMI_SOCKET_FACTORY, new SslRMIClientSocketFactory());
       environment.put(CHECK_STUB, "true");
@@ -104,7 +105,7 @@ public final class TargetConnector {
           "cannot attach to pid "
               + pid
               + ": "
-              + oneLine(e)
+              + ErrorText.oneLine(e)
               + " (same user and a HotSpot JVM needed)",
           false,
           e);
@@ -113,7 +114,9 @@ public final class TargetConnector {
       return vm.startLocalManagementAgent();
     } catch (IOException e) {
       throw new ConnectionFailedException(
-          "cannot start the management agent in pid " + pid + ": " + oneLine(e), false, e);
+          "cannot start the management agent in pid " + pid + ": " + ErrorText.oneLine(e),
+          false,
+          e);
     } finally {
       try {
         vm.detach();
@@ -134,7 +137,9 @@ public final class TargetConnector {
       return lines.isEmpty() ? "" : lines.get(0).strip();
     } catch (IOException e) {
       throw new ConnectionFailedException(
-          "cannot read --password-file " + spec.passwordFile() + ": " + oneLine(e), false, e);
+          "cannot read --password-file " + spec.passwordFile() + ": " + ErrorText.oneLine(e),
+          false,
+          e);
     }
   }
 
@@ -147,7 +152,7 @@ public final class TargetConnector {
       return;
     } catch (IOException e) {
       throw new ConnectionFailedException(
-          "cannot read --password-file " + passwordFile + ": " + oneLine(e), false, e);
+          "cannot read --password-file " + passwordFile + ": " + ErrorText.oneLine(e), false, e);
     }
     if (permissions.contains(PosixFilePermission.GROUP_READ)
         || permissions.contains(PosixFilePermission.OTHERS_READ)) {
@@ -182,7 +187,7 @@ public final class TargetConnector {
       }
     }
     if (cause == null) {
-      cause = oneLine(root);
+      cause = ErrorText.oneLine(root);
     }
     String message = "cannot connect to " + spec.describe() + ": " + cause;
     // A registry that answers without a connector is a target restarting its connector (or one
@@ -190,11 +195,5 @@ public final class TargetConnector {
     return unbound
         ? ConnectionFailedException.transientState(message, e)
         : new ConnectionFailedException(message, refused, e);
-  }
-
-  static String oneLine(Throwable t) {
-    String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
   }
 }

@@ -2,6 +2,7 @@ package dev.leakhunt.analyzer.sampler;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
 import dev.leakhunt.contract.run.ResourceIds;
+import dev.leakhunt.contract.text.ErrorText;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -104,11 +105,7 @@ public final class TargetSession implements AutoCloseable {
       }
       closeQuietly(connector);
       throw ConnectionFailedException.transientState(
-          "cannot read the platform MBeans of "
-              + spec.describe()
-              + ": "
-              + TargetConnector.oneLine(e),
-          e);
+          "cannot read the platform MBeans of " + spec.describe() + ": " + ErrorText.oneLine(e), e);
     }
   }
 

@@ -3,6 +3,7 @@ package dev.leakhunt.analyzer.watch;
 import dev.leakhunt.analyzer.sampler.ConnectionFailedException;
 import dev.leakhunt.analyzer.sampler.TargetDescription;
 import dev.leakhunt.analyzer.sampler.TargetSession;
+import dev.leakhunt.contract.text.ErrorText;
 import java.io.IOException;
 import org.HdrHistogram.Recorder;
 
@@ -84,7 +85,11 @@ record FirstConnection(TargetSession session, TargetDescription target, HeldRows
               } catch (IOException | RuntimeException e) {
                 session.close();
                 throw ConnectionFailedException.transientState(
-                    "cannot describe " + settings.target().describe() + ": " + describe(e), e);
+                    "cannot describe "
+                        + settings.target().describe()
+                        + ": "
+                        + ErrorText.ofRootCause(e),
+                    e);
               }
             },
             deadlineMs);
@@ -108,17 +113,5 @@ record FirstConnection(TargetSession session, TargetDescription target, HeldRows
             + " s (is the target frozen or overloaded?)",
         false,
         null);
-  }
-
-  /** The deepest cause's message, or its class when it has none. */
-  private static String describe(Throwable failure) {
-    Throwable root = failure;
-    while (root.getCause() != null) {
-      root = root.getCause();
-    }
-    String message = root.getMessage();
-    return message == null
-        ? root.getClass().getSimpleName()
-        : message.lines().findFirst().orElse("");
   }
 }

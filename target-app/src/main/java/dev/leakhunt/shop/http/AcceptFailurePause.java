@@ -1,5 +1,6 @@
 package dev.leakhunt.shop.http;
 
+import dev.leakhunt.contract.text.ErrorText;
 import io.netty.channel.ChannelConfig;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
@@ -53,7 +54,7 @@ public final class AcceptFailurePause extends ChannelInboundHandlerAdapter {
   /** The log line for {@code failures} failed accepts, the last one failing with {@code cause}. */
   public static String describe(Throwable cause, long failures) {
     return "cannot accept connections ("
-        + ConnectionLog.oneLine(cause)
+        + ErrorText.typed(cause)
         + "; "
         + failures
         + " failed accepts since the last report); pausing accepts for "

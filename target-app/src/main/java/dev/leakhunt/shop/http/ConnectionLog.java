@@ -23,16 +23,4 @@ final class ConnectionLog {
       LOG.log(level, "connection from " + channel.remoteAddress() + ": " + what);
     }
   }
-
-  /** The exception's class and first message line, e.g. {@code IOException: Broken pipe}. */
-  static String oneLine(Throwable cause) {
-    String message = cause.getMessage();
-    if (message == null) {
-      return cause.getClass().getSimpleName();
-    }
-    int newline = message.indexOf('\n');
-    return cause.getClass().getSimpleName()
-        + ": "
-        + (newline < 0 ? message : message.substring(0, newline));
-  }
 }

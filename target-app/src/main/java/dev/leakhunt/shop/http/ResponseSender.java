@@ -1,5 +1,6 @@
 package dev.leakhunt.shop.http;
 
+import dev.leakhunt.contract.text.ErrorText;
 import dev.leakhunt.shop.metrics.RequestCounters;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFuture;
@@ -30,7 +31,7 @@ final class ResponseSender {
           ConnectionLog.once(
               written.channel(),
               Level.INFO,
-              "response not delivered (" + ConnectionLog.oneLine(written.cause()) + "); closing");
+              "response not delivered (" + ErrorText.typed(written.cause()) + "); closing");
           written.channel().close();
         }
       };

@@ -1,5 +1,6 @@
 package dev.leakhunt.shop.http;
 
+import dev.leakhunt.contract.text.ErrorText;
 import dev.leakhunt.shop.failure.ShopException;
 import dev.leakhunt.shop.leaks.SlowResponses;
 import dev.leakhunt.shop.metrics.EndpointLatency;
@@ -217,9 +218,9 @@ final class ShopHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest>
       ConnectionLog.once(
           ctx.channel(), Level.INFO, "client did not take its response within the write timeout");
     } else if (cause instanceof IOException) {
-      ConnectionLog.once(ctx.channel(), Level.FINE, ConnectionLog.oneLine(cause));
+      ConnectionLog.once(ctx.channel(), Level.FINE, ErrorText.typed(cause));
     } else if (cause instanceof CodecException) {
-      ConnectionLog.once(ctx.channel(), Level.INFO, ConnectionLog.oneLine(cause));
+      ConnectionLog.once(ctx.channel(), Level.INFO, ErrorText.typed(cause));
     } else {
       LOG.log(Level.WARNING, "closing connection after an unexpected failure", cause);
     }

@@ -13,6 +13,7 @@ import dev.leakhunt.analyzer.diagnosis.parse.ClassDefinitionReader;
 import dev.leakhunt.analyzer.diagnosis.parse.OldObjectSampleReader;
 import dev.leakhunt.analyzer.diagnosis.parse.ThreadStartReader;
 import dev.leakhunt.contract.run.RunFiles;
+import dev.leakhunt.contract.text.ErrorText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -299,7 +300,7 @@ public final class DiagnosisCollector {
       if (e instanceof VirtualMachineError vmError) {
         throw vmError;
       }
-      notes.add(what + " did not run: " + Failures.describe(e));
+      notes.add(what + " did not run: " + ErrorText.typed(ErrorText.rootCause(e)));
       return null;
     }
   }

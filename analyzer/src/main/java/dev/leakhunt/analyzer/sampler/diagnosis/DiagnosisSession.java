@@ -7,6 +7,7 @@ import dev.leakhunt.analyzer.diagnosis.rank.SuspectCriteria;
 import dev.leakhunt.analyzer.sampler.ConnectionFailedException;
 import dev.leakhunt.analyzer.sampler.ConnectionSpec;
 import dev.leakhunt.analyzer.sampler.TargetConnector;
+import dev.leakhunt.contract.text.ErrorText;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
@@ -92,7 +93,8 @@ public final class DiagnosisSession implements AutoCloseable {
       connected.prime();
       collector = connected;
     } catch (ConnectionFailedException | IOException e) {
-      connectionFailure = "the diagnosis could not connect: " + Failures.describe(e);
+      connectionFailure =
+          "the diagnosis could not connect: " + ErrorText.typed(ErrorText.rootCause(e));
     }
   }
 
