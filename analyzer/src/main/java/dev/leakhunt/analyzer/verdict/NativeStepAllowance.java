@@ -18,6 +18,10 @@ import java.util.Set;
  * told from a native leak by their trend in a short window, so a failing resident-memory resource
  * that rose by less than {@link #ALLOWANCE_BYTES} over its window is INCONCLUSIVE, never PASS, with
  * how long a window would tell. A native leak that rises past the allowance still fails.
+ *
+ * <p>The sampler now trims the target's C heap before each read ({@code NativeHeapTrim}), which
+ * removes these steps where the target can trim (18 trimmed clean runs rose a median 1.1 MiB, at
+ * most 10.4); the allowance stays for targets that cannot, and for steps that are memory in use.
  */
 final class NativeStepAllowance {
   /** Above the largest rise of a clean run (19.6 MiB in 8 minutes), with room for a larger step. */
