@@ -23,8 +23,9 @@ import java.util.List;
  */
 public final class VerdictDocuments {
   /**
-   * Converts records that have the same JSON fields on both sides (the run section, the diagnosis)
-   * through Jackson, field by field by name, rather than through their many-argument constructors.
+   * Converts records that have the same JSON fields on both sides (the run section, the target's
+   * death, the GC pauses, the diagnosis) through Jackson, field by field by name, rather than
+   * through their many-argument constructors.
    */
   private final ObjectMapper mapper = new ObjectMapper();
 
@@ -35,8 +36,6 @@ public final class VerdictDocuments {
    */
   public VerdictDocument toDocument(RunVerdict verdict, Diagnosis diagnosis) {
     EvidenceQuality quality = verdict.quality();
-    TargetDeath death = verdict.targetDeath();
-    GcPauseSummary pauses = verdict.gcPauses();
     return new VerdictDocument(
         VerdictDocument.FORMAT_VERSION,
         verdict.outcome(),
@@ -46,26 +45,8 @@ public final class VerdictDocuments {
         verdict.gaps().stream()
             .map(gap -> new VerdictDocument.Gap(gap.startMs(), gap.durationMs()))
             .toList(),
-        death == null
-            ? null
-            : new VerdictDocument.TargetDeath(
-                death.atMs(),
-                death.cause(),
-                death.lastLiveHeapBytes(),
-                death.maxHeapBytes(),
-                death.silentMs(),
-                death.replacementPid(),
-                death.lastThreads()),
-        pauses == null
-            ? null
-            : new VerdictDocument.GcPauses(
-                pauses.count(),
-                pauses.p50Ms(),
-                pauses.p90Ms(),
-                pauses.p99Ms(),
-                pauses.p999Ms(),
-                pauses.maxMs(),
-                pauses.totalMs()),
+        mapper.convertValue(verdict.targetDeath(), VerdictDocument.TargetDeath.class),
+        mapper.convertValue(verdict.gcPauses(), VerdictDocument.GcPauses.class),
         quality.malformedLines(),
         quality.skippedTimestampLines(),
         quality.clockJumps(),
@@ -86,8 +67,6 @@ public final class VerdictDocuments {
     for (VerdictResource resource : document.resources()) {
       resources.add(toResourceVerdict(resource));
     }
-    VerdictDocument.TargetDeath death = document.targetDeath();
-    VerdictDocument.GcPauses pauses = document.gcPauses();
     return new RunVerdict(
         required(document.outcome(), "outcome"),
         orEmpty(document.reason()),
@@ -96,26 +75,8 @@ public final class VerdictDocuments {
         document.gaps().stream()
             .map(gap -> new SamplingGap(gap.startMs(), gap.durationMs()))
             .toList(),
-        death == null
-            ? null
-            : new TargetDeath(
-                death.atMs(),
-                death.cause(),
-                death.lastLiveHeapBytes(),
-                death.maxHeapBytes(),
-                death.silentMs(),
-                death.replacementPid(),
-                death.lastThreads()),
-        pauses == null
-            ? null
-            : new GcPauseSummary(
-                pauses.count(),
-                pauses.p50Ms(),
-                pauses.p90Ms(),
-                pauses.p99Ms(),
-                pauses.p999Ms(),
-                pauses.maxMs(),
-                pauses.totalMs()),
+        mapper.convertValue(document.targetDeath(), TargetDeath.class),
+        mapper.convertValue(document.gcPauses(), GcPauseSummary.class),
         new EvidenceQuality(
             document.malformedLines(),
             document.skippedTimestampLines(),

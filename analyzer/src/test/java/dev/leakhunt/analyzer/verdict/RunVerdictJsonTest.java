@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.leakhunt.contract.run.Outcome;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,29 @@ class RunVerdictJsonTest {
     json.write(written, file);
 
     assertThat(json.read(file)).isEqualTo(written);
+  }
+
+  @Test
+  void deathAndGcPausesReadBackEqualToWhatWasWritten() throws IOException {
+    RunVerdict failing = FixtureVerdicts.failingRun();
+    RunVerdict dead =
+        new RunVerdict(
+            Outcome.FAIL,
+            "target stopped responding",
+            failing.run(),
+            failing.resources(),
+            failing.gaps(),
+            TargetDeath.unresponsive(
+                1_000_000L, Double.NaN, 256.0 * FixtureVerdicts.MIB, 21_000, 14.0),
+            new GcPauseSummary(42, 1.5, 3.0, 9.5, 12.25, 13.0, 120.0));
+    Path file = dir.resolve("verdict.json");
+
+    json.write(dead, file);
+
+    RunVerdict read = json.read(file);
+    assertThat(read.targetDeath()).isEqualTo(dead.targetDeath());
+    assertThat(read.targetDeath().lastLiveHeapBytes()).isNaN();
+    assertThat(read.gcPauses()).isEqualTo(dead.gcPauses());
   }
 
   @Test
