@@ -1,8 +1,8 @@
 package dev.leakhunt.analyzer.cli;
 
-import dev.leakhunt.analyzer.verdict.MachineInfo;
-import dev.leakhunt.analyzer.verdict.RunIdentity;
 import dev.leakhunt.analyzer.watch.TargetHost;
+import dev.leakhunt.contract.run.MachineInfo;
+import dev.leakhunt.contract.run.RunIdentity;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -6,7 +6,7 @@ import dev.leakhunt.analyzer.trend.MedianInterval;
 import dev.leakhunt.analyzer.trend.Trend;
 import dev.leakhunt.analyzer.verdict.GcPauseSummary;
 import dev.leakhunt.analyzer.verdict.ResourceVerdict;
-import dev.leakhunt.analyzer.verdict.RunInfo;
+import dev.leakhunt.contract.run.RunInfo;
 import java.util.ArrayList;
 import java.util.List;
 import javax.management.MalformedObjectNameException;

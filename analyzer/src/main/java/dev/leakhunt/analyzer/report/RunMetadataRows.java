@@ -1,12 +1,12 @@
 package dev.leakhunt.analyzer.report;
 
 import dev.leakhunt.analyzer.text.Figures;
-import dev.leakhunt.analyzer.verdict.MachineInfo;
-import dev.leakhunt.analyzer.verdict.RunInfo;
 import dev.leakhunt.analyzer.verdict.RunJudge;
 import dev.leakhunt.analyzer.verdict.RunVerdict;
 import dev.leakhunt.analyzer.verdict.SamplingGap;
 import dev.leakhunt.contract.markup.Html;
+import dev.leakhunt.contract.run.MachineInfo;
+import dev.leakhunt.contract.run.RunInfo;
 import dev.leakhunt.contract.run.Units;
 import java.time.Duration;
 

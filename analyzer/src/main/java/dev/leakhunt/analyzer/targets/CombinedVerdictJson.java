@@ -1,12 +1,9 @@
 package dev.leakhunt.analyzer.targets;
 
-import dev.leakhunt.analyzer.verdict.MachineInfo;
-import dev.leakhunt.analyzer.verdict.RunIdentity;
-import dev.leakhunt.analyzer.verdict.RunInfo;
+import dev.leakhunt.contract.run.RunInfo;
 import dev.leakhunt.contract.verdict.CombinedVerdictDocument;
 import dev.leakhunt.contract.verdict.VerdictDocument;
 import dev.leakhunt.contract.verdict.VerdictJson;
-import dev.leakhunt.contract.verdict.VerdictRun;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -118,8 +115,6 @@ public final class CombinedVerdictJson {
                 resource.warning()));
       }
     }
-    RunIdentity identity = run.identity();
-    MachineInfo machine = identity.machine();
     return new CombinedVerdictDocument(
         VerdictDocument.FORMAT_VERSION,
         verdict.outcome(),
@@ -137,12 +132,7 @@ public final class CombinedVerdictJson {
             run.command() == null ? null : commandLog,
             run.analyzerHost(),
             run.analyzerVersion(),
-            new VerdictRun.Identity(
-                identity.tags(),
-                machine == null
-                    ? null
-                    : new VerdictRun.Machine(
-                        machine.hostName(), machine.cores(), machine.os(), machine.jvm()))),
+            run.identity()),
         targets,
         resources,
         verdict.stoppedEarlyAtMs());

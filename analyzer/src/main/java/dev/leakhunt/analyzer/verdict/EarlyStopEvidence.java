@@ -5,6 +5,7 @@ import dev.leakhunt.analyzer.text.Figures;
 import dev.leakhunt.analyzer.trend.SlopeBounds;
 import dev.leakhunt.contract.run.Outcome;
 import dev.leakhunt.contract.run.ResourceIds;
+import dev.leakhunt.contract.run.RunInfo;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

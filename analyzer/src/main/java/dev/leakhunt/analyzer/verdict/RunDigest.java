@@ -11,6 +11,7 @@ import dev.leakhunt.analyzer.trend.BucketStatistic;
 import dev.leakhunt.analyzer.trend.ReducedSeries;
 import dev.leakhunt.analyzer.trend.SlopeBounds;
 import dev.leakhunt.contract.run.ResourceIds;
+import dev.leakhunt.contract.run.RunInfo;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -7,6 +7,7 @@ import dev.leakhunt.analyzer.series.SamplesHealth;
 import dev.leakhunt.analyzer.text.Figures;
 import dev.leakhunt.contract.run.Outcome;
 import dev.leakhunt.contract.run.ResourceIds;
+import dev.leakhunt.contract.run.RunInfo;
 import dev.leakhunt.contract.run.Units;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,7 @@
 package dev.leakhunt.analyzer.verdict;
 
 import dev.leakhunt.contract.run.Outcome;
+import dev.leakhunt.contract.run.RunInfo;
 import java.util.List;
 
 /**

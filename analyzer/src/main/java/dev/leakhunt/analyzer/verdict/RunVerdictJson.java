@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.leakhunt.analyzer.diagnosis.model.Diagnosis;
+import dev.leakhunt.contract.run.RunInfo;
 import dev.leakhunt.contract.verdict.VerdictDocument;
 import dev.leakhunt.contract.verdict.VerdictJson;
 import java.io.IOException;

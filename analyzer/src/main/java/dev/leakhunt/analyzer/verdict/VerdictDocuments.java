@@ -9,7 +9,6 @@ import dev.leakhunt.contract.run.Outcome;
 import dev.leakhunt.contract.verdict.DiagnosisSection;
 import dev.leakhunt.contract.verdict.VerdictDocument;
 import dev.leakhunt.contract.verdict.VerdictResource;
-import dev.leakhunt.contract.verdict.VerdictRun;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,7 +39,7 @@ public final class VerdictDocuments {
         VerdictDocument.FORMAT_VERSION,
         verdict.outcome(),
         verdict.reason(),
-        mapper.convertValue(verdict.run(), VerdictRun.class),
+        verdict.run(),
         verdict.resources().stream().map(VerdictDocuments::toResource).toList(),
         verdict.gaps().stream()
             .map(gap -> new VerdictDocument.Gap(gap.startMs(), gap.durationMs()))
@@ -70,7 +69,7 @@ public final class VerdictDocuments {
     return new RunVerdict(
         required(document.outcome(), "outcome"),
         orEmpty(document.reason()),
-        mapper.convertValue(document.run(), RunInfo.class),
+        document.run(),
         resources,
         document.gaps().stream()
             .map(gap -> new SamplingGap(gap.startMs(), gap.durationMs()))

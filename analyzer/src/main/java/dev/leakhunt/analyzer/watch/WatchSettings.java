@@ -2,8 +2,8 @@ package dev.leakhunt.analyzer.watch;
 
 import dev.leakhunt.analyzer.sampler.ConnectionSpec;
 import dev.leakhunt.analyzer.sampler.MBeanAttributeSpec;
-import dev.leakhunt.analyzer.verdict.RunIdentity;
 import dev.leakhunt.analyzer.verdict.ThresholdOverride;
+import dev.leakhunt.contract.run.RunIdentity;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.leakhunt.analyzer.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.leakhunt.analyzer.verdict.RunIdentity;
+import dev.leakhunt.contract.run.RunIdentity;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.leakhunt.analyzer.series.Point;
 import dev.leakhunt.analyzer.series.RecordedRun;
 import dev.leakhunt.analyzer.series.SamplesCsvReader;
+import dev.leakhunt.contract.run.RunInfo;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 

@@ -4,6 +4,7 @@ import dev.leakhunt.analyzer.series.Point;
 import dev.leakhunt.analyzer.series.RecordedRun;
 import dev.leakhunt.analyzer.series.SamplesCsvReader;
 import dev.leakhunt.analyzer.text.Figures;
+import dev.leakhunt.contract.run.RunInfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

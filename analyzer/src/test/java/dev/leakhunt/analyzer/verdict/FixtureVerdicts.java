@@ -2,7 +2,10 @@ package dev.leakhunt.analyzer.verdict;
 
 import dev.leakhunt.analyzer.series.Point;
 import dev.leakhunt.analyzer.trend.Trend;
+import dev.leakhunt.contract.run.MachineInfo;
 import dev.leakhunt.contract.run.Outcome;
+import dev.leakhunt.contract.run.RunIdentity;
+import dev.leakhunt.contract.run.RunInfo;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

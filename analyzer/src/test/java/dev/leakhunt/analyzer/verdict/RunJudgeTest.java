@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.leakhunt.analyzer.series.Point;
 import dev.leakhunt.analyzer.series.RecordedRun;
 import dev.leakhunt.contract.run.Outcome;
+import dev.leakhunt.contract.run.RunInfo;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

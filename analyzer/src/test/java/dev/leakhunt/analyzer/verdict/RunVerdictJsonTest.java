@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.leakhunt.contract.run.Outcome;
+import dev.leakhunt.contract.run.RunInfo;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,7 @@
 package dev.leakhunt.contract.verdict;
 
 import dev.leakhunt.contract.run.Outcome;
+import dev.leakhunt.contract.run.RunIdentity;
 import java.util.List;
 
 /**
@@ -50,7 +51,7 @@ public record CombinedVerdictDocument(
       String commandLog,
       String analyzerHost,
       String analyzerVersion,
-      VerdictRun.Identity identity) {}
+      RunIdentity identity) {}
 
   /**
    * One target's line: what its own {@code verdict.json} says, in brief, and where its folder is.

@@ -2,6 +2,7 @@ package dev.leakhunt.contract.verdict;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.leakhunt.contract.run.Outcome;
+import dev.leakhunt.contract.run.RunInfo;
 import java.util.List;
 
 /**
@@ -30,7 +31,7 @@ public record VerdictDocument(
     Integer formatVersion,
     Outcome outcome,
     String reason,
-    VerdictRun run,
+    RunInfo run,
     List<VerdictResource> resources,
     List<Gap> gaps,
     TargetDeath targetDeath,

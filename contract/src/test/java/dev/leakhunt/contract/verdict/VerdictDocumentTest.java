@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.leakhunt.contract.run.MachineInfo;
 import dev.leakhunt.contract.run.Outcome;
+import dev.leakhunt.contract.run.RunIdentity;
+import dev.leakhunt.contract.run.RunInfo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -89,7 +92,7 @@ class VerdictDocumentTest {
     assertThat(old.formatVersion()).isNull();
     assertThat(old.formatVersionOrOne()).isEqualTo(1);
     assertThat(old.outcome()).isEqualTo(Outcome.PASS);
-    assertThat(old.run().identity()).isNull();
+    assertThat(old.run().identity()).isEqualTo(RunIdentity.unknown());
     assertThat(old.run().targetPid()).isEqualTo(7);
     assertThat(old.run().targetHost()).isNull();
     assertThat(old.resources()).hasSize(2);
@@ -153,7 +156,7 @@ class VerdictDocumentTest {
                 "command.log",
                 "ci-host",
                 "0.1.0",
-                new VerdictRun.Identity(Map.of("version", "1.0"), null)),
+                new RunIdentity(Map.of("version", "1.0"), null)),
             List.of(
                 new CombinedVerdictDocument.Target(
                     "shop-1",
@@ -215,8 +218,8 @@ class VerdictDocumentTest {
             null,
             null,
             null);
-    VerdictRun run =
-        new VerdictRun(
+    RunInfo run =
+        new RunInfo(
             1000,
             601_000L,
             120_000,
@@ -235,9 +238,8 @@ class VerdictDocumentTest {
             null,
             "ci-host",
             "0.1.0",
-            new VerdictRun.Identity(
-                Map.of("version", "1.4.2"),
-                new VerdictRun.Machine("ci-host", 2, "Linux", "OpenJDK 17")));
+            new RunIdentity(
+                Map.of("version", "1.4.2"), new MachineInfo("ci-host", 2, "Linux", "OpenJDK 17")));
     DiagnosisSection.Suspect suspect =
         new DiagnosisSection.Suspect(
             1,

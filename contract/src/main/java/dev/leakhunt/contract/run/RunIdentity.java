@@ -1,4 +1,4 @@
-package dev.leakhunt.analyzer.verdict;
+package dev.leakhunt.contract.run;
 
 import java.util.Map;
 import java.util.TreeMap;

@@ -1,4 +1,4 @@
-package dev.leakhunt.analyzer.verdict;
+package dev.leakhunt.contract.run;
 
 /**
  * The machine a run was measured on: figures from different machines are not comparable, so every
