@@ -1,11 +1,13 @@
 package dev.leakhunt.analyzer.compare;
 
+import dev.leakhunt.analyzer.diagnosis.model.ClassGrowth;
+import dev.leakhunt.analyzer.diagnosis.model.Diagnosis;
+import dev.leakhunt.analyzer.diagnosis.model.Suspect;
 import dev.leakhunt.analyzer.evidence.FigureKind;
 import dev.leakhunt.analyzer.evidence.KeyFigure;
 import dev.leakhunt.analyzer.evidence.RunEvidence;
 import dev.leakhunt.analyzer.evidence.RunFigures;
 import dev.leakhunt.contract.run.Outcome;
-import dev.leakhunt.contract.verdict.DiagnosisSection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -157,13 +159,13 @@ public final class RunComparer {
   }
 
   /** The run's class growth (diagnosis {@code classGrowth}) beside the baseline's. */
-  static List<ClassGrowthChange> classGrowth(DiagnosisSection baseline, DiagnosisSection run) {
+  static List<ClassGrowthChange> classGrowth(Diagnosis baseline, Diagnosis run) {
     Map<String, Double> before = new HashMap<>();
-    for (DiagnosisSection.ClassGrowth row : classGrowthOf(baseline)) {
+    for (ClassGrowth row : classGrowthOf(baseline)) {
       before.put(row.className(), row.bytesPerHour());
     }
     List<ClassGrowthChange> changes = new ArrayList<>();
-    for (DiagnosisSection.ClassGrowth row : classGrowthOf(run)) {
+    for (ClassGrowth row : classGrowthOf(run)) {
       changes.add(
           new ClassGrowthChange(row.className(), row.bytesPerHour(), before.get(row.className())));
     }
@@ -174,16 +176,16 @@ public final class RunComparer {
    * Leak fingerprints ({@code diagnosis.suspects[*].trace.fingerprint}) of the run that the
    * baseline lacks; empty when the diagnosis carries no fingerprints (analyzers before them).
    */
-  static List<NewFingerprint> newFingerprints(DiagnosisSection baseline, DiagnosisSection run) {
+  static List<NewFingerprint> newFingerprints(Diagnosis baseline, Diagnosis run) {
     Set<String> known = new HashSet<>();
-    for (DiagnosisSection.Suspect suspect : suspectsOf(baseline)) {
+    for (Suspect suspect : suspectsOf(baseline)) {
       String fingerprint = fingerprint(suspect);
       if (!fingerprint.isEmpty()) {
         known.add(fingerprint);
       }
     }
     List<NewFingerprint> fresh = new ArrayList<>();
-    for (DiagnosisSection.Suspect suspect : suspectsOf(run)) {
+    for (Suspect suspect : suspectsOf(run)) {
       String fingerprint = fingerprint(suspect);
       if (!fingerprint.isEmpty() && known.add(fingerprint)) {
         fresh.add(new NewFingerprint(fingerprint, suspect.name(), suspect.resource()));
@@ -192,15 +194,15 @@ public final class RunComparer {
     return fresh;
   }
 
-  private static List<DiagnosisSection.ClassGrowth> classGrowthOf(DiagnosisSection diagnosis) {
+  private static List<ClassGrowth> classGrowthOf(Diagnosis diagnosis) {
     return diagnosis == null ? List.of() : diagnosis.classGrowth();
   }
 
-  private static List<DiagnosisSection.Suspect> suspectsOf(DiagnosisSection diagnosis) {
+  private static List<Suspect> suspectsOf(Diagnosis diagnosis) {
     return diagnosis == null ? List.of() : diagnosis.suspects();
   }
 
-  private static String fingerprint(DiagnosisSection.Suspect suspect) {
+  private static String fingerprint(Suspect suspect) {
     return suspect.trace() == null || suspect.trace().fingerprint() == null
         ? ""
         : suspect.trace().fingerprint();

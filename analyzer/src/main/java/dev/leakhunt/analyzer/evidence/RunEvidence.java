@@ -1,8 +1,8 @@
 package dev.leakhunt.analyzer.evidence;
 
+import dev.leakhunt.analyzer.diagnosis.model.Diagnosis;
 import dev.leakhunt.analyzer.series.RecordedRun;
 import dev.leakhunt.analyzer.verdict.RunVerdict;
-import dev.leakhunt.contract.verdict.DiagnosisSection;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -13,7 +13,8 @@ import java.util.List;
  * @param analyzerDir the folder holding {@code verdict.json}
  * @param formatVersion the verdict's format version (1 for folders written before the field)
  * @param verdict the run's verdict
- * @param diagnosis the verdict's {@code diagnosis} section, or null when it has none
+ * @param diagnosis the verdict's {@code diagnosis} section, or null when it has none or it cannot
+ *     be read (then a note says why)
  * @param samples the recorded samples, or null when {@code samples.csv} is missing
  * @param load the load generator's figures, or null when its output is missing or has none
  * @param notes one sentence per part that could not be read, saying why
@@ -23,7 +24,7 @@ public record RunEvidence(
     Path analyzerDir,
     int formatVersion,
     RunVerdict verdict,
-    DiagnosisSection diagnosis,
+    Diagnosis diagnosis,
     RecordedRun samples,
     LoadFigures load,
     List<String> notes) {

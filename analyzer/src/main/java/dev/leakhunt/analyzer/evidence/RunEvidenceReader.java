@@ -2,6 +2,7 @@ package dev.leakhunt.analyzer.evidence;
 
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DatabindException;
+import dev.leakhunt.analyzer.diagnosis.model.Diagnosis;
 import dev.leakhunt.analyzer.series.RecordedRun;
 import dev.leakhunt.analyzer.series.SamplesCsvReader;
 import dev.leakhunt.analyzer.verdict.RunVerdict;
@@ -99,10 +100,23 @@ public final class RunEvidenceReader {
         analyzerDir,
         format,
         verdict,
-        document.diagnosis(),
+        diagnosis(document, notes),
         samples(analyzerDir, notes),
         load(analyzerDir),
         notes);
+  }
+
+  /** The run's diagnosis; one that does not read leaves a note, not an unreadable run. */
+  private Diagnosis diagnosis(VerdictDocument document, List<String> notes) {
+    try {
+      return documents.toDiagnosis(document.diagnosis());
+    } catch (IOException | RuntimeException e) {
+      notes.add(
+          "its diagnosis cannot be read ("
+              + firstLine(e)
+              + "): no class growth or leak fingerprints compared");
+      return null;
+    }
   }
 
   private static Path analyzerDir(Path dir) {

@@ -1,12 +1,15 @@
 package dev.leakhunt.analyzer.verdict;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.leakhunt.analyzer.diagnosis.model.Diagnosis;
 import dev.leakhunt.analyzer.text.Figures;
 import dev.leakhunt.analyzer.trend.SlopeBounds;
 import dev.leakhunt.analyzer.trend.Trend;
 import dev.leakhunt.contract.run.Outcome;
-import dev.leakhunt.contract.verdict.DiagnosisSection;
 import dev.leakhunt.contract.verdict.VerdictDocument;
 import dev.leakhunt.contract.verdict.VerdictResource;
 import java.io.IOException;
@@ -27,6 +30,9 @@ public final class VerdictDocuments {
    * through their many-argument constructors.
    */
   private final ObjectMapper mapper = new ObjectMapper();
+
+  /** Reads a diagnosis section: unknown fields passed over, absent or null lists empty. */
+  private final ObjectMapper sectionReader = sectionReader();
 
   /**
    * The verdict file's record.
@@ -55,9 +61,9 @@ public final class VerdictDocuments {
         diagnosis == null ? null : toSection(diagnosis));
   }
 
-  /** The diagnosis as the verdict file's section. */
-  public DiagnosisSection toSection(Diagnosis diagnosis) {
-    return mapper.convertValue(diagnosis, DiagnosisSection.class);
+  /** The diagnosis as the verdict file's section: the model's own fields, written as they are. */
+  public JsonNode toSection(Diagnosis diagnosis) {
+    return mapper.valueToTree(diagnosis);
   }
 
   /** The verdict a file's record holds. */
@@ -85,9 +91,22 @@ public final class VerdictDocuments {
         document.stoppedEarlyAtMs());
   }
 
-  /** The diagnosis a file's section holds, or null when it has none. */
-  public Diagnosis toDiagnosis(DiagnosisSection section) {
-    return section == null ? null : mapper.convertValue(section, Diagnosis.class);
+  /**
+   * The diagnosis a file's section holds, or null when it has none. Fields a newer analyzer adds
+   * are passed over; lists an older one did not write read as empty.
+   *
+   * @throws IOException when the section does not bind to the model (e.g. a suspect kind this
+   *     analyzer does not know)
+   */
+  public Diagnosis toDiagnosis(JsonNode section) throws IOException {
+    return section == null ? null : sectionReader.treeToValue(section, Diagnosis.class);
+  }
+
+  private static ObjectMapper sectionReader() {
+    ObjectMapper reader =
+        new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    reader.configOverride(List.class).setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
+    return reader;
   }
 
   private static VerdictResource toResource(ResourceVerdict verdict) {

@@ -2,10 +2,11 @@ package dev.leakhunt.analyzer.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.leakhunt.analyzer.diagnosis.model.Diagnosis;
 import dev.leakhunt.analyzer.evidence.EvidenceFixtures;
 import dev.leakhunt.analyzer.evidence.RunEvidence;
+import dev.leakhunt.analyzer.verdict.VerdictDocuments;
 import dev.leakhunt.contract.run.Outcome;
-import dev.leakhunt.contract.verdict.DiagnosisSection;
 import dev.leakhunt.contract.verdict.VerdictJson;
 import org.junit.jupiter.api.Test;
 
@@ -120,11 +121,11 @@ class RunComparerTest {
   @Test
   void newFingerprintsAreThoseTheBaselineLacksAndAbsentOnesAreTolerated() throws Exception {
     VerdictJson json = new VerdictJson();
-    DiagnosisSection before =
+    Diagnosis before =
         diagnosis(
             json,
             "{\"suspects\":[{\"name\":\"A\",\"resource\":\"heap.live\",\"trace\":{\"fingerprint\":\"f1\"}}]}");
-    DiagnosisSection after =
+    Diagnosis after =
         diagnosis(
             json,
             "{\"suspects\":[{\"name\":\"A\",\"resource\":\"heap.live\",\"trace\":{\"fingerprint\":\"f1\"}},"
@@ -137,7 +138,9 @@ class RunComparerTest {
   }
 
   /** A verdict whose diagnosis section is {@code section}, read back as the comparison reads it. */
-  private static DiagnosisSection diagnosis(VerdictJson json, String section) throws Exception {
-    return json.parse("{\"outcome\":\"PASS\",\"diagnosis\":" + section + "}").diagnosis();
+  private static Diagnosis diagnosis(VerdictJson json, String section) throws Exception {
+    return new VerdictDocuments()
+        .toDiagnosis(
+            json.parse("{\"outcome\":\"PASS\",\"diagnosis\":" + section + "}").diagnosis());
   }
 }

@@ -1,6 +1,7 @@
 package dev.leakhunt.contract.verdict;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.leakhunt.contract.run.Outcome;
 import dev.leakhunt.contract.run.RunInfo;
 import java.util.List;
@@ -25,7 +26,9 @@ import java.util.List;
  * @param liveSetMeasured whether live-set probes measured the heap, or null when none ran
  * @param unmeasuredProbes probes that measured nothing
  * @param stoppedEarlyAtMs when the run was stopped early on a certain leak, or null (left out)
- * @param diagnosis what leaks and where, or null (left out) when no diagnosis ran
+ * @param diagnosis what leaks and where, or null (left out) when no diagnosis ran: the analyzer's
+ *     own section, declared once by its diagnosis model ({@code Diagnosis}) and bound to it there;
+ *     kept here as a JSON tree, since no other module reads into it
  */
 public record VerdictDocument(
     Integer formatVersion,
@@ -42,7 +45,7 @@ public record VerdictDocument(
     Boolean liveSetMeasured,
     long unmeasuredProbes,
     @JsonInclude(JsonInclude.Include.NON_NULL) Long stoppedEarlyAtMs,
-    @JsonInclude(JsonInclude.Include.NON_NULL) DiagnosisSection diagnosis) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode diagnosis) {
 
   /**
    * Version of the layout of {@code verdict.json} and {@code run.json}, written as {@code
@@ -57,6 +60,8 @@ public record VerdictDocument(
   public VerdictDocument {
     resources = resources == null ? List.of() : List.copyOf(resources);
     gaps = gaps == null ? List.of() : List.copyOf(gaps);
+    diagnosis =
+        diagnosis == null || diagnosis.isNull() || diagnosis.isMissingNode() ? null : diagnosis;
   }
 
   /** The format version the file was written with: 1 when it has none. */

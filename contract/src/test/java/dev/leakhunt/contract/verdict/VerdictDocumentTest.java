@@ -185,7 +185,7 @@ class VerdictDocumentTest {
     assertThat(mapper.readTree(file.toFile()).has("stoppedEarlyAtMs")).isTrue();
   }
 
-  private static VerdictDocument fullVerdict() {
+  private static VerdictDocument fullVerdict() throws Exception {
     VerdictResource heap =
         new VerdictResource(
             "heap.live",
@@ -240,62 +240,14 @@ class VerdictDocumentTest {
             "0.1.0",
             new RunIdentity(
                 Map.of("version", "1.4.2"), new MachineInfo("ci-host", 2, "Linux", "OpenJDK 17")));
-    DiagnosisSection.Suspect suspect =
-        new DiagnosisSection.Suspect(
-            1,
-            "HEAP_CLASS",
-            "shop.Order",
-            "heap.live",
-            3.0e8,
-            "bytes",
-            1000.0,
-            "grew",
-            "shop.Cart.add:12",
-            "ALLOCATES",
-            List.of("shop.Cart.add:12"),
-            "Order <- static X.f",
-            "static field X.f",
-            new DiagnosisSection.LeakTrace(
-                "0123456789abcdef",
-                "static X.f",
-                "shop.Order",
-                "shop.Cart.add:12",
-                "static field X.f",
-                "static X.f",
-                List.of(
-                    new DiagnosisSection.TraceNode(
-                        "static X.f", "X", "f", "STATIC_FIELD", true, false)),
-                40,
-                10L,
-                5000L,
-                1000.0,
-                3.0e8));
-    DiagnosisSection diagnosis =
-        new DiagnosisSection(
-            List.of(suspect),
-            List.of(
-                new DiagnosisSection.ClassGrowth(
-                    "shop.Order", 10, 5000, 240, 120000, 4990, 119760, 998.0, 239520.0)),
-            List.of(
-                new DiagnosisSection.OldObjectGroup(
-                    "shop.Order",
-                    "Order <- static X.f",
-                    "static field X.f",
-                    40,
-                    "shop.Cart.add:12",
-                    List.of("shop.Cart.add:12"),
-                    List.of(new DiagnosisSection.PathLink("STATIC_FIELD", "X", "f")))),
-            new DiagnosisSection.OldObjectTriage(40, 2, 1, 0),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            new DiagnosisSection.DirectMemory(
-                false, null, "no direct buffers grew", null, null, null, List.of()),
-            List.of(new DiagnosisSection.HistogramCost("start", 1000, 40, 1 << 20, 5000)),
-            "old-objects.jfr",
-            null,
-            List.of("no thread dumps: --no-thread-dumps"));
+    // The analyzer's own section: this module keeps it as a tree, with its fields as written.
+    JsonNode diagnosis =
+        new ObjectMapper()
+            .readTree(
+                "{\"suspects\":[{\"rank\":1,\"kind\":\"HEAP_CLASS\",\"name\":\"shop.Order\","
+                    + "\"growthPerHour\":3.0E8,\"trace\":{\"fingerprint\":\"0123456789abcdef\"}}],"
+                    + "\"histograms\":[{\"moment\":\"start\",\"durationMs\":40}],"
+                    + "\"jfrFile\":\"old-objects.jfr\",\"notes\":[\"no thread dumps\"]}");
     return new VerdictDocument(
         VerdictDocument.FORMAT_VERSION,
         Outcome.FAIL,
