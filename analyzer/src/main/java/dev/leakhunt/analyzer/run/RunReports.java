@@ -7,7 +7,6 @@ import dev.leakhunt.analyzer.series.GcPauseLogReader;
 import dev.leakhunt.analyzer.series.Point;
 import dev.leakhunt.analyzer.series.SamplesCsvScanner;
 import dev.leakhunt.analyzer.verdict.DefaultThresholds;
-import dev.leakhunt.analyzer.verdict.GcPauseSummary;
 import dev.leakhunt.analyzer.verdict.ResourceJudge;
 import dev.leakhunt.analyzer.verdict.RunDigest;
 import dev.leakhunt.analyzer.verdict.RunJudge;
@@ -26,7 +25,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.HdrHistogram.Histogram;
 
 /**
  * Judges a run directory and writes its reports: {@code verdict.json} first, then {@code
@@ -187,14 +185,11 @@ public final class RunReports {
     ResourceJudge resourceJudge = new ResourceJudge();
     RunVerdict judged =
         new RunJudge(resourceJudge::judge, DefaultThresholds::forResource)
-            .judge(digest, info, overrides, gcPauses(dir.resolve(GC_PAUSES)));
+            .judge(
+                digest,
+                info,
+                overrides,
+                new GcPauseLogReader().readSummary(dir.resolve(GC_PAUSES)));
     return new Judged(digest, judged);
-  }
-
-  private static GcPauseSummary gcPauses(Path log) throws IOException {
-    if (!Files.isRegularFile(log)) {
-      return GcPauseSummary.ofNanos(new Histogram(3));
-    }
-    return GcPauseSummary.ofNanos(new GcPauseLogReader().readTotal(log));
   }
 }

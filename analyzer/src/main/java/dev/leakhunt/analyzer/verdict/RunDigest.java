@@ -12,6 +12,7 @@ import dev.leakhunt.analyzer.trend.ReducedSeries;
 import dev.leakhunt.analyzer.trend.SlopeBounds;
 import dev.leakhunt.contract.run.ResourceIds;
 import dev.leakhunt.contract.run.RunInfo;
+import dev.leakhunt.contract.verdict.TargetDeath;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;

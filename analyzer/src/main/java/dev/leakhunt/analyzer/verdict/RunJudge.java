@@ -9,6 +9,8 @@ import dev.leakhunt.contract.run.Outcome;
 import dev.leakhunt.contract.run.ResourceIds;
 import dev.leakhunt.contract.run.RunInfo;
 import dev.leakhunt.contract.run.Units;
+import dev.leakhunt.contract.verdict.GcPauseSummary;
+import dev.leakhunt.contract.verdict.TargetDeath;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;

@@ -2,6 +2,8 @@ package dev.leakhunt.analyzer.verdict;
 
 import dev.leakhunt.contract.run.Outcome;
 import dev.leakhunt.contract.run.RunInfo;
+import dev.leakhunt.contract.verdict.GcPauseSummary;
+import dev.leakhunt.contract.verdict.TargetDeath;
 import java.util.List;
 
 /**

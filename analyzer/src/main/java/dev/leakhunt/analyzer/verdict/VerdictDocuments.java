@@ -24,11 +24,7 @@ import java.util.List;
  * infinite.
  */
 public final class VerdictDocuments {
-  /**
-   * Converts records that have the same JSON fields on both sides (the run section, the target's
-   * death, the GC pauses, the diagnosis) through Jackson, field by field by name, rather than
-   * through their many-argument constructors.
-   */
+  /** Turns the diagnosis model into the section's tree. */
   private final ObjectMapper mapper = new ObjectMapper();
 
   /** Reads a diagnosis section: unknown fields passed over, absent or null lists empty. */
@@ -50,8 +46,8 @@ public final class VerdictDocuments {
         verdict.gaps().stream()
             .map(gap -> new VerdictDocument.Gap(gap.startMs(), gap.durationMs()))
             .toList(),
-        mapper.convertValue(verdict.targetDeath(), VerdictDocument.TargetDeath.class),
-        mapper.convertValue(verdict.gcPauses(), VerdictDocument.GcPauses.class),
+        verdict.targetDeath(),
+        verdict.gcPauses(),
         quality.malformedLines(),
         quality.skippedTimestampLines(),
         quality.clockJumps(),
@@ -80,8 +76,8 @@ public final class VerdictDocuments {
         document.gaps().stream()
             .map(gap -> new SamplingGap(gap.startMs(), gap.durationMs()))
             .toList(),
-        mapper.convertValue(document.targetDeath(), TargetDeath.class),
-        mapper.convertValue(document.gcPauses(), GcPauseSummary.class),
+        document.targetDeath(),
+        document.gcPauses(),
         new EvidenceQuality(
             document.malformedLines(),
             document.skippedTimestampLines(),

@@ -2,7 +2,6 @@ package dev.leakhunt.analyzer.evidence;
 
 import dev.leakhunt.analyzer.series.RecordedRun;
 import dev.leakhunt.analyzer.trend.Trend;
-import dev.leakhunt.analyzer.verdict.GcPauseSummary;
 import dev.leakhunt.analyzer.verdict.ResourceVerdict;
 import dev.leakhunt.analyzer.verdict.RunVerdict;
 import dev.leakhunt.analyzer.verdict.Threshold;
@@ -10,6 +9,7 @@ import dev.leakhunt.contract.run.MachineInfo;
 import dev.leakhunt.contract.run.Outcome;
 import dev.leakhunt.contract.run.RunIdentity;
 import dev.leakhunt.contract.run.RunInfo;
+import dev.leakhunt.contract.verdict.GcPauseSummary;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

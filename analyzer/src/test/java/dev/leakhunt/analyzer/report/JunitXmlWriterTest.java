@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leakhunt.analyzer.verdict.FixtureVerdicts;
 import dev.leakhunt.analyzer.verdict.RunVerdict;
-import dev.leakhunt.analyzer.verdict.TargetDeath;
+import dev.leakhunt.contract.verdict.TargetDeath;
 import java.nio.file.Path;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;

@@ -6,6 +6,7 @@ import dev.leakhunt.contract.run.MachineInfo;
 import dev.leakhunt.contract.run.Outcome;
 import dev.leakhunt.contract.run.RunIdentity;
 import dev.leakhunt.contract.run.RunInfo;
+import dev.leakhunt.contract.verdict.GcPauseSummary;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -7,6 +7,7 @@ import dev.leakhunt.analyzer.series.RecordedRun;
 import dev.leakhunt.analyzer.series.ResourceSeries;
 import dev.leakhunt.contract.run.Outcome;
 import dev.leakhunt.contract.run.RunInfo;
+import dev.leakhunt.contract.verdict.GcPauseSummary;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -6,6 +6,8 @@ import dev.leakhunt.analyzer.series.Point;
 import dev.leakhunt.analyzer.series.RecordedRun;
 import dev.leakhunt.contract.run.Outcome;
 import dev.leakhunt.contract.run.RunInfo;
+import dev.leakhunt.contract.verdict.GcPauseSummary;
+import dev.leakhunt.contract.verdict.TargetDeath;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

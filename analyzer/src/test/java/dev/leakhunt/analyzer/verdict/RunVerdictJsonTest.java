@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.leakhunt.contract.run.Outcome;
 import dev.leakhunt.contract.run.RunInfo;
+import dev.leakhunt.contract.verdict.GcPauseSummary;
+import dev.leakhunt.contract.verdict.TargetDeath;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

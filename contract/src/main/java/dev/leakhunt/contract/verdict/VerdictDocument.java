@@ -38,7 +38,7 @@ public record VerdictDocument(
     List<VerdictResource> resources,
     List<Gap> gaps,
     TargetDeath targetDeath,
-    GcPauses gcPauses,
+    GcPauseSummary gcPauses,
     long malformedLines,
     long skippedTimestampLines,
     long clockJumps,
@@ -76,34 +76,4 @@ public record VerdictDocument(
    * @param durationMs how long until sampling resumed, ms
    */
   public record Gap(long startMs, long durationMs) {}
-
-  /**
-   * The target ended before the run did.
-   *
-   * @param atMs when it was seen gone, ms since the epoch
-   * @param cause how, e.g. {@code process-exited}, {@code out-of-memory}, {@code unresponsive}
-   * @param lastLiveHeapBytes the last live-heap point before, or NaN (written {@code "NaN"})
-   * @param maxHeapBytes the target's max heap, or NaN (written {@code "NaN"})
-   * @param silentMs for {@code unresponsive}: how long the target answered nothing, ms; else null
-   * @param replacementPid for {@code replaced}: the new process's pid; else null
-   * @param lastThreads for {@code unresponsive}: the last live-thread count before, or null
-   */
-  public record TargetDeath(
-      long atMs,
-      String cause,
-      double lastLiveHeapBytes,
-      double maxHeapBytes,
-      Long silentMs,
-      Long replacementPid,
-      Double lastThreads) {}
-
-  /** Percentiles of the target's GC pauses over the run, in milliseconds. */
-  public record GcPauses(
-      long count,
-      double p50Ms,
-      double p90Ms,
-      double p99Ms,
-      double p999Ms,
-      double maxMs,
-      double totalMs) {}
 }

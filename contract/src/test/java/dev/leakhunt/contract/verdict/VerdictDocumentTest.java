@@ -256,7 +256,7 @@ class VerdictDocumentTest {
         List.of(heap, threads),
         List.of(new VerdictDocument.Gap(300_000, 4250)),
         null,
-        new VerdictDocument.GcPauses(120, 3.2, 7.5, 12.0, 19.9, 21.5, 480.0),
+        new GcPauseSummary(120, 3.2, 7.5, 12.0, 19.9, 21.5, 480.0),
         0,
         0,
         1,

@@ -1,4 +1,4 @@
-package dev.leakhunt.analyzer.verdict;
+package dev.leakhunt.contract.verdict;
 
 /**
  * The target ended before the run did.
