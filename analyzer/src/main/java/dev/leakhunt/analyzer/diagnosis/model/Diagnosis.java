@@ -1,5 +1,6 @@
 package dev.leakhunt.analyzer.diagnosis.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -51,26 +52,18 @@ public record Diagnosis(
 
   /** A copy with the heap dump's path recorded. */
   public Diagnosis withHeapDumpPath(String path) {
-    return new Diagnosis(
-        suspects,
-        classGrowth,
-        oldObjectGroups,
-        oldObjectTriage,
-        threadGroups,
-        classLoaders,
-        classDefinitions,
-        descriptors,
-        directMemory,
-        histograms,
-        jfrFile,
-        path,
-        notes);
+    return copy(path, notes);
   }
 
   /** A copy with one more note. */
   public Diagnosis withNote(String note) {
-    List<String> more = new java.util.ArrayList<>(notes);
+    List<String> more = new ArrayList<>(notes);
     more.add(note);
+    return copy(heapDumpPath, more);
+  }
+
+  /** The two parts added after the diagnosis ran; every other part is kept. */
+  private Diagnosis copy(String heapDumpPath, List<String> notes) {
     return new Diagnosis(
         suspects,
         classGrowth,
@@ -84,6 +77,6 @@ public record Diagnosis(
         histograms,
         jfrFile,
         heapDumpPath,
-        more);
+        notes);
   }
 }
