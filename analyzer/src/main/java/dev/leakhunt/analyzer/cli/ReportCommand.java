@@ -7,12 +7,9 @@ import dev.leakhunt.analyzer.run.UsageException;
 import dev.leakhunt.analyzer.run.VerdictLine;
 import dev.leakhunt.analyzer.targets.TargetsFolder;
 import dev.leakhunt.analyzer.verdict.RunVerdict;
-import dev.leakhunt.analyzer.verdict.ThresholdOverride;
 import dev.leakhunt.contract.run.Outcome;
 import dev.leakhunt.contract.run.RunFiles;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,12 +29,7 @@ final class ReportCommand implements Callable<Integer> {
   @Parameters(paramLabel = "DIR", description = "A directory written by watch.")
   Path dir;
 
-  @Option(
-      names = "--threshold",
-      converter = ThresholdConverter.class,
-      paramLabel = "RESOURCE=minSlopePerHour[,fractionPerHour]",
-      description = "Replace a resource's default limits, e.g. heap.live=32MiB,5%% (repeatable).")
-  List<ThresholdOverride> thresholds = new ArrayList<>();
+  @Mixin ThresholdOptionsMixin thresholdOptions = new ThresholdOptionsMixin();
 
   @Option(
       names = "--baseline",
@@ -66,7 +58,7 @@ final class ReportCommand implements Callable<Integer> {
               + dir.resolve(RunFiles.TARGETS_SUBDIR)
               + "/NAME'");
     }
-    RunReports.Written written = new RunReports().write(dir, thresholds, null);
+    RunReports.Written written = new RunReports().write(dir, thresholdOptions.thresholds(), null);
     RunVerdict verdict = written.verdict();
     VerdictLine.print(verdict, dir);
     if (written.failure() != null) {

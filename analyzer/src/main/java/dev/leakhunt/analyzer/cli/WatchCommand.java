@@ -4,7 +4,6 @@ import dev.leakhunt.analyzer.compare.RegressionRules;
 import dev.leakhunt.analyzer.run.BaselineComparison;
 import dev.leakhunt.analyzer.run.UsageException;
 import dev.leakhunt.analyzer.sampler.MBeanAttributeSpec;
-import dev.leakhunt.analyzer.verdict.ThresholdOverride;
 import dev.leakhunt.analyzer.watch.WatchLoop;
 import dev.leakhunt.analyzer.watch.WatchSettings;
 import dev.leakhunt.analyzer.watch.WatchTarget;
@@ -134,12 +133,7 @@ final class WatchCommand implements Callable<Integer> {
 
   @Mixin RegressionOptionsMixin regressionRules = new RegressionOptionsMixin();
 
-  @Option(
-      names = "--threshold",
-      converter = ThresholdConverter.class,
-      paramLabel = "RESOURCE=minSlopePerHour[,fractionPerHour]",
-      description = "Replace a resource's default limits, e.g. heap.live=32MiB,5%% (repeatable).")
-  List<ThresholdOverride> thresholds = new ArrayList<>();
+  @Mixin ThresholdOptionsMixin thresholdOptions = new ThresholdOptionsMixin();
 
   /**
    * Three sampling periods, at least 20 s: a healthy target answers a sample in milliseconds and a
@@ -254,7 +248,7 @@ final class WatchCommand implements Callable<Integer> {
         progress,
         out,
         concat(mbeans, latencies),
-        thresholds,
+        thresholdOptions.thresholds(),
         List.copyOf(command),
         RunIdentityCollector.collect(tags, System.getenv()),
         silence,
