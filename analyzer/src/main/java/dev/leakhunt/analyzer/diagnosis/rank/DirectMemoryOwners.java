@@ -3,6 +3,7 @@ package dev.leakhunt.analyzer.diagnosis.rank;
 import dev.leakhunt.analyzer.diagnosis.model.ClassGrowth;
 import dev.leakhunt.analyzer.diagnosis.model.DirectMemoryOwner;
 import dev.leakhunt.analyzer.diagnosis.model.OldObjectGroup;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -68,6 +69,16 @@ public final class DirectMemoryOwners {
           g.gcRoot(),
           g.allocationStack());
     }
+    Optional<OldObjectGroup> container =
+        groups == null
+            ? Optional.empty()
+            : SampleTriage.candidates(groups).stream()
+                .filter(g -> LeakTraceBuilder.isReferenceArray(g.objectType()))
+                .filter(g -> g.applicationFrame() != null)
+                .max(Comparator.comparingInt(OldObjectGroup::sampleCount));
+    if (grown.isPresent() && container.isPresent()) {
+      return heldByGrowingCollection(grown.get(), container.get());
+    }
     if (grown.isPresent()) {
       ClassGrowth c = grown.get();
       return DirectMemoryOwner.known(
@@ -82,5 +93,34 @@ public final class DirectMemoryOwners {
         "the owner of direct memory cannot be known here: no direct buffer class grew between the"
             + " histograms and JFR sampled none (pooled allocators such as Netty's reuse a few"
             + " large buffers; watch the pool's own metric with --mbean)");
+  }
+
+  /**
+   * JFR may sample none of the buffers and only the backing array of the collection that keeps
+   * them, caught as it grew (a corpus run: one sample, an {@code Object[]} allocated by {@code
+   * ArrayList.add} at the line that stages each buffer, while 388 {@code DirectByteBuffer}s piled
+   * up). As for the heap, that collection is most likely what holds the buffer class that grew with
+   * no sample of its own, and the line that grew it names the owner rather than the bare class.
+   */
+  private static DirectMemoryOwner heldByGrowingCollection(
+      ClassGrowth grown, OldObjectGroup container) {
+    return new DirectMemoryOwner(
+        true,
+        container.applicationFrame(),
+        grown.className()
+            + " grew by "
+            + grown.instancesGrowth()
+            + " instances between the histograms with no JFR sample of its own; the "
+            + container.sampleCount()
+            + " JFR old-object samples that can hold a leak are the backing array of the"
+            + " collection grown at "
+            + container.applicationFrame()
+            + ", held by "
+            + container.referencePath()
+            + ": the collection seen growing, most likely what holds them",
+        container.applicationFrame(),
+        container.referencePath(),
+        container.gcRoot(),
+        container.allocationStack());
   }
 }

@@ -177,7 +177,7 @@ final class LeakTraceBuilder {
   }
 
   /** {@code Object[]} or {@code Record[]}, not {@code byte[]}: an array that holds objects. */
-  private static boolean isReferenceArray(String className) {
+  static boolean isReferenceArray(String className) {
     if (className == null || !className.endsWith("[]")) {
       return false;
     }

@@ -80,6 +80,47 @@ class DirectMemoryOwnersTest {
     assertThat(owner.owner()).isEqualTo("java.nio.DirectByteBuffer");
   }
 
+  /** The corpus's run `direct` s9 of 2026-12-01: JFR kept the list's array and no buffer. */
+  @Test
+  void aGrowingCollectionSampledWithoutItsBuffersNamesTheLineThatGrowsIt() {
+    DirectMemoryOwner owner =
+        DirectMemoryOwners.find(
+            List.of(growth("java.nio.DirectByteBuffer", 388)), List.of(stagingArray()), 10);
+
+    assertThat(owner.known()).isTrue();
+    assertThat(owner.owner()).isEqualTo("DirectLeak.stage:36");
+    assertThat(owner.allocatingFrame()).isEqualTo("DirectLeak.stage:36");
+    assertThat(owner.gcRoot()).isEqualTo("static field DirectLeak.STAGING");
+    assertThat(owner.explanation())
+        .startsWith("java.nio.DirectByteBuffer grew by 388 instances between the histograms with")
+        .endsWith("the collection seen growing, most likely what holds them");
+  }
+
+  @Test
+  void aGrowingCollectionDoesNotNameDirectMemoryThatDidNotGrow() {
+    DirectMemoryOwner owner =
+        DirectMemoryOwners.find(
+            List.of(growth("java.nio.DirectByteBuffer", 3)), List.of(stagingArray()), 10);
+
+    assertThat(owner.known()).isFalse();
+    assertThat(owner.allocatingFrame()).isNull();
+  }
+
+  private static OldObjectGroup stagingArray() {
+    return new OldObjectGroup(
+        "java.lang.Object[]",
+        "Object[] <- ArrayList.elementData <- static DirectLeak.STAGING",
+        "static field DirectLeak.STAGING",
+        1,
+        "DirectLeak.stage:36",
+        List.of(
+            "java.util.Arrays.copyOf:3481", "java.util.ArrayList.add:467", "DirectLeak.stage:36"),
+        List.of(
+            new PathLink(PathLink.Kind.OBJECT, "java.lang.Object[]", null),
+            new PathLink(PathLink.Kind.FIELD, "java.util.ArrayList", "elementData"),
+            new PathLink(PathLink.Kind.STATIC_FIELD, "DirectLeak", "STAGING")));
+  }
+
   @Test
   void nothingGrownOrSampledSaysItCannotBeKnown() {
     DirectMemoryOwner owner =
