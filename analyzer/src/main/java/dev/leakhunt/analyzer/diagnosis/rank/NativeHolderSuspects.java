@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
  * accumulation point) and the line that made them.
  */
 final class NativeHolderSuspects {
+  private static final String CONSTRUCTOR = ".<init>";
+
   private final HeapSuspects heap;
 
   NativeHolderSuspects(SuspectCriteria criteria) {
@@ -65,10 +67,12 @@ final class NativeHolderSuspects {
   }
 
   /**
-   * The sample nearest the stream itself among those the trace holds: the deflater, or the buffer a
-   * stream's constructor allocates, was made on the line that opened the stream; an output buffer
-   * the stream grew later ({@code ByteArrayOutputStream.buf} in {@code finish()}) names a line
-   * after it.
+   * The sample that names the line that opened the stream, among those the trace holds: first one a
+   * zlib class's constructor allocated (the deflater, a stream's buffer), then the one nearest the
+   * stream. An output buffer the stream grew later ({@code ByteArrayOutputStream.buf} in {@code
+   * finish()}) names a line after it; the caller's input, which the deflater keeps referencing
+   * ({@code Deflater.inputArray}), is as near the stream but was made wherever the data was (a
+   * clean-clone CI run named {@code String.getBytes}' line this way).
    */
   private static Optional<OldObjectGroup> creationSite(
       LeakTraceBuilder.TracedLeak traced, List<OldObjectGroup> groups) {
@@ -76,8 +80,17 @@ final class NativeHolderSuspects {
     return groups.stream()
         .filter(g -> g.applicationFrame() != null && g.referencePath().contains(point))
         .min(
-            Comparator.comparingInt(NativeHolderSuspects::distanceToHolder)
+            Comparator.comparing((OldObjectGroup g) -> !allocatedByAHolder(g))
+                .thenComparingInt(NativeHolderSuspects::distanceToHolder)
                 .thenComparing(Comparator.comparingInt(OldObjectGroup::sampleCount).reversed()));
+  }
+
+  /** Whether a zlib holder's constructor is on the sample's allocation stack. */
+  private static boolean allocatedByAHolder(OldObjectGroup group) {
+    return group.allocationStack().stream()
+        .filter(frame -> frame.contains(CONSTRUCTOR))
+        .map(frame -> frame.substring(0, frame.indexOf(CONSTRUCTOR)))
+        .anyMatch(NativeHolders::isOnHoldingPath);
   }
 
   /** Links from the sampled object up to the first zlib class: 0 for a deflater itself. */

@@ -133,6 +133,48 @@ class NativeHolderSuspectsTest {
             });
   }
 
+  /** As in a clean-clone CI run of 2026-12-01: the deflater kept the caller's receipt bytes. */
+  @Test
+  void theLineThatOpenedTheStreamWinsOverTheCallersInputTheDeflaterStillReferences() {
+    OldObjectGroup callersInput =
+        new OldObjectGroup(
+            "byte[]",
+            "byte[] <- Deflater.inputArray <- GZIPOutputStream.def <- ConcurrentHashMap$Node.val"
+                + " <- ConcurrentHashMap$Node[] <- ConcurrentHashMap.table"
+                + " <- ReceiptArchive.openStreamsByKey <- static Shop.ARCHIVE",
+            "static field Shop.ARCHIVE",
+            3,
+            "shop.leaks.ReceiptArchive.archive:44",
+            List.of(
+                "java.lang.String.getBytes:1788",
+                "shop.leaks.ReceiptArchive.archive:44",
+                "shop.http.CheckoutEndpoints.receipt:40"),
+            List.of(
+                new PathLink(PathLink.Kind.OBJECT, "byte[]", null),
+                new PathLink(PathLink.Kind.FIELD, "java.util.zip.Deflater", "inputArray"),
+                new PathLink(PathLink.Kind.FIELD, "java.util.zip.GZIPOutputStream", "def"),
+                new PathLink(
+                    PathLink.Kind.FIELD, "java.util.concurrent.ConcurrentHashMap$Node", "val"),
+                new PathLink(
+                    PathLink.Kind.ARRAY, "java.util.concurrent.ConcurrentHashMap$Node[]", null),
+                new PathLink(
+                    PathLink.Kind.FIELD, "java.util.concurrent.ConcurrentHashMap", "table"),
+                new PathLink(PathLink.Kind.FIELD, ARCHIVE, "openStreamsByKey"),
+                new PathLink(PathLink.Kind.STATIC_FIELD, "shop.Shop", "ARCHIVE")));
+
+    List<Suspect> suspects =
+        rank(
+            Set.of("rss"),
+            List.of(grown("java.util.zip.Deflater", 3, 2_635)),
+            List.of(callersInput, bufferOfAnOpenStream(1)));
+
+    assertThat(suspects)
+        .singleElement()
+        .satisfies(
+            s ->
+                assertThat(s.applicationFrame()).isEqualTo("shop.leaks.ReceiptArchive.archive:57"));
+  }
+
   @Test
   void withoutJfrTheGrowingHoldersAreStillNamedAndTheEvidenceSaysNothingShowsTheOwner() {
     List<Suspect> suspects =
