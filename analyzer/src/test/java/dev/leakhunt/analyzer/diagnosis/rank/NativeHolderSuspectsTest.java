@@ -8,6 +8,7 @@ import dev.leakhunt.analyzer.diagnosis.model.PathLink;
 import dev.leakhunt.analyzer.diagnosis.model.Suspect;
 import dev.leakhunt.analyzer.diagnosis.model.SuspectKind;
 import dev.leakhunt.analyzer.diagnosis.model.SuspectSummary;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -31,15 +32,22 @@ class NativeHolderSuspectsTest {
         samples,
         "shop.leaks.ReceiptArchive.archive:57",
         STACK,
-        List.of(
+        heldInTheArchive(
             new PathLink(PathLink.Kind.OBJECT, "byte[]", null),
-            new PathLink(PathLink.Kind.FIELD, "java.util.zip.GZIPOutputStream", "buf"),
-            new PathLink(PathLink.Kind.FIELD, "java.util.concurrent.ConcurrentHashMap$Node", "val"),
-            new PathLink(
-                PathLink.Kind.ARRAY, "java.util.concurrent.ConcurrentHashMap$Node[]", null),
-            new PathLink(PathLink.Kind.FIELD, "java.util.concurrent.ConcurrentHashMap", "table"),
-            new PathLink(PathLink.Kind.FIELD, ARCHIVE, "openStreamsByKey"),
-            new PathLink(PathLink.Kind.STATIC_FIELD, "shop.Shop", "ARCHIVE")));
+            new PathLink(PathLink.Kind.FIELD, "java.util.zip.GZIPOutputStream", "buf")));
+  }
+
+  /** The links from a stream's part up through the archive's map of open streams to its root. */
+  private static List<PathLink> heldInTheArchive(PathLink... nearTheObject) {
+    List<PathLink> links = new ArrayList<>(List.of(nearTheObject));
+    links.add(
+        new PathLink(PathLink.Kind.FIELD, "java.util.concurrent.ConcurrentHashMap$Node", "val"));
+    links.add(
+        new PathLink(PathLink.Kind.ARRAY, "java.util.concurrent.ConcurrentHashMap$Node[]", null));
+    links.add(new PathLink(PathLink.Kind.FIELD, "java.util.concurrent.ConcurrentHashMap", "table"));
+    links.add(new PathLink(PathLink.Kind.FIELD, ARCHIVE, "openStreamsByKey"));
+    links.add(new PathLink(PathLink.Kind.STATIC_FIELD, "shop.Shop", "ARCHIVE"));
+    return links;
   }
 
   private static ClassGrowth grown(String className, long before, long after) {
@@ -103,18 +111,10 @@ class NativeHolderSuspectsTest {
             List.of(
                 "java.util.zip.GZIPOutputStream.finish:140",
                 "shop.leaks.ReceiptArchive.archive:59"),
-            List.of(
+            heldInTheArchive(
                 new PathLink(PathLink.Kind.OBJECT, "byte[]", null),
                 new PathLink(PathLink.Kind.FIELD, "java.io.ByteArrayOutputStream", "buf"),
-                new PathLink(PathLink.Kind.FIELD, "java.util.zip.GZIPOutputStream", "out"),
-                new PathLink(
-                    PathLink.Kind.FIELD, "java.util.concurrent.ConcurrentHashMap$Node", "val"),
-                new PathLink(
-                    PathLink.Kind.ARRAY, "java.util.concurrent.ConcurrentHashMap$Node[]", null),
-                new PathLink(
-                    PathLink.Kind.FIELD, "java.util.concurrent.ConcurrentHashMap", "table"),
-                new PathLink(PathLink.Kind.FIELD, ARCHIVE, "openStreamsByKey"),
-                new PathLink(PathLink.Kind.STATIC_FIELD, "shop.Shop", "ARCHIVE")));
+                new PathLink(PathLink.Kind.FIELD, "java.util.zip.GZIPOutputStream", "out")));
 
     List<Suspect> suspects =
         rank(
@@ -149,18 +149,10 @@ class NativeHolderSuspectsTest {
                 "java.lang.String.getBytes:1788",
                 "shop.leaks.ReceiptArchive.archive:44",
                 "shop.http.CheckoutEndpoints.receipt:40"),
-            List.of(
+            heldInTheArchive(
                 new PathLink(PathLink.Kind.OBJECT, "byte[]", null),
                 new PathLink(PathLink.Kind.FIELD, "java.util.zip.Deflater", "inputArray"),
-                new PathLink(PathLink.Kind.FIELD, "java.util.zip.GZIPOutputStream", "def"),
-                new PathLink(
-                    PathLink.Kind.FIELD, "java.util.concurrent.ConcurrentHashMap$Node", "val"),
-                new PathLink(
-                    PathLink.Kind.ARRAY, "java.util.concurrent.ConcurrentHashMap$Node[]", null),
-                new PathLink(
-                    PathLink.Kind.FIELD, "java.util.concurrent.ConcurrentHashMap", "table"),
-                new PathLink(PathLink.Kind.FIELD, ARCHIVE, "openStreamsByKey"),
-                new PathLink(PathLink.Kind.STATIC_FIELD, "shop.Shop", "ARCHIVE")));
+                new PathLink(PathLink.Kind.FIELD, "java.util.zip.GZIPOutputStream", "def")));
 
     List<Suspect> suspects =
         rank(
