@@ -57,6 +57,27 @@ class RunEvidenceReaderTest {
   }
 
   @Test
+  void aDiagnosisThatDoesNotBindLeavesANoteAndTheRestOfTheRunIsRead() throws Exception {
+    Path analyzer = Files.createDirectories(dir.resolve("run").resolve("analyzer"));
+    String futureKind =
+        FORMAT_ONE.substring(0, FORMAT_ONE.length() - 1)
+            + ",\"diagnosis\":{\"suspects\":[{\"rank\":1,\"kind\":\"KIND_OF_A_NEWER_ANALYZER\","
+            + "\"name\":\"X\"}]}}";
+    Files.writeString(analyzer.resolve("verdict.json"), futureKind);
+
+    RunEvidence run = reader.read(dir.resolve("run"));
+
+    assertThat(run.verdict().outcome()).isEqualTo(Outcome.PASS);
+    assertThat(run.diagnosis()).isNull();
+    assertThat(run.notes())
+        .anySatisfy(
+            note ->
+                assertThat(note)
+                    .startsWith("its diagnosis cannot be read (")
+                    .endsWith("): no class growth or leak fingerprints compared"));
+  }
+
+  @Test
   void stoppedEarlyVerdictIsReadAsFormatTwoWithItsStopAndSequenceAndOlderOnesWithout()
       throws Exception {
     RunVerdict full = EvidenceFixtures.run("1.4.2", 1_000, 20, 10, 30, 500).verdict();
