@@ -24,11 +24,11 @@ import java.util.List;
  * infinite.
  */
 public final class VerdictDocuments {
-  /** Turns the diagnosis model into the section's tree. */
-  private final ObjectMapper mapper = new ObjectMapper();
-
-  /** Reads a diagnosis section: unknown fields passed over, absent or null lists empty. */
-  private final ObjectMapper sectionReader = sectionReader();
+  /**
+   * Turns the diagnosis model into the section's tree and back; reading passes unknown fields over
+   * and reads absent or null lists as empty.
+   */
+  private final ObjectMapper sections = sectionMapper();
 
   /**
    * The verdict file's record.
@@ -59,7 +59,7 @@ public final class VerdictDocuments {
 
   /** The diagnosis as the verdict file's section: the model's own fields, written as they are. */
   public JsonNode toSection(Diagnosis diagnosis) {
-    return mapper.valueToTree(diagnosis);
+    return sections.valueToTree(diagnosis);
   }
 
   /** The verdict a file's record holds. */
@@ -95,14 +95,14 @@ public final class VerdictDocuments {
    *     analyzer does not know)
    */
   public Diagnosis toDiagnosis(JsonNode section) throws IOException {
-    return section == null ? null : sectionReader.treeToValue(section, Diagnosis.class);
+    return section == null ? null : sections.treeToValue(section, Diagnosis.class);
   }
 
-  private static ObjectMapper sectionReader() {
-    ObjectMapper reader =
+  private static ObjectMapper sectionMapper() {
+    ObjectMapper mapper =
         new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    reader.configOverride(List.class).setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
-    return reader;
+    mapper.configOverride(List.class).setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
+    return mapper;
   }
 
   private static VerdictResource toResource(ResourceVerdict verdict) {
