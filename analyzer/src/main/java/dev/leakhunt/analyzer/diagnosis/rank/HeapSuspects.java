@@ -53,7 +53,7 @@ final class HeapSuspects {
     // A trace owned by the platform with no application line ("byte[] piles up at Object[]" of a
     // class loader's strings) says nothing of the application's: it comes after the others and
     // after a growing collection of the application's, and only for growth they leave unexplained.
-    naming.addApplicationTraces(named);
+    naming.addApplicationTraces(named, histograms ? classGrowth : List.of(), candidates);
     if (histograms) {
       naming.addContainerHeld(traces, named, classGrowth);
     }
@@ -115,14 +115,67 @@ final class HeapSuspects {
       this.growthByClass = growthByClass;
     }
 
-    /** Every trace owned by the application or with an application line, in order. */
-    void addApplicationTraces(List<LeakTraceBuilder.TracedLeak> named) {
+    /**
+     * Every trace owned by the application or with an application line, in order. A trace whose
+     * samples are only the platform's objects under a static field of a class that never grew (the
+     * keys of {@code static Map<String, Session>}) names the application class that grew with no
+     * sample of its own instead of the field's class: most likely the values beside those keys.
+     */
+    void addApplicationTraces(
+        List<LeakTraceBuilder.TracedLeak> named,
+        List<ClassGrowth> classGrowth,
+        List<OldObjectGroup> candidates) {
       for (LeakTraceBuilder.TracedLeak t : named) {
-        if (!platformOwned(t)) {
-          suspects.add(traced(suspects.size() + 1, resource, t, growthByClass));
-          covered.addAll(t.leakingClasses());
+        if (platformOwned(t)) {
+          continue;
         }
+        Optional<ClassGrowth> element =
+            holdsOnlyPlatformObjects(t)
+                ? unsampledApplicationClass(classGrowth, candidates)
+                : Optional.empty();
+        if (element.isPresent()) {
+          suspects.add(
+              containerHeld(
+                  suspects.size() + 1,
+                  resource,
+                  t,
+                  element.get(),
+                  growthByClass,
+                  "the platform's objects ("
+                      + String.join(", ", platformClasses(t))
+                      + ") in the collection at "
+                      + t.trace().accumulationPoint()));
+          covered.add(element.get().className());
+        } else {
+          suspects.add(traced(suspects.size() + 1, resource, t, growthByClass));
+        }
+        covered.addAll(t.leakingClasses());
       }
+    }
+
+    /**
+     * Whether the trace names only the class declaring its static field, which never grew, and its
+     * samples are the platform's objects alone: no element of the application's was sampled.
+     */
+    private boolean holdsOnlyPlatformObjects(LeakTraceBuilder.TracedLeak t) {
+      String owner = t.trace().ownerClass();
+      return !t.ownerOnPath()
+          && !grewEnough(growthByClass.get(owner))
+          && t.leakingClasses().stream()
+              .filter(c -> !c.equals(owner))
+              .allMatch(JvmClassNames::isPlatformClass);
+    }
+
+    /** The largest application class that grew enough, is not yet named and has no sample. */
+    private Optional<ClassGrowth> unsampledApplicationClass(
+        List<ClassGrowth> classGrowth, List<OldObjectGroup> candidates) {
+      Set<String> sampled =
+          candidates.stream().map(OldObjectGroup::objectType).collect(Collectors.toSet());
+      return classGrowth.stream()
+          .filter(g -> !JvmClassNames.isPlatformClass(g.className()))
+          .filter(HeapSuspects.this::grewEnough)
+          .filter(g -> !covered.contains(g.className()) && !sampled.contains(g.className()))
+          .max(Comparator.comparingLong(ClassGrowth::bytesGrowth));
     }
 
     /** A collection seen growing that most likely holds a class grown with no sample of its own. */
@@ -136,7 +189,14 @@ final class HeapSuspects {
               held -> {
                 suspects.add(
                     containerHeld(
-                        suspects.size() + 1, resource, held.trace(), held.growth(), growthByClass));
+                        suspects.size() + 1,
+                        resource,
+                        held.trace(),
+                        held.growth(),
+                        growthByClass,
+                        "the backing array of the collection at "
+                            + held.trace().trace().accumulationPoint()
+                            + ", caught as it grew"));
                 covered.add(held.growth().className());
                 covered.addAll(held.trace().leakingClasses());
               });
@@ -220,6 +280,10 @@ final class HeapSuspects {
         .build();
   }
 
+  private static List<String> platformClasses(LeakTraceBuilder.TracedLeak t) {
+    return t.leakingClasses().stream().filter(JvmClassNames::isPlatformClass).toList();
+  }
+
   private static boolean platformOwned(LeakTraceBuilder.TracedLeak t) {
     return JvmClassNames.isPlatformClass(t.trace().ownerClass())
         && t.trace().allocatingFrame() == null;
@@ -267,7 +331,8 @@ final class HeapSuspects {
       String resource,
       LeakTraceBuilder.TracedLeak traced,
       ClassGrowth held,
-      Map<String, ClassGrowth> growthByClass) {
+      Map<String, ClassGrowth> growthByClass,
+      String whatWasSampled) {
     LeakTrace trace = traced.trace();
     // An application class that grew is the element piling up: it names the trace.
     trace =
@@ -277,16 +342,15 @@ final class HeapSuspects {
     String evidence =
         String.format(
             "%s grew from %,d to %,d instances and by %s between the histograms (%s/h) with no JFR"
-                + " sample of its own; the %d JFR old-object samples that can hold a leak are the"
-                + " backing array of the collection at %s, caught as it grew, held by %s: the"
-                + " collection seen growing, most likely what holds them",
+                + " sample of its own; the %d JFR old-object samples that can hold a leak are %s,"
+                + " held by %s: the collection seen growing, most likely what holds them",
             held.className(),
             held.instancesBefore(),
             held.instancesAfter(),
             Figures.bytes(held.bytesGrowth()),
             Figures.bytes((long) held.bytesPerHour()),
             trace.sampleCount(),
-            trace.accumulationPoint(),
+            whatWasSampled,
             traced.referencePath());
     return Suspect.builder(rank, SuspectKind.HEAP_CLASS, trace.ownerClass(), resource)
         .growth(held.bytesPerHour(), Units.BYTES)

@@ -178,6 +178,95 @@ class SuspectRankerTest {
   }
 
   @Test
+  void aStaticMapSampledOnlyByItsKeysIsNamedByTheApplicationClassThatGrewBesideThem() {
+    // As a clean-clone CI run recorded it: two samples, the map's table and one key's bytes, none
+    // of the sessions; the trace alone would name the class declaring the static field.
+    String program = "dev.acme.SessionMapProgram";
+    String frame = program + ".openSession:23";
+    PathLink table =
+        new PathLink(PathLink.Kind.FIELD, "java.util.concurrent.ConcurrentHashMap", "table");
+    PathLink field = new PathLink(PathLink.Kind.STATIC_FIELD, program, "SESSIONS");
+    OldObjectGroup nodes =
+        new OldObjectGroup(
+            "java.util.concurrent.ConcurrentHashMap$Node[]",
+            "ConcurrentHashMap$Node[] <- ConcurrentHashMap.table <- static SessionMapProgram.SESSIONS",
+            "static field SessionMapProgram.SESSIONS",
+            1,
+            frame,
+            List.of("java.util.concurrent.ConcurrentHashMap.initTable:2296", frame),
+            List.of(
+                new PathLink(
+                    PathLink.Kind.OBJECT, "java.util.concurrent.ConcurrentHashMap$Node[]", null),
+                table,
+                field));
+    OldObjectGroup key =
+        new OldObjectGroup(
+            "byte[]",
+            "byte[] <- String.value <- ConcurrentHashMap$Node.key <- ConcurrentHashMap$Node[] <-"
+                + " ConcurrentHashMap.table <- static SessionMapProgram.SESSIONS",
+            "static field SessionMapProgram.SESSIONS",
+            1,
+            frame,
+            List.of("java.lang.StringConcatHelper.newArray:494", frame),
+            List.of(
+                new PathLink(PathLink.Kind.OBJECT, "byte[]", null),
+                new PathLink(PathLink.Kind.FIELD, "java.lang.String", "value"),
+                new PathLink(
+                    PathLink.Kind.FIELD, "java.util.concurrent.ConcurrentHashMap$Node", "key"),
+                new PathLink(
+                    PathLink.Kind.ARRAY, "java.util.concurrent.ConcurrentHashMap$Node[]", null),
+                table,
+                field));
+    ClassGrowth bytes =
+        new ClassGrowth(
+            "byte[]", 21_107, 27_729, 1_600_000, 4_945_000, 6_622, 3_345_000, 311_000, 1.54e8);
+    ClassGrowth sessions =
+        new ClassGrowth(
+            program + "$Session", 2_000, 5_115, 32_000, 81_840, 3_115, 49_840, 146_000, 2.3e6);
+
+    List<Suspect> suspects =
+        ranker.rank(Set.of("heap.live"), heap(List.of(bytes, sessions), List.of(nodes, key)));
+
+    Suspect top = suspects.get(0);
+    assertThat(top.name()).isEqualTo(program + "$Session");
+    assertThat(top.applicationFrame()).isEqualTo(frame);
+    assertThat(top.trace().accumulationPoint()).isEqualTo("static SessionMapProgram.SESSIONS");
+    assertThat(top.trace().ownerInstancesAfter()).isEqualTo(5_115);
+    assertThat(top.evidence())
+        .contains("with no JFR sample of its own")
+        .contains("are the platform's objects (")
+        .contains("in the collection at static SessionMapProgram.SESSIONS");
+    assertThat(suspects).extracting(Suspect::name).doesNotContain(program);
+    // Without an application class that grew, the keys' trace still names the map's owner.
+    assertThat(ranker.rank(Set.of("heap.live"), heap(List.of(bytes), List.of(nodes, key))))
+        .extracting(Suspect::name)
+        .containsExactly(program);
+    // With a sample of its own, the sessions are not credited to the keys' trace.
+    OldObjectGroup session =
+        new OldObjectGroup(
+            program + "$Session",
+            "SessionMapProgram$Session <- ConcurrentHashMap$Node.val <- ...",
+            "static field SessionMapProgram.SESSIONS",
+            1,
+            frame,
+            List.of(frame),
+            List.of(
+                new PathLink(PathLink.Kind.OBJECT, program + "$Session", null),
+                new PathLink(
+                    PathLink.Kind.FIELD, "java.util.concurrent.ConcurrentHashMap$Node", "val"),
+                new PathLink(
+                    PathLink.Kind.ARRAY, "java.util.concurrent.ConcurrentHashMap$Node[]", null),
+                table,
+                field));
+    Suspect sampled =
+        ranker
+            .rank(Set.of("heap.live"), heap(List.of(bytes, sessions), List.of(nodes, key, session)))
+            .get(0);
+    assertThat(sampled.name()).isEqualTo(program + "$Session");
+    assertThat(sampled.evidence()).doesNotContain("with no JFR sample of its own");
+  }
+
+  @Test
   void classesAnApplicationLineKeepsDefiningComeBeforeTheHeapTheyHold() {
     List<ClassGrowth> grown =
         List.of(
