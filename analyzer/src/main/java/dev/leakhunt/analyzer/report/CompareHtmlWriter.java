@@ -37,17 +37,15 @@ public final class CompareHtmlWriter {
   String render(RunComparison comparison) {
     StringBuilder html = new StringBuilder();
     String outcome = comparison.outcome().name();
-    html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>leakhunt compare ")
-        .append(outcome)
-        .append(": ")
-        .append(Html.escape(comparison.run().label()))
-        .append(" vs ")
-        .append(Html.escape(comparison.baseline().label()))
-        .append("</title>\n<link rel=\"stylesheet\" href=\"")
-        .append(STYLESHEET)
-        .append("\">\n</head>\n<body>\n<main>\n<header class=\"summary\">\n")
+    String title =
+        "leakhunt compare "
+            + outcome
+            + ": "
+            + comparison.run().label()
+            + " vs "
+            + comparison.baseline().label();
+    html.append(Html.pageStart(title, STYLESHEET))
+        .append("<main>\n<header class=\"summary\">\n")
         .append(Badges.big(outcome))
         .append("\n<div>\n<h1>")
         .append(Html.escape(comparison.run().label()))

@@ -32,13 +32,9 @@ public final class HistoryHtmlWriter {
   String render(RunHistory history) {
     List<String> labels = history.runs().stream().map(RunEvidence::label).toList();
     StringBuilder html = new StringBuilder();
-    html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>leakhunt history of ")
-        .append(history.runs().size())
-        .append(" runs</title>\n<link rel=\"stylesheet\" href=\"")
-        .append(STYLESHEET)
-        .append("\">\n</head>\n<body>\n<main>\n<header class=\"summary\">\n<h1>")
+    html.append(
+            Html.pageStart("leakhunt history of " + history.runs().size() + " runs", STYLESHEET))
+        .append("<main>\n<header class=\"summary\">\n<h1>")
         .append(history.runs().size())
         .append(" runs, ")
         .append(Html.escape(labels.get(0)))

@@ -87,6 +87,10 @@ public final class HtmlReportWriter {
           .append("</figure>\n");
     }
     return template()
+        .replace(
+            "{{head}}",
+            Html.pageStart(
+                "leakhunt " + outcomeText(verdict) + ": " + run.connection(), STYLESHEET))
         .replace("{{outcomeClass}}", outcomeClass(verdict))
         .replace("{{outcome}}", outcomeText(verdict))
         .replace("{{connection}}", Html.escape(run.connection()))

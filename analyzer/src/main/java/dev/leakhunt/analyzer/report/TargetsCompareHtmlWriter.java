@@ -25,14 +25,9 @@ public final class TargetsCompareHtmlWriter {
   String render(TargetsComparison comparison) {
     StringBuilder html = new StringBuilder(4_096);
     String outcome = comparison.outcome().name();
-    html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<title>leakhunt compare ")
-        .append(outcome)
-        .append(": ")
-        .append(comparison.targets().size())
-        .append(" targets</title>\n<link rel=\"stylesheet\" href=\"")
-        .append(CompareHtmlWriter.STYLESHEET)
-        .append("\">\n</head>\n<body>\n<main>\n<header class=\"summary\">\n")
+    String title = "leakhunt compare " + outcome + ": " + comparison.targets().size() + " targets";
+    html.append(Html.pageStart(title, CompareHtmlWriter.STYLESHEET))
+        .append("<main>\n<header class=\"summary\">\n")
         .append(Badges.big(outcome))
         .append("\n<div>\n<h1>")
         .append(comparison.targets().size())

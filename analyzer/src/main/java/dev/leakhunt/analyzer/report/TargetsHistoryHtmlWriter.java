@@ -21,12 +21,9 @@ public final class TargetsHistoryHtmlWriter {
   public void write(TargetsHistory history, Path file) throws IOException {
     StyleSheets.copy(STYLESHEET, file.toAbsolutePath().getParent());
     StringBuilder html = new StringBuilder(4_096);
-    html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<title>leakhunt history: ")
-        .append(history.targets().size())
-        .append(" targets</title>\n<link rel=\"stylesheet\" href=\"")
-        .append(STYLESHEET)
-        .append("\">\n</head>\n<body>\n<main>\n<h1>History of ")
+    String title = "leakhunt history: " + history.targets().size() + " targets";
+    html.append(Html.pageStart(title, STYLESHEET))
+        .append("<main>\n<h1>History of ")
         .append(history.targets().size())
         .append(" targets, target by target</h1>\n<table id=\"targets\">\n")
         .append("<tr><th>target</th><th>runs</th><th>change points</th><th>report</th></tr>\n");

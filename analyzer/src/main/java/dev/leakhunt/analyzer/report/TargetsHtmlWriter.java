@@ -30,15 +30,9 @@ public final class TargetsHtmlWriter {
     StringBuilder html = new StringBuilder(4_096);
     String outcome = verdict.outcome().name();
     long failing = verdict.targets().stream().filter(t -> t.outcome() == Outcome.FAIL).count();
-    html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>leakhunt ")
-        .append(outcome)
-        .append(": ")
-        .append(verdict.targets().size())
-        .append(" targets</title>\n<link rel=\"stylesheet\" href=\"")
-        .append(HtmlReportWriter.STYLESHEET)
-        .append("\">\n</head>\n<body>\n<main>\n<header class=\"summary\">\n")
+    String title = "leakhunt " + outcome + ": " + verdict.targets().size() + " targets";
+    html.append(Html.pageStart(title, HtmlReportWriter.STYLESHEET))
+        .append("<main>\n<header class=\"summary\">\n")
         .append(Badges.big(verdict.outcome().name()))
         .append("\n<div>\n<h1>")
         .append(verdict.targets().size())

@@ -21,4 +21,17 @@ class HtmlTest {
   void escapingTwiceEscapesTheAmpersandsOfTheFirstPass() {
     assertThat(Html.escape(Html.escape("<"))).isEqualTo("&amp;lt;");
   }
+
+  @Test
+  void everyPageStartsWithTheSameHeadItsTitleEscapedAndNoInlineStyleOrScript() {
+    String head = Html.pageStart("FAIL - shop <1.4> & 'canary'", "report.css");
+
+    assertThat(head)
+        .startsWith("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">")
+        .contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        .contains("<title>FAIL - shop &lt;1.4&gt; &amp; &#39;canary&#39;</title>")
+        .contains("<link rel=\"stylesheet\" href=\"report.css\">")
+        .endsWith("</head>\n<body>\n")
+        .doesNotContain("<style", "<script", "style=");
+  }
 }

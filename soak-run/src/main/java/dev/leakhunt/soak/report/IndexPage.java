@@ -2,6 +2,7 @@ package dev.leakhunt.soak.report;
 
 import static dev.leakhunt.contract.markup.Html.escape;
 
+import dev.leakhunt.contract.markup.Html;
 import dev.leakhunt.soak.verdict.CheckResult;
 import dev.leakhunt.soak.verdict.SoakVerdict;
 import java.util.List;
@@ -40,12 +41,7 @@ public final class IndexPage {
   public static String render(String title, SoakVerdict verdict, List<RunLinks> links) {
     StringBuilder html = new StringBuilder(8_192);
     String outcome = verdict.outcome();
-    html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n")
-        .append("<title>")
-        .append(escape(outcome + " - " + title))
-        .append("</title>\n<link rel=\"stylesheet\" href=\"")
-        .append(STYLESHEET)
-        .append("\">\n</head><body>\n");
+    html.append(Html.pageStart(outcome + " - " + title, STYLESHEET));
     html.append("<div class=\"verdict ")
         .append(outcome)
         .append("\" id=\"verdict\">")
