@@ -158,9 +158,17 @@ def resource_entry(verdict, resource):
     return None
 
 
+def job_name(job_dir):
+    """The job's folder name; for a soak run folder's analyzer/, the job folder above it."""
+    path = os.path.normpath(job_dir)
+    if os.path.basename(path) == "analyzer":
+        return os.path.basename(os.path.dirname(os.path.dirname(path)))
+    return os.path.basename(path)
+
+
 def score_job(job_dir, jar, rejudge_runs):
     truth = read_properties(os.path.join(job_dir, "truth.properties"))
-    row = {"job": os.path.basename(job_dir.rstrip("/")), "truth": truth, "error": ""}
+    row = {"job": job_name(job_dir), "truth": truth, "error": ""}
     if not os.path.isfile(os.path.join(job_dir, "samples.csv")):
         row["error"] = "no samples.csv"
         row["verdict"] = None
@@ -209,10 +217,13 @@ def job_dirs(paths):
         if os.path.isfile(os.path.join(path, "truth.properties")):
             yield path
             continue
-        for name in sorted(os.listdir(path)):
-            full = os.path.join(path, name)
-            if os.path.isfile(os.path.join(full, "truth.properties")):
-                yield full
+        # A soak's run folder keeps the analyzer's files two levels down
+        # (shop-<scenario>-s<seed>/<timestamp>/analyzer/, shop-naming.sh).
+        for root, dirs, files in os.walk(path):
+            dirs.sort()
+            if "truth.properties" in files:
+                dirs.clear()
+                yield root
 
 
 def fmt_rate(value, unit_bytes):
