@@ -36,23 +36,38 @@ import javax.management.remote.JMXServiceURL;
  *       class histogram (full GC + heap walk), of a heap dump, and of stopping a JFR old-object
  *       recording (its path-to-roots walk) and streaming it back;
  *   <li>a clean shop under wrk: requests per second with and without the old-object recording,
- *       alternating rounds so that drift on a shared machine hits both sides.
+ *       alternating rounds so that drift on a shared machine hits both sides;
+ *   <li>everything on: two clean shops under wrk in turn, before and while a whole {@code analyzer
+ *       watch} of one of them runs with its defaults (samples, forced-GC probes, the JFR recording
+ *       with old-object sampling, thread starts and class definitions, native-memory trims), from
+ *       {@code settleSeconds} after the watch's start (its start, warm-up end, first class
+ *       histogram and the recording's start are one-off work, measured above).
  * </ol>
  *
- * Run through bench/diagnosis-cost.sh, which builds the jars first.
+ * Run through bench/diagnosis-cost.sh, which builds the jars first. {@code -Dparts=watch} runs the
+ * last part alone ({@code heap,jfr,watch} by default).
  */
 public class DiagnosisCost {
   static final int LIVE_MB = Integer.getInteger("liveMb", 200);
   static final int WRK_SECONDS = Integer.getInteger("wrkSeconds", 15);
   static final int ROUNDS = Integer.getInteger("rounds", 2);
+  static final List<String> PARTS = List.of(System.getProperty("parts", "heap,jfr,watch").split(","));
   static final Pattern READY =
       Pattern.compile("READY http=127\\.0\\.0\\.1:(\\d+) jmx=127\\.0\\.0\\.1:(\\d+)");
 
   public static void main(String[] args) throws Exception {
     Path jar = Path.of(args[0]);
+    Path analyzerJar = Path.of(args[1]);
     Path work = Files.createTempDirectory("leakhunt-bench");
-    heapCosts(jar, work);
-    requestRateOverhead(jar, work);
+    if (PARTS.contains("heap")) {
+      heapCosts(jar, work);
+    }
+    if (PARTS.contains("jfr")) {
+      requestRateOverhead(jar, work);
+    }
+    if (PARTS.contains("watch")) {
+      watchOverhead(jar, analyzerJar, work);
+    }
   }
 
   static void heapCosts(Path jar, Path work) throws Exception {
@@ -148,6 +163,107 @@ public class DiagnosisCost {
     }
   }
 
+  /** The watch's warm-up, short so the recording and the probes run while the load does. */
+  static final int WATCH_WARMUP_SECONDS = 10;
+
+  /** Added to every watch, to turn one part off: {@code --live-probe off}, {@code --no-jfr}. */
+  static final List<String> WATCH_ARGS =
+      List.of(System.getProperty("watchArgs", "").split(" ")).stream()
+          .filter(a -> !a.isBlank())
+          .toList();
+
+  /** Seconds from a watch's start to the first watched round: its start and warm-up end. */
+  static final int SETTLE_SECONDS =
+      Math.max(WATCH_WARMUP_SECONDS, Integer.getInteger("settleSeconds", 40));
+
+  /**
+   * Two clean shops, one of them watched, loaded in turn: the ratio of their request rates before
+   * the watch starts and while it runs. A shared machine's drift (its rate moved 0.64-1.17 between
+   * 30 s rounds of one shop here) hits both shops of a round alike, and the ratio before the watch
+   * takes out what differs between the two shops themselves.
+   */
+  static void watchOverhead(Path jar, Path analyzerJar, Path work) throws Exception {
+    try (Shop watched = Shop.start(jar);
+        Shop control = Shop.start(jar)) {
+      String a = watched.baseUrl() + "/products/7";
+      String b = control.baseUrl() + "/products/7";
+      System.out.printf(
+          Locale.ROOT,
+          "== two clean shops loaded in turn (wrk -t2 -c32 -d%ds /products/7), %d rounds before a"
+              + " whole analyzer watch of the first (defaults, --warmup %ds) and %d while it runs,"
+              + " from %d s after its start%n",
+          WRK_SECONDS, ROUNDS, WATCH_WARMUP_SECONDS, ROUNDS, SETTLE_SECONDS);
+      // The first watch starts JFR in the shop (classes, threads, buffers): a one-off cost.
+      Process first = watch(analyzerJar, watched, work.resolve("watch-warmup"), 20);
+      wrk(a, 10);
+      wrk(b, 10);
+      first.waitFor();
+      double before = medianRatio("before", a, b);
+      int roundSeconds = 2 * (WRK_SECONDS + 2);
+      Path out = work.resolve("watch");
+      Process watch = watch(analyzerJar, watched, out, SETTLE_SECONDS + ROUNDS * roundSeconds + 30);
+      Thread.sleep(TimeUnit.SECONDS.toMillis(SETTLE_SECONDS));
+      double during = medianRatio("watched", a, b);
+      if (!watch.isAlive()) {
+        throw new IllegalStateException("the watch ended before the last round: see " + out);
+      }
+      // A short watch of a clean shop ends PASS or INCONCLUSIVE (0 or 3); 2 is a broken watch.
+      if (watch.waitFor() == 2) {
+        throw new IllegalStateException("the watch failed: see " + out);
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "median ratio watched/control: %.3f before the watch, %.3f while it runs;"
+              + " overhead %+.1f %%%n",
+          before, during, (during / before - 1) * 100);
+    }
+  }
+
+  /** ROUNDS rounds of wrk on a then b (b first every other round): the median rate ratio a/b. */
+  static double medianRatio(String label, String a, String b) throws Exception {
+    List<Double> ratios = new ArrayList<>();
+    for (int round = 1; round <= ROUNDS; round++) {
+      double rateA;
+      double rateB;
+      if (round % 2 == 0) {
+        rateB = wrk(b, WRK_SECONDS);
+        rateA = wrk(a, WRK_SECONDS);
+      } else {
+        rateA = wrk(a, WRK_SECONDS);
+        rateB = wrk(b, WRK_SECONDS);
+      }
+      ratios.add(rateA / rateB);
+      System.out.printf(
+          Locale.ROOT,
+          "%s round %d: %.0f req/s watched shop, %.0f req/s control (ratio %.3f)%n",
+          label, round, rateA, rateB, rateA / rateB);
+    }
+    ratios.sort(null);
+    System.out.printf(
+        Locale.ROOT,
+        "%s: ratios %.3f to %.3f, median %.3f%n",
+        label, ratios.get(0), ratios.get(ratios.size() - 1), ratios.get(ratios.size() / 2));
+    return ratios.get(ratios.size() / 2);
+  }
+
+  /** {@code analyzer watch} of the shop with its defaults but a short warm-up, started now. */
+  static Process watch(Path analyzerJar, Shop shop, Path out, int seconds) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                java, "-jar", analyzerJar.toString(), "watch",
+                "--jmx", "127.0.0.1:" + shop.jmxPort(),
+                "--duration", seconds + "s",
+                "--warmup", WATCH_WARMUP_SECONDS + "s",
+                "--out", out.toString()));
+    command.addAll(WATCH_ARGS);
+    return new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(out.resolveSibling(out.getFileName() + ".log").toFile())
+        .start();
+  }
+
   static double wrk(String url, int seconds) throws Exception {
     Process wrk =
         new ProcessBuilder("wrk", "-t2", "-c32", "-d" + seconds + "s", url)
@@ -182,7 +298,8 @@ public class DiagnosisCost {
     }
   }
 
-  record Shop(Process process, JMXConnector connector, int httpPort) implements AutoCloseable {
+  record Shop(Process process, JMXConnector connector, int httpPort, int jmxPort)
+      implements AutoCloseable {
     static Shop start(Path jar, String... options) throws Exception {
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
       List<String> command =
@@ -214,7 +331,11 @@ public class DiagnosisCost {
               JMXConnectorFactory.connect(
                   new JMXServiceURL(
                       "service:jmx:rmi:///jndi/rmi://127.0.0.1:" + ready.group(2) + "/jmxrmi"));
-          return new Shop(process, connector, Integer.parseInt(ready.group(1)));
+          return new Shop(
+              process,
+              connector,
+              Integer.parseInt(ready.group(1)),
+              Integer.parseInt(ready.group(2)));
         }
       }
       throw new IllegalStateException("the shop exited before its READY line");
