@@ -53,7 +53,8 @@ final class HeapSuspects {
     // A trace owned by the platform with no application line ("byte[] piles up at Object[]" of a
     // class loader's strings) says nothing of the application's: it comes after the others and
     // after a growing collection of the application's, and only for growth they leave unexplained.
-    naming.addApplicationTraces(named, histograms ? classGrowth : List.of(), candidates);
+    naming.addApplicationTraces(
+        named, histograms, histograms ? classGrowth : List.of(), candidates);
     if (histograms) {
       naming.addContainerHeld(traces, named, classGrowth);
     }
@@ -120,13 +121,17 @@ final class HeapSuspects {
      * samples are only the platform's objects under a static field of a class that never grew (the
      * keys of {@code static Map<String, Session>}) names the application class that grew with no
      * sample of its own instead of the field's class: most likely the values beside those keys.
+     * With histograms, a later trace whose owner did not grow and whose grown classes an earlier
+     * one already explains is left out: a bounded store of the application ({@code CartStore} with
+     * its carts evicted) holds {@code byte[]} too, but the {@code byte[]} that grew are the leak's.
      */
     void addApplicationTraces(
         List<LeakTraceBuilder.TracedLeak> named,
+        boolean histograms,
         List<ClassGrowth> classGrowth,
         List<OldObjectGroup> candidates) {
       for (LeakTraceBuilder.TracedLeak t : named) {
-        if (platformOwned(t)) {
+        if (platformOwned(t) || (histograms && explainsNothingNew(t))) {
           continue;
         }
         Optional<ClassGrowth> element =
@@ -151,6 +156,14 @@ final class HeapSuspects {
         }
         covered.addAll(t.leakingClasses());
       }
+    }
+
+    /** Whether the trace's owner did not grow and every class of it that grew is named already. */
+    private boolean explainsNothingNew(LeakTraceBuilder.TracedLeak t) {
+      return !suspects.isEmpty()
+          && !grewEnough(growthByClass.get(t.trace().ownerClass()))
+          && t.leakingClasses().stream()
+              .noneMatch(c -> !covered.contains(c) && grewEnough(growthByClass.get(c)));
     }
 
     /**

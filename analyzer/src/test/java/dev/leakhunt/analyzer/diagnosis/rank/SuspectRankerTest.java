@@ -267,6 +267,107 @@ class SuspectRankerTest {
   }
 
   @Test
+  void aBoundedStoreHoldingTheSameKindOfBytesIsNotNamedBesideTheLeak() {
+    // As a shop-naming bench run recorded it (recently-viewed, s1): the leaking map's entries and
+    // keys sampled, and the cart store's guest sessions, byte[] too; carts are evicted after a
+    // minute, so Cart grew by 256 only, while the entries grew by 65,864 and byte[] by 4.2 MiB.
+    String shop = "dev.leakhunt.shop.";
+    String entry = shop + "leaks.RecentlyViewedEntry";
+    String recordView = shop + "leaks.RecentlyViewedTracker.recordView:49";
+    PathLink views =
+        new PathLink(
+            PathLink.Kind.STATIC_FIELD, shop + "leaks.RecentlyViewedTracker", "VIEWS_BY_VISITOR");
+    OldObjectGroup entries =
+        mapGroup(
+            entry, 13, recordView, new PathLink(PathLink.Kind.OBJECT, entry, null), "val", views);
+    OldObjectGroup keys =
+        new OldObjectGroup(
+            "byte[]",
+            "byte[] <- String.value <- ConcurrentHashMap$Node.key <- ...",
+            "static field RecentlyViewedTracker.VIEWS_BY_VISITOR",
+            6,
+            recordView,
+            List.of(recordView),
+            List.of(
+                new PathLink(PathLink.Kind.OBJECT, "byte[]", null),
+                new PathLink(PathLink.Kind.FIELD, "java.lang.String", "value"),
+                new PathLink(
+                    PathLink.Kind.FIELD, "java.util.concurrent.ConcurrentHashMap$Node", "key"),
+                new PathLink(
+                    PathLink.Kind.ARRAY, "java.util.concurrent.ConcurrentHashMap$Node[]", null),
+                new PathLink(
+                    PathLink.Kind.FIELD, "java.util.concurrent.ConcurrentHashMap", "table"),
+                views));
+    String create = shop + "cart.CartStore.create:37";
+    OldObjectGroup guestSessions =
+        new OldObjectGroup(
+            "byte[]",
+            "byte[] <- Cart.guestSession <- ConcurrentHashMap$Node.val <- ...",
+            "Threads / Handle Area",
+            24,
+            create,
+            List.of(create),
+            List.of(
+                new PathLink(PathLink.Kind.OBJECT, "byte[]", null),
+                new PathLink(PathLink.Kind.FIELD, shop + "cart.Cart", "guestSession"),
+                new PathLink(
+                    PathLink.Kind.FIELD, "java.util.concurrent.ConcurrentHashMap$Node", "val"),
+                new PathLink(
+                    PathLink.Kind.ARRAY, "java.util.concurrent.ConcurrentHashMap$Node[]", null),
+                new PathLink(
+                    PathLink.Kind.FIELD, "java.util.concurrent.ConcurrentHashMap", "table"),
+                new PathLink(PathLink.Kind.FIELD, shop + "cart.CartStore", "cartsById"),
+                new PathLink(PathLink.Kind.FIELD, shop + "Shop", "carts")));
+    ClassGrowth bytes =
+        new ClassGrowth(
+            "byte[]", 43_762, 117_025, 4_062_776, 8_503_848, 73_263, 4_441_072, 628_169, 3.81e7);
+    ClassGrowth grownEntries =
+        new ClassGrowth(
+            entry, 3_016, 68_880, 120_640, 2_755_200, 65_864, 2_634_560, 564_729, 2.26e7);
+    ClassGrowth carts =
+        new ClassGrowth(shop + "cart.Cart", 158, 414, 7_584, 19_872, 256, 12_288, 2_195, 105_359);
+
+    List<Suspect> suspects =
+        ranker.rank(
+            Set.of("heap.live"),
+            heap(List.of(bytes, grownEntries, carts), List.of(guestSessions, entries, keys)));
+
+    assertThat(suspects).extracting(Suspect::name).containsExactly(entry);
+    assertThat(suspects.get(0).applicationFrame()).isEqualTo(recordView);
+    // Had the carts grown as a leak does, the store would be named too.
+    ClassGrowth leakingCarts =
+        new ClassGrowth(
+            shop + "cart.Cart", 158, 9_414, 7_584, 451_872, 9_256, 444_288, 79_337, 3.8e6);
+    assertThat(
+            ranker.rank(
+                Set.of("heap.live"),
+                heap(
+                    List.of(bytes, grownEntries, leakingCarts),
+                    List.of(guestSessions, entries, keys))))
+        .extracting(Suspect::name)
+        .containsExactlyInAnyOrder(entry, shop + "cart.Cart");
+  }
+
+  private static OldObjectGroup mapGroup(
+      String type, int samples, String frame, PathLink object, String nodeField, PathLink root) {
+    return new OldObjectGroup(
+        type,
+        type + " <- ConcurrentHashMap$Node." + nodeField + " <- ...",
+        "static field",
+        samples,
+        frame,
+        List.of(frame),
+        List.of(
+            object,
+            new PathLink(
+                PathLink.Kind.FIELD, "java.util.concurrent.ConcurrentHashMap$Node", nodeField),
+            new PathLink(
+                PathLink.Kind.ARRAY, "java.util.concurrent.ConcurrentHashMap$Node[]", null),
+            new PathLink(PathLink.Kind.FIELD, "java.util.concurrent.ConcurrentHashMap", "table"),
+            root));
+  }
+
+  @Test
   void classesAnApplicationLineKeepsDefiningComeBeforeTheHeapTheyHold() {
     List<ClassGrowth> grown =
         List.of(
