@@ -208,8 +208,30 @@ public final class TargetSession implements AutoCloseable {
     return usedBytes;
   }
 
+  /**
+   * Keeps the target's heap from shrinking after forced collections (see {@link HeapShrinkHold}).
+   *
+   * @return the flag's value before, to give back with {@link #releaseHeapSize}, or null when
+   *     nothing was changed
+   */
+  public String holdHeapSize() throws IOException {
+    requireSameProcess();
+    return HeapShrinkHold.of(connection).hold();
+  }
+
+  /** Gives back the value {@link #holdHeapSize()} returned. */
+  public void releaseHeapSize(String previous) throws IOException {
+    requireSameProcess();
+    HeapShrinkHold.of(connection).release(previous);
+  }
+
   /** A probe whose forced GC ran no collection. */
   public static final String UNMEASURED_PROBE = "probe.unmeasured";
+
+  /**
+   * The target's MaxHeapFreeRatio before the watch held its heap size (see {@link HeapShrinkHold}).
+   */
+  public static final String HEAP_FREE_RATIO_BEFORE = "probe.maxHeapFreeRatioBefore";
 
   /** The target ignores forced GCs. */
   public static final String EXPLICIT_GC_DISABLED_EVENT = "event:explicit-gc-disabled";

@@ -40,6 +40,15 @@ final class TargetLink implements AutoCloseable {
   private long silentSinceMs = -1;
   private double lastProbeLiveBytes = Double.NaN;
 
+  /** Whether the target's heap is to be kept from shrinking, from the next sample on. */
+  private boolean heapToHold;
+
+  /** Whether the target was asked to keep its heap size; set on a call's thread. */
+  private volatile boolean heapHoldAsked;
+
+  /** The target's MaxHeapFreeRatio before the watch raised it, or null when unchanged. */
+  private volatile String heapFreeRatioBefore;
+
   /**
    * @param sink where answered observations go (the evidence file)
    * @param samplesFile the evidence file, for naming it when a write fails
@@ -91,6 +100,9 @@ final class TargetLink implements AutoCloseable {
         calls.call(
             () -> {
               current.sample(nowMs, rows);
+              if (heapToHold && !heapHoldAsked) {
+                holdHeapSize(current, rows, nowMs);
+              }
               return probe ? current.probeLiveSet(rows) : Double.NaN;
             },
             giveUpAtMs());
@@ -116,6 +128,69 @@ final class TargetLink implements AutoCloseable {
     }
     return reconnect(nowMs);
   }
+
+  /**
+   * Keeps the target's heap from shrinking after the watch's forced collections, from the next
+   * sample on: each full collection (a live-set probe, a class histogram) would shrink the heap to
+   * near its live set, and the target would pay for the small young generation until it grows again
+   * (see {@link dev.leakhunt.analyzer.sampler.HeapShrinkHold}). Given back at {@link #close()}.
+   */
+  void keepHeapSize() {
+    heapToHold = true;
+  }
+
+  /** Asked with the first sample, before any forced collection; again after a failed call. */
+  private void holdHeapSize(TargetSession current, HeldRows rows, long nowMs) throws IOException {
+    String before = current.holdHeapSize();
+    heapHoldAsked = true;
+    if (before != null) {
+      heapFreeRatioBefore = before;
+      rows.accept(nowMs, TargetSession.HEAP_FREE_RATIO_BEFORE, Double.parseDouble(before));
+      System.err.println(
+          settings.messagePrefix()
+              + "keeping the target's heap from shrinking after forced GCs: MaxHeapFreeRatio "
+              + before
+              + " -> 100 while watched");
+    }
+  }
+
+  /**
+   * Gives the target back its MaxHeapFreeRatio, when the watch raised it and the target still
+   * answers; says so when it cannot.
+   */
+  private void releaseHeapSize() {
+    String before = heapFreeRatioBefore;
+    TargetSession current = session;
+    if (before == null) {
+      return;
+    }
+    boolean released = false;
+    if (current != null && answering()) {
+      try (BoundedCalls own = new BoundedCalls(null)) {
+        BoundedCalls.Waited<Boolean> waited =
+            own.call(
+                () -> {
+                  current.releaseHeapSize(before);
+                  return true;
+                },
+                System.currentTimeMillis() + RELEASE_WAIT_MS);
+        released = waited.returned();
+      }
+    }
+    if (!released && !processGone()) {
+      System.err.println(
+          settings.messagePrefix()
+              + "could not give the target back MaxHeapFreeRatio="
+              + before
+              + "; it keeps 100 (its heap does not shrink) until it restarts or is set with jcmd "
+              + "VM.set_flag MaxHeapFreeRatio "
+              + before);
+    }
+    heapFreeRatioBefore = null;
+  }
+
+  /** How long giving back the heap setting may hold the end of the watch. */
+  private static final long RELEASE_WAIT_MS = 3_000;
 
   /** The live set the latest forced-GC probe measured, bytes, or NaN before the first. */
   double lastProbeLiveBytes() {
@@ -301,6 +376,7 @@ final class TargetLink implements AutoCloseable {
 
   @Override
   public void close() {
+    releaseHeapSize();
     abandonSession();
   }
 }

@@ -150,6 +150,9 @@ final class TargetWatch {
             connected.session(),
             new TargetIdentity(connected.target().pid(), connected.target().startTimeMs()),
             windowEndMs);
+    if (settings.liveProbe().toMillis() > 0 || diagnosis.forcesCollections()) {
+      link.keepHeapSize();
+    }
     pauses = new GcPauseLogWriter(out.resolve(RunFiles.GC_PAUSES_HLOG), pausesNanos, startMs);
   }
 

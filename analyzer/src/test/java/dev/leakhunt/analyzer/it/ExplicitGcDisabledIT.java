@@ -3,11 +3,16 @@ package dev.leakhunt.analyzer.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.management.HotSpotDiagnosticMXBean;
 import dev.leakhunt.analyzer.it.programs.ChurningProgram;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,15 +56,29 @@ class ExplicitGcDisabledIT {
     }
   }
 
+  /**
+   * Also: the watch keeps the target's heap from shrinking after its forced GCs while it watches
+   * (MaxHeapFreeRatio 100), and gives the target its own value back at the end.
+   */
   @Test
   void probesOfATargetHonouringForcedGcsMeasureTheLiveSet() throws Exception {
     Path out = WatchRun.outDir("explicit-gc-enabled");
-    try (TargetJvm target = TargetJvm.start(ChurningProgram.class, 150)) {
-      AnalyzerProcess.Result result =
-          AnalyzerProcess.run(
+    try (TargetJvm target = TargetJvm.start(ChurningProgram.class, 150);
+        JMXConnector jmx =
+            JMXConnectorFactory.connect(
+                new JMXServiceURL(
+                    "service:jmx:rmi:///jndi/rmi://" + target.jmxAddress() + "/jmxrmi"))) {
+      HotSpotDiagnosticMXBean hotspot =
+          ManagementFactory.getPlatformMXBean(
+              jmx.getMBeanServerConnection(), HotSpotDiagnosticMXBean.class);
+      String own = hotspot.getVMOption("MaxHeapFreeRatio").getValue();
+      AnalyzerProcess analyzer =
+          AnalyzerProcess.start(
               out,
-              Duration.ofSeconds(120),
               WatchRun.args(out, "--jmx", target.jmxAddress(), "--duration", "30s", "--no-jfr"));
+      WatchRun.awaitRows(out, "probe.pauseMs", 2, Duration.ofSeconds(60));
+      String whileWatched = hotspot.getVMOption("MaxHeapFreeRatio").getValue();
+      AnalyzerProcess.Result result = analyzer.await(Duration.ofSeconds(120));
 
       assertThat(result.exitCode()).as(result.stdout() + result.stderr()).isEqualTo(3);
       JsonNode verdict = WatchRun.verdict(out);
@@ -67,6 +86,12 @@ class ExplicitGcDisabledIT {
       assertThat(verdict.path("unmeasuredProbes").asLong()).isZero();
       assertThat(WatchRun.rows(out, "probe.pauseMs")).isBetween(5L, 10L);
       assertThat(verdict.path("reason").asText()).doesNotContain("not measured");
+
+      assertThat(own).isEqualTo("70");
+      assertThat(whileWatched).isEqualTo("100");
+      assertThat(WatchRun.lastValue(out, "probe.maxHeapFreeRatioBefore")).isEqualTo(70.0);
+      assertThat(result.stderr()).contains("MaxHeapFreeRatio 70 -> 100 while watched");
+      assertThat(hotspot.getVMOption("MaxHeapFreeRatio").getValue()).isEqualTo(own);
     }
   }
 }

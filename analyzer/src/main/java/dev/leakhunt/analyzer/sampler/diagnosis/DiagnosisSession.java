@@ -68,6 +68,11 @@ public final class DiagnosisSession implements AutoCloseable {
     worker.execute(this::connectAndPrime);
   }
 
+  /** Whether this session forces full collections in the target: its class histograms do. */
+  public boolean forcesCollections() {
+    return skippedBecause == null && options.histograms();
+  }
+
   /**
    * Takes the warm-up-end snapshots and starts the JFR recording on the diagnosis' own thread
    * (starting a recording and a histogram can take seconds on a busy machine); a failure becomes a
