@@ -200,23 +200,7 @@ class SuspectRankerTest {
                 table,
                 field));
     OldObjectGroup key =
-        new OldObjectGroup(
-            "byte[]",
-            "byte[] <- String.value <- ConcurrentHashMap$Node.key <- ConcurrentHashMap$Node[] <-"
-                + " ConcurrentHashMap.table <- static SessionMapProgram.SESSIONS",
-            "static field SessionMapProgram.SESSIONS",
-            1,
-            frame,
-            List.of("java.lang.StringConcatHelper.newArray:494", frame),
-            List.of(
-                new PathLink(PathLink.Kind.OBJECT, "byte[]", null),
-                new PathLink(PathLink.Kind.FIELD, "java.lang.String", "value"),
-                new PathLink(
-                    PathLink.Kind.FIELD, "java.util.concurrent.ConcurrentHashMap$Node", "key"),
-                new PathLink(
-                    PathLink.Kind.ARRAY, "java.util.concurrent.ConcurrentHashMap$Node[]", null),
-                table,
-                field));
+        keyBytesGroup(1, frame, List.of("java.lang.StringConcatHelper.newArray:494", frame), field);
     ClassGrowth bytes =
         new ClassGrowth(
             "byte[]", 21_107, 27_729, 1_600_000, 4_945_000, 6_622, 3_345_000, 311_000, 1.54e8);
@@ -280,24 +264,7 @@ class SuspectRankerTest {
     OldObjectGroup entries =
         mapGroup(
             entry, 13, recordView, new PathLink(PathLink.Kind.OBJECT, entry, null), "val", views);
-    OldObjectGroup keys =
-        new OldObjectGroup(
-            "byte[]",
-            "byte[] <- String.value <- ConcurrentHashMap$Node.key <- ...",
-            "static field RecentlyViewedTracker.VIEWS_BY_VISITOR",
-            6,
-            recordView,
-            List.of(recordView),
-            List.of(
-                new PathLink(PathLink.Kind.OBJECT, "byte[]", null),
-                new PathLink(PathLink.Kind.FIELD, "java.lang.String", "value"),
-                new PathLink(
-                    PathLink.Kind.FIELD, "java.util.concurrent.ConcurrentHashMap$Node", "key"),
-                new PathLink(
-                    PathLink.Kind.ARRAY, "java.util.concurrent.ConcurrentHashMap$Node[]", null),
-                new PathLink(
-                    PathLink.Kind.FIELD, "java.util.concurrent.ConcurrentHashMap", "table"),
-                views));
+    OldObjectGroup keys = keyBytesGroup(6, recordView, List.of(recordView), views);
     String create = shop + "cart.CartStore.create:37";
     OldObjectGroup guestSessions =
         new OldObjectGroup(
@@ -346,6 +313,26 @@ class SuspectRankerTest {
                     List.of(guestSessions, entries, keys))))
         .extracting(Suspect::name)
         .containsExactlyInAnyOrder(entry, shop + "cart.Cart");
+  }
+
+  /** A string key's bytes in a {@code ConcurrentHashMap} held by {@code root}. */
+  private static OldObjectGroup keyBytesGroup(
+      int samples, String frame, List<String> stack, PathLink root) {
+    return new OldObjectGroup(
+        "byte[]",
+        "byte[] <- String.value <- ConcurrentHashMap$Node.key <- ...",
+        "static field",
+        samples,
+        frame,
+        stack,
+        List.of(
+            new PathLink(PathLink.Kind.OBJECT, "byte[]", null),
+            new PathLink(PathLink.Kind.FIELD, "java.lang.String", "value"),
+            new PathLink(PathLink.Kind.FIELD, "java.util.concurrent.ConcurrentHashMap$Node", "key"),
+            new PathLink(
+                PathLink.Kind.ARRAY, "java.util.concurrent.ConcurrentHashMap$Node[]", null),
+            new PathLink(PathLink.Kind.FIELD, "java.util.concurrent.ConcurrentHashMap", "table"),
+            root));
   }
 
   private static OldObjectGroup mapGroup(
