@@ -315,6 +315,78 @@ class SuspectRankerTest {
         .containsExactlyInAnyOrder(entry, shop + "cart.Cart");
   }
 
+  @Test
+  void arraysThatOnlyWidenedAreNotNamedBesideTheLeak() {
+    // As a shop-naming bench run recorded it (recently-viewed, s10): the leak's entries, and the
+    // shop's latency histograms, whose counts arrays widened once to the load's longer latencies:
+    // long[] grew by 2.24 MiB with 6 fewer instances, EndpointLatency not at all.
+    String shop = "dev.leakhunt.shop.";
+    String entry = shop + "leaks.RecentlyViewedEntry";
+    String recordView = shop + "leaks.RecentlyViewedTracker.recordView:49";
+    OldObjectGroup entries =
+        mapGroup(
+            entry,
+            28,
+            recordView,
+            new PathLink(PathLink.Kind.OBJECT, entry, null),
+            "val",
+            new PathLink(
+                PathLink.Kind.STATIC_FIELD,
+                shop + "leaks.RecentlyViewedTracker",
+                "VIEWS_BY_VISITOR"));
+    OldObjectGroup keys =
+        keyBytesGroup(
+            6,
+            recordView,
+            List.of(recordView),
+            new PathLink(
+                PathLink.Kind.STATIC_FIELD,
+                shop + "leaks.RecentlyViewedTracker",
+                "VIEWS_BY_VISITOR"));
+    String roll = shop + "metrics.EndpointLatency.roll:27";
+    OldObjectGroup counts =
+        new OldObjectGroup(
+            "long[]",
+            "long[] <- Histogram.counts <- EndpointLatency.total <- LinkedHashMap$Entry.value <- ...",
+            "Threads / Stack Variable (Thread Name: main)",
+            8,
+            roll,
+            List.of("org.HdrHistogram.Histogram.resize:154", roll),
+            List.of(
+                new PathLink(PathLink.Kind.OBJECT, "long[]", null),
+                new PathLink(PathLink.Kind.FIELD, "org.HdrHistogram.Histogram", "counts"),
+                new PathLink(PathLink.Kind.FIELD, shop + "metrics.EndpointLatency", "total"),
+                new PathLink(PathLink.Kind.FIELD, "java.util.LinkedHashMap$Entry", "value"),
+                new PathLink(PathLink.Kind.ARRAY, "java.util.HashMap$Node[]", null),
+                new PathLink(PathLink.Kind.FIELD, "java.util.LinkedHashMap", "table"),
+                new PathLink(PathLink.Kind.FIELD, shop + "metrics.ShopMBeans", "latencyByEndpoint"),
+                new PathLink(PathLink.Kind.FIELD, shop + "ShopServer", "mbeans")));
+    ClassGrowth bytes =
+        new ClassGrowth(
+            "byte[]", 38_925, 116_931, 2_566_096, 8_496_616, 78_006, 5_930_520, 627_670, 4.77e7);
+    ClassGrowth grownEntries =
+        new ClassGrowth(entry, 0, 68_880, 0, 2_755_200, 68_880, 2_755_200, 554_239, 2.22e7);
+    ClassGrowth widened =
+        new ClassGrowth("long[]", 233, 227, 1_937_248, 4_288_160, -6, 2_350_912, -48, 1.89e7);
+
+    assertThat(
+            ranker.rank(
+                Set.of("heap.live"),
+                heap(List.of(bytes, grownEntries, widened), List.of(entries, keys, counts))))
+        .extracting(Suspect::name)
+        .containsExactly(entry);
+    // Had the arrays grown in number, as a list of arrays appended to does, they would be named.
+    ClassGrowth piledUp =
+        new ClassGrowth(
+            "long[]", 233, 2_227, 1_937_248, 4_288_160, 1_994, 2_350_912, 16_043, 1.89e7);
+    assertThat(
+            ranker.rank(
+                Set.of("heap.live"),
+                heap(List.of(bytes, grownEntries, piledUp), List.of(entries, keys, counts))))
+        .extracting(Suspect::name)
+        .containsExactly(entry, shop + "metrics.EndpointLatency");
+  }
+
   /** A string key's bytes in a {@code ConcurrentHashMap} held by {@code root}. */
   private static OldObjectGroup keyBytesGroup(
       int samples, String frame, List<String> stack, PathLink root) {
