@@ -11,11 +11,12 @@ import javax.management.MBeanServerConnection;
  * setting back at the end.
  *
  * <p>After a full collection G1 (and Serial) shrink the heap to at most {@code MaxHeapFreeRatio}
- * (70 %) free. Each live-set probe is a full collection, so on a shop with 30 MiB live it cut the
- * committed heap from about 210 to 40 MiB every time, the young generation with it, and the shop
- * under load served 6.5 % fewer requests while watched (bench/README, "Cost of a whole watch"). The
- * flag is manageable: at 100 no collection shrinks the heap, which stays the size the load grew it
- * to. Nothing else changes: the heap still grows, up to its maximum, as before.
+ * (70 %) free. Each live-set probe and class histogram is a full collection, so on a shop with some
+ * 10 MiB live it cut the committed heap from about 210 to 40 MiB every time, the young generation
+ * with it, and the shop under load served 6.5 % fewer requests while watched (bench/README, "What a
+ * whole watch costs the target"). The flag is manageable: at 100 no collection shrinks the heap,
+ * which stays the size the load grew it to. Nothing else changes: the heap still grows, up to its
+ * maximum, as before.
  */
 public final class HeapShrinkHold {
   static final String FLAG = "MaxHeapFreeRatio";
