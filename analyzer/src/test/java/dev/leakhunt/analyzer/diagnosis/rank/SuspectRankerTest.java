@@ -255,16 +255,10 @@ class SuspectRankerTest {
     // As a shop-naming bench run recorded it (recently-viewed, s1): the leaking map's entries and
     // keys sampled, and the cart store's guest sessions, byte[] too; carts are evicted after a
     // minute, so Cart grew by 256 only, while the entries grew by 65,864 and byte[] by 4.2 MiB.
-    String shop = "dev.leakhunt.shop.";
-    String entry = shop + "leaks.RecentlyViewedEntry";
-    String recordView = shop + "leaks.RecentlyViewedTracker.recordView:49";
-    PathLink views =
-        new PathLink(
-            PathLink.Kind.STATIC_FIELD, shop + "leaks.RecentlyViewedTracker", "VIEWS_BY_VISITOR");
-    OldObjectGroup entries =
-        mapGroup(
-            entry, 13, recordView, new PathLink(PathLink.Kind.OBJECT, entry, null), "val", views);
-    OldObjectGroup keys = keyBytesGroup(6, recordView, List.of(recordView), views);
+    String shop = SHOP;
+    String entry = RECENTLY_VIEWED_ENTRY;
+    OldObjectGroup entries = recentlyViewedEntries(13);
+    OldObjectGroup keys = recentlyViewedKeys(6);
     String create = shop + "cart.CartStore.create:37";
     OldObjectGroup guestSessions =
         new OldObjectGroup(
@@ -300,7 +294,7 @@ class SuspectRankerTest {
             heap(List.of(bytes, grownEntries, carts), List.of(guestSessions, entries, keys)));
 
     assertThat(suspects).extracting(Suspect::name).containsExactly(entry);
-    assertThat(suspects.get(0).applicationFrame()).isEqualTo(recordView);
+    assertThat(suspects.get(0).applicationFrame()).isEqualTo(RECORD_VIEW);
     // Had the carts grown as a leak does, the store would be named too.
     ClassGrowth leakingCarts =
         new ClassGrowth(
@@ -320,29 +314,10 @@ class SuspectRankerTest {
     // As a shop-naming bench run recorded it (recently-viewed, s10): the leak's entries, and the
     // shop's latency histograms, whose counts arrays widened once to the load's longer latencies:
     // long[] grew by 2.24 MiB with 6 fewer instances, EndpointLatency not at all.
-    String shop = "dev.leakhunt.shop.";
-    String entry = shop + "leaks.RecentlyViewedEntry";
-    String recordView = shop + "leaks.RecentlyViewedTracker.recordView:49";
-    OldObjectGroup entries =
-        mapGroup(
-            entry,
-            28,
-            recordView,
-            new PathLink(PathLink.Kind.OBJECT, entry, null),
-            "val",
-            new PathLink(
-                PathLink.Kind.STATIC_FIELD,
-                shop + "leaks.RecentlyViewedTracker",
-                "VIEWS_BY_VISITOR"));
-    OldObjectGroup keys =
-        keyBytesGroup(
-            6,
-            recordView,
-            List.of(recordView),
-            new PathLink(
-                PathLink.Kind.STATIC_FIELD,
-                shop + "leaks.RecentlyViewedTracker",
-                "VIEWS_BY_VISITOR"));
+    String shop = SHOP;
+    String entry = RECENTLY_VIEWED_ENTRY;
+    OldObjectGroup entries = recentlyViewedEntries(28);
+    OldObjectGroup keys = recentlyViewedKeys(6);
     String roll = shop + "metrics.EndpointLatency.roll:27";
     OldObjectGroup counts =
         new OldObjectGroup(
@@ -385,6 +360,29 @@ class SuspectRankerTest {
                 heap(List.of(bytes, grownEntries, piledUp), List.of(entries, keys, counts))))
         .extracting(Suspect::name)
         .containsExactly(entry, shop + "metrics.EndpointLatency");
+  }
+
+  private static final String SHOP = "dev.leakhunt.shop.";
+  private static final String RECENTLY_VIEWED_ENTRY = SHOP + "leaks.RecentlyViewedEntry";
+  private static final String RECORD_VIEW = SHOP + "leaks.RecentlyViewedTracker.recordView:49";
+  private static final PathLink VIEWS_BY_VISITOR =
+      new PathLink(
+          PathLink.Kind.STATIC_FIELD, SHOP + "leaks.RecentlyViewedTracker", "VIEWS_BY_VISITOR");
+
+  /** The shop's recently-viewed leak as JFR samples it: its entries in the static map. */
+  private static OldObjectGroup recentlyViewedEntries(int samples) {
+    return mapGroup(
+        RECENTLY_VIEWED_ENTRY,
+        samples,
+        RECORD_VIEW,
+        new PathLink(PathLink.Kind.OBJECT, RECENTLY_VIEWED_ENTRY, null),
+        "val",
+        VIEWS_BY_VISITOR);
+  }
+
+  /** The same map's keys, their bytes. */
+  private static OldObjectGroup recentlyViewedKeys(int samples) {
+    return keyBytesGroup(samples, RECORD_VIEW, List.of(RECORD_VIEW), VIEWS_BY_VISITOR);
   }
 
   /** A string key's bytes in a {@code ConcurrentHashMap} held by {@code root}. */
