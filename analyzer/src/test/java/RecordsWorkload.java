@@ -6,8 +6,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * A program in the unnamed package, as a user's quick workload would be: each request appends a 1
- * KiB record to a static list (40 KiB/s) after some short-lived work on the request thread, which
+ * A program in the unnamed package, as a user's quick workload would be: each request appends a 4
+ * KiB record to a static list (160 KiB/s) after some short-lived work on the request thread, which
  * runs as a lambda. With {@code clean} as second argument it only does the short-lived work.
  */
 public final class RecordsWorkload {
@@ -38,7 +38,7 @@ public final class RecordsWorkload {
 
   static void retainRecord() {
     synchronized (RETAINED) {
-      RETAINED.add(new Record(RETAINED.size(), new byte[1024]));
+      RETAINED.add(new Record(RETAINED.size(), new byte[4096]));
     }
   }
 

@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class TemplateEngine {
   private final Map<String, CompiledTemplate> cache = new ConcurrentHashMap<>();
 
-  /** A compiled template: its source and 1 KiB of compiled form. */
+  /** A compiled template: its source and 4 KiB of compiled form. */
   public static final class CompiledTemplate {
     final byte[] compiled;
 
@@ -26,7 +26,7 @@ public final class TemplateEngine {
   }
 
   private static CompiledTemplate translate(String source) {
-    byte[] compiled = new byte[1024];
+    byte[] compiled = new byte[4096];
     byte[] text = source.getBytes(StandardCharsets.UTF_8);
     System.arraycopy(text, 0, compiled, 0, Math.min(text.length, compiled.length));
     return new CompiledTemplate(compiled);
