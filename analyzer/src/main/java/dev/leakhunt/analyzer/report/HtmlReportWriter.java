@@ -86,22 +86,24 @@ public final class HtmlReportWriter {
               chart.render(resource, pointsByResource.getOrDefault(resource.resource(), List.of())))
           .append("</figure>\n");
     }
-    return template()
-        .replace(
-            "{{head}}",
-            Html.pageStart(
-                "leakhunt " + outcomeText(verdict) + ": " + run.connection(), STYLESHEET))
-        .replace("{{outcomeClass}}", outcomeClass(verdict))
-        .replace("{{outcome}}", outcomeText(verdict))
-        .replace("{{connection}}", Html.escape(run.connection()))
-        .replace("{{reason}}", Html.escape(verdict.reason()))
-        .replace("{{verdictRows}}", rows)
-        .replace("{{leakTrace}}", LeakTraceSection.render(diagnosis))
-        .replace("{{suspects}}", SuspectsSection.render(diagnosis))
-        .replace("{{charts}}", charts)
-        .replace("{{gcPauses}}", gcPauses(verdict.gcPauses()))
-        .replace("{{runRows}}", new RunMetadataRows(verdict).render())
-        .replace("{{analyzerVersion}}", Html.escape(run.analyzerVersion()));
+    return Html.fill(
+        template(),
+        Map.ofEntries(
+            Map.entry(
+                "head",
+                Html.pageStart(
+                    "leakhunt " + outcomeText(verdict) + ": " + run.connection(), STYLESHEET)),
+            Map.entry("outcomeClass", outcomeClass(verdict)),
+            Map.entry("outcome", outcomeText(verdict)),
+            Map.entry("connection", Html.escape(run.connection())),
+            Map.entry("reason", Html.escape(verdict.reason())),
+            Map.entry("verdictRows", rows.toString()),
+            Map.entry("leakTrace", LeakTraceSection.render(diagnosis)),
+            Map.entry("suspects", SuspectsSection.render(diagnosis)),
+            Map.entry("charts", charts.toString()),
+            Map.entry("gcPauses", gcPauses(verdict.gcPauses())),
+            Map.entry("runRows", new RunMetadataRows(verdict).render()),
+            Map.entry("analyzerVersion", Html.escape(run.analyzerVersion()))));
   }
 
   /** Failing resources first, then passing ones that still grow (warnings), then the rest. */

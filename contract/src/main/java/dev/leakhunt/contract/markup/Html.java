@@ -1,11 +1,37 @@
 package dev.leakhunt.contract.markup;
 
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Escapes text for HTML and SVG, in element content and in attributes quoted with ' or ", and
  * writes the one head every page of a run folder shares.
  */
 public final class Html {
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
+
   private Html() {}
+
+  /**
+   * The template with each {@code {{name}}} replaced by its value, in one pass: a value is never
+   * read as a template, so a target named {@code {{charts}}} stays that text.
+   *
+   * @param values each placeholder's name and its markup, escaped by the caller where it is text
+   * @throws IllegalArgumentException when the template names a placeholder without a value
+   */
+  public static String fill(String template, Map<String, String> values) {
+    Matcher placeholder = PLACEHOLDER.matcher(template);
+    StringBuilder out = new StringBuilder(template.length() * 2);
+    while (placeholder.find()) {
+      String value = values.get(placeholder.group(1));
+      if (value == null) {
+        throw new IllegalArgumentException("no value for " + placeholder.group());
+      }
+      placeholder.appendReplacement(out, Matcher.quoteReplacement(value));
+    }
+    return placeholder.appendTail(out).toString();
+  }
 
   /**
    * A page from its doctype to its opening {@code <body>}: English, UTF-8, a viewport for phones,

@@ -1,7 +1,9 @@
 package dev.leakhunt.contract.markup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class HtmlTest {
@@ -33,5 +35,22 @@ class HtmlTest {
         .contains("<link rel=\"stylesheet\" href=\"report.css\">")
         .endsWith("</head>\n<body>\n")
         .doesNotContain("<style", "<script", "style=");
+  }
+
+  @Test
+  void aTemplateIsFilledInOnePassSoNoValueIsReadAsAPlaceholder() {
+    String page =
+        Html.fill(
+            "<h1>{{outcome}}</h1><p>{{connection}}</p><div>{{charts}}</div>",
+            Map.of("outcome", "FAIL", "connection", "{{charts}} $1 \\", "charts", "<svg/>"));
+
+    assertThat(page).isEqualTo("<h1>FAIL</h1><p>{{charts}} $1 \\</p><div><svg/></div>");
+  }
+
+  @Test
+  void aPlaceholderWithoutAValueIsAnError() {
+    assertThatThrownBy(() -> Html.fill("<p>{{reason}}</p>", Map.of("outcome", "PASS")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("no value for {{reason}}");
   }
 }
