@@ -204,7 +204,7 @@ public final class TargetSession implements AutoCloseable {
       return Double.NaN;
     }
     sink.accept(nowMs, ResourceIds.HEAP_LIVE, usedBytes);
-    sink.accept(nowMs, "probe.pauseMs", tookMs);
+    sink.accept(nowMs, MEASURED_PROBE, tookMs);
     return usedBytes;
   }
 
@@ -225,8 +225,11 @@ public final class TargetSession implements AutoCloseable {
     HeapShrinkHold.of(connection).release(previous);
   }
 
-  /** A probe whose forced GC ran no collection. */
+  /** A probe whose forced GC ran no collection: it measured nothing. */
   public static final String UNMEASURED_PROBE = "probe.unmeasured";
+
+  /** A measured probe's pause, one row per probe that measured the live set, milliseconds. */
+  public static final String MEASURED_PROBE = "probe.pauseMs";
 
   /**
    * The target's MaxHeapFreeRatio before the watch held its heap size (see {@link HeapShrinkHold}).

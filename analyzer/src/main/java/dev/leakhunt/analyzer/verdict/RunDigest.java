@@ -1,5 +1,6 @@
 package dev.leakhunt.analyzer.verdict;
 
+import dev.leakhunt.analyzer.sampler.TargetSession;
 import dev.leakhunt.analyzer.series.ChartEnvelope;
 import dev.leakhunt.analyzer.series.Point;
 import dev.leakhunt.analyzer.series.ResourceCatalog;
@@ -38,15 +39,6 @@ import java.util.Set;
 public final class RunDigest {
   /** Most gaps listed; a run that reconnected more often than this lists its first ones. */
   static final int MAX_GAPS = 10_000;
-
-  /** A forced GC that ran no collection: the probe measured nothing (written by the sampler). */
-  public static final String UNMEASURED_PROBE = "probe.unmeasured";
-
-  /** A measured probe's pause row, one per probe that measured the live set. */
-  public static final String MEASURED_PROBE = "probe.pauseMs";
-
-  /** Written once at connection when the target ignores forced GCs (-XX:+DisableExplicitGC). */
-  public static final String EXPLICIT_GC_DISABLED_EVENT = "event:explicit-gc-disabled";
 
   private final List<String> judged;
   private final Map<String, Outline> outlines;
@@ -131,9 +123,9 @@ public final class RunDigest {
     this.commandExitCode = exit == null ? null : (int) exit.latestValue;
     this.lastTimestampMs =
         byId.values().stream().map(o -> o.lastMs).max(Long::compare).orElse(null);
-    long measured = count(MEASURED_PROBE);
-    this.unmeasuredProbes = count(UNMEASURED_PROBE);
-    this.explicitGcDisabled = count(EXPLICIT_GC_DISABLED_EVENT) > 0;
+    long measured = count(TargetSession.MEASURED_PROBE);
+    this.unmeasuredProbes = count(TargetSession.UNMEASURED_PROBE);
+    this.explicitGcDisabled = count(TargetSession.EXPLICIT_GC_DISABLED_EVENT) > 0;
     this.liveSetMeasured =
         info.liveProbeIntervalMs() <= 0 || (measured == 0 && unmeasuredProbes == 0)
             ? null
