@@ -11,6 +11,7 @@ final class BackgroundTraffic implements AutoCloseable {
   private final AtomicBoolean running = new AtomicBoolean(true);
   private final AtomicInteger journeys = new AtomicInteger();
   private final AtomicInteger failedJourneys = new AtomicInteger();
+  private final ShopTraffic traffic;
   private final CompletableFuture<Void> loop;
 
   /** A journey against the shop, e.g. {@code t -> t.placeOrders(1)}. */
@@ -20,7 +21,7 @@ final class BackgroundTraffic implements AutoCloseable {
   }
 
   private BackgroundTraffic(ShopJvm shop, Journey journey, long limitMs) {
-    ShopTraffic traffic = new ShopTraffic(shop.baseUrl());
+    traffic = new ShopTraffic(shop.baseUrl());
     long deadlineMs = System.currentTimeMillis() + limitMs;
     loop =
         CompletableFuture.runAsync(
@@ -56,6 +57,10 @@ final class BackgroundTraffic implements AutoCloseable {
   @Override
   public void close() throws Exception {
     running.set(false);
-    loop.get();
+    try {
+      loop.get();
+    } finally {
+      traffic.close();
+    }
   }
 }

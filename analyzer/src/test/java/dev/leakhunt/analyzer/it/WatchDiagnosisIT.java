@@ -8,15 +8,12 @@ import dev.leakhunt.analyzer.diagnosis.model.OldObjectGroup;
 import dev.leakhunt.analyzer.diagnosis.parse.ApplicationCode;
 import dev.leakhunt.analyzer.diagnosis.parse.OldObjectSampleReader;
 import dev.leakhunt.analyzer.diagnosis.rank.SampleTriage;
-import dev.leakhunt.analyzer.sampler.diagnosis.ShopTraffic;
 import dev.leakhunt.analyzer.sampler.diagnosis.TestShop;
 import dev.leakhunt.testkit.ShopJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
@@ -42,7 +39,8 @@ class WatchDiagnosisIT {
     // 4 KiB per abandoned cart, about 50 carts/s: some 0.7 GiB/h, far above any limit, yet slow
     // enough that the 256 MiB heap stays small and the probes' full GCs quick on a loaded machine.
     try (ShopJvm shop = TestShop.start("--leak", "abandoned-carts", "--leak-amplify", "4");
-        Traffic traffic = Traffic.start(shop, t -> t.abandonCarts(6))) {
+        BackgroundTraffic traffic =
+            BackgroundTraffic.start(shop, TRAFFIC_LIMIT_MS, t -> t.abandonCarts(6))) {
       result = watch(shop, out, "--heap-dump-on-leak");
       failedJourneys = traffic.failedJourneys();
     }
@@ -127,9 +125,10 @@ class WatchDiagnosisIT {
                 "recently-viewed,stuck-threads,class-per-request",
                 "--leak-amplify",
                 "16");
-        Traffic traffic =
-            Traffic.start(
+        BackgroundTraffic traffic =
+            BackgroundTraffic.start(
                 shop,
+                TRAFFIC_LIMIT_MS,
                 t -> {
                   t.viewProducts(4);
                   if (journeys.incrementAndGet() % 30 == 0) {
@@ -192,9 +191,10 @@ class WatchDiagnosisIT {
     Path out = WatchRun.outDir("diagnosis-clean");
     AnalyzerProcess.Result result;
     try (ShopJvm shop = TestShop.start();
-        Traffic traffic =
-            Traffic.start(
+        BackgroundTraffic traffic =
+            BackgroundTraffic.start(
                 shop,
+                TRAFFIC_LIMIT_MS,
                 t -> {
                   t.viewProducts(20);
                   t.placeOrders(2);
@@ -256,57 +256,5 @@ class WatchDiagnosisIT {
                 out.toString()));
     args.addAll(List.of(extra));
     return AnalyzerProcess.run(out, TIMEOUT, args.toArray(String[]::new));
-  }
-
-  /** Shopper journeys every 100 ms in the background until closed (at most two minutes). */
-  private static final class Traffic implements AutoCloseable {
-    private final AtomicBoolean running = new AtomicBoolean(true);
-    private final AtomicInteger failedJourneys = new AtomicInteger();
-    private final ShopTraffic traffic;
-    private final CompletableFuture<Void> loop;
-
-    private Traffic(ShopJvm shop, Journey journey) {
-      traffic = new ShopTraffic(shop.baseUrl());
-      long deadlineMs = System.currentTimeMillis() + TRAFFIC_LIMIT_MS;
-      loop =
-          CompletableFuture.runAsync(
-              () -> {
-                while (running.get() && System.currentTimeMillis() < deadlineMs) {
-                  try {
-                    journey.run(traffic);
-                    Thread.sleep(100);
-                  } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                  } catch (Exception e) {
-                    // A dropped keep-alive connection costs one journey; the verdict is the test.
-                    failedJourneys.incrementAndGet();
-                  }
-                }
-              });
-    }
-
-    int failedJourneys() {
-      return failedJourneys.get();
-    }
-
-    static Traffic start(ShopJvm shop, Journey journey) {
-      return new Traffic(shop, journey);
-    }
-
-    @Override
-    public void close() throws Exception {
-      running.set(false);
-      try {
-        loop.get();
-      } finally {
-        traffic.close();
-      }
-    }
-  }
-
-  @FunctionalInterface
-  private interface Journey {
-    void run(ShopTraffic traffic) throws Exception;
   }
 }
