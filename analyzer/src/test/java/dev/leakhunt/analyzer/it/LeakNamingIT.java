@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Semaphore;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,17 +26,13 @@ import org.junit.jupiter.api.Test;
  * only on an allocation's slow path (a new TLAB, or an object placed outside one), and a 1 KiB leak
  * left 4 samples in the 73 s judged in one run here, while one CI run's suspect had no line. At 4
  * KiB one run of each kept 82 to 230. "Few samples" in DIAGNOSIS.md has the rule.
+ *
+ * <p>The scenarios run side by side with the module's other ITs, three tests at once in all
+ * (analyzer/pom.xml); each is a light program, so no limit of its own holds them back.
  */
 class LeakNamingIT {
   private static final String PROGRAMS = "dev.leakhunt.analyzer.it.programs.";
   private static final int LIFE_SECONDS = 150;
-
-  /**
-   * Two scenarios at once, as the module's failsafe settings intend: JUnit's fork-join pool starts
-   * more tests while others block, and seven target JVMs plus seven analyzers starting together on
-   * two cores took over 30 s to print READY.
-   */
-  private static final Semaphore TWO_AT_ONCE = new Semaphore(2);
 
   @Test
   void staticListOfRecordsInTheUnnamedPackage() throws Exception {
@@ -167,7 +162,6 @@ class LeakNamingIT {
   @Test
   void cleanProgramWithTheSameChurnNamesNothing() throws Exception {
     Path out = WatchRun.outDir("naming-clean");
-    TWO_AT_ONCE.acquire();
     try (TargetJvm target = TargetJvm.start("RecordsWorkload", LIFE_SECONDS, "clean")) {
       // Class metadata of the watcher's own JMX calls grows for the first minutes after it
       // connects (see WatchRun): a 73 s window read compressed-class-space.used +1.18 MiB/h and
@@ -190,20 +184,15 @@ class LeakNamingIT {
       assertThat(result.stdout()).doesNotContain("Top suspects");
       assertThat(WatchRun.verdict(out).path("diagnosis").path("suspects")).isEmpty();
       assertThat(Files.readString(out.resolve("report.html"))).doesNotContain("Leak trace");
-    } finally {
-      TWO_AT_ONCE.release();
     }
   }
 
   private Run watch(String scenario, String mainClass) throws Exception {
     Path out = WatchRun.outDir(scenario);
-    TWO_AT_ONCE.acquire();
     try (TargetJvm target = TargetJvm.start(mainClass, LIFE_SECONDS)) {
       AnalyzerProcess.Result result = analyze(out, target);
       assertThat(result.exitCode()).as(result.stdout() + result.stderr()).isEqualTo(1);
       return new Run(out, result, WatchRun.verdict(out));
-    } finally {
-      TWO_AT_ONCE.release();
     }
   }
 
