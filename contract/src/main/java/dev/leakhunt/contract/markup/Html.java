@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Escapes text for HTML and SVG, in element content and in attributes quoted with ' or ", and
- * writes the one head every page of a run folder shares.
+ * writes the one head every page of a run folder shares and fills a page template.
  */
 public final class Html {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
