@@ -475,6 +475,27 @@ class SuspectRankerTest {
   }
 
   @Test
+  void aClassThatGrewUnsampledSaysWhetherJfrRecordedAndThatALongerRunSamplesMore() {
+    List<ClassGrowth> grown =
+        List.of(
+            new ClassGrowth(
+                "shop.Order", 1_000, 31_000, 32_000, 992_000, 30_000, 960_000, 180_000, 5.76e6));
+    Suspect recorded = ranker.rank(Set.of("heap.live"), heap(grown, List.of())).get(0);
+    Suspect noRecording =
+        ranker
+            .rank(Set.of("heap.live"), RankedEvidence.builder().classGrowth(grown).build())
+            .get(0);
+
+    assertThat(recorded.applicationFrame()).isNull();
+    assertThat(recorded.evidence())
+        .contains("no JFR old-object sample shows what holds it")
+        .contains("a longer run keeps more");
+    assertThat(noRecording.evidence())
+        .contains("no JFR recording was read (off, or not saved), so nothing shows what holds it")
+        .doesNotContain("longer run");
+  }
+
+  @Test
   void passingHeapNamesNoHeapSuspect() {
     assertThat(
             ranker.rank(
