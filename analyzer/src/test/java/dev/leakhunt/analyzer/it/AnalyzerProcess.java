@@ -56,6 +56,7 @@ final class AnalyzerProcess {
     Files.createDirectories(logDir);
     List<String> command = new ArrayList<>(launcher);
     command.add(ChildJvm.javaBinary());
+    command.add(ChildJvm.QUICK_JIT);
     command.add("-Xmx128m");
     command.addAll(jvmOptions);
     command.add("-jar");

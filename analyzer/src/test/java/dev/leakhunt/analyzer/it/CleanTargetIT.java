@@ -30,6 +30,7 @@ class CleanTargetIT {
                       target.jmxAddress(),
                       "--",
                       ChildJvm.javaBinary(),
+                      ChildJvm.QUICK_JIT,
                       "-cp",
                       Path.of("target", "test-classes").toAbsolutePath().toString(),
                       ExitAfterProgram.class.getName(),

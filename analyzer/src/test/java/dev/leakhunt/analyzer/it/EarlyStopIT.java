@@ -35,6 +35,7 @@ class EarlyStopIT {
                   "--stop-early",
                   "--",
                   ChildJvm.javaBinary(),
+                  ChildJvm.QUICK_JIT,
                   "-cp",
                   Path.of("target", "test-classes").toAbsolutePath().toString(),
                   ExitAfterProgram.class.getName(),

@@ -80,6 +80,7 @@ class GcPauseLogIT {
         new ProcessBuilder(
                 List.of(
                     ChildJvm.javaBinary(),
+                    ChildJvm.QUICK_JIT,
                     "-cp",
                     jar,
                     HistogramLogProcessor.class.getName(),

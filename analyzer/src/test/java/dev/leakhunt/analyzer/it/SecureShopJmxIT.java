@@ -245,6 +245,7 @@ class SecureShopJmxIT {
     List<String> command =
         List.of(
             ChildJvm.javaBinary(),
+            ChildJvm.QUICK_JIT,
             "-Xmx128m",
             "-jar",
             SHOP_JAR.toAbsolutePath().toString(),
