@@ -29,6 +29,15 @@ final class HeldRows implements SampleSink {
     rows.clear();
   }
 
+  /** The latest timestamp held, or {@code orElseMs} when none is. */
+  synchronized long latestMs(long orElseMs) {
+    long latest = orElseMs;
+    for (Row row : rows) {
+      latest = Math.max(latest, row.timestampMs());
+    }
+    return latest;
+  }
+
   /** Hands the held rows to {@code sink}, in the order observed, and forgets them. */
   synchronized void drainTo(SampleSink sink) {
     for (Row row : rows) {

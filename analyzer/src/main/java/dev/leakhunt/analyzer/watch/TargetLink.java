@@ -111,6 +111,9 @@ final class TargetLink implements AutoCloseable {
       abandonSession();
       return silentTooLong() ? unresponsive() : null;
     }
+    // A call that broke mid-sample still answered the reads before it: the connection was lost
+    // after the latest of them, so no row of the first life is dated after its end.
+    long lostAtMs = rows.latestMs(nowMs);
     write(rows);
     if (waited.returned()) {
       answered();
@@ -126,7 +129,7 @@ final class TargetLink implements AutoCloseable {
     if (!isTimeout(failure)) {
       answered(); // The connection broke; that is an answer, not silence.
     }
-    return reconnect(nowMs);
+    return reconnect(lostAtMs);
   }
 
   /**

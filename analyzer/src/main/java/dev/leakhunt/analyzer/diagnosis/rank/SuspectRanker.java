@@ -135,6 +135,12 @@ public final class SuspectRanker {
     return suspects;
   }
 
+  /** " in FRAME" for a stack with an application frame, else nothing. */
+  private static String whereItIs(List<String> stack) {
+    String frame = ApplicationFrames.of(stack);
+    return frame == null ? "" : " in " + frame;
+  }
+
   /** A thread group named by the line that starts its threads, with where they wait. */
   private static Suspect startedThreads(
       int rank, String resource, ThreadGroupGrowth g, ThreadStartGroup started) {
@@ -143,7 +149,7 @@ public final class SuspectRanker {
         .instancesPerHour(g.threadsPerHour())
         .evidence(
             String.format(
-                "threads named %s grew from %d to %d (%,.0f/h); %d of them %s %s, e.g. %s is %s in %s",
+                "threads named %s grew from %d to %d (%,.0f/h); %d of them %s %s, e.g. %s is %s%s",
                 g.namePattern(),
                 g.countBefore(),
                 g.countAfter(),
@@ -153,7 +159,7 @@ public final class SuspectRanker {
                 started.applicationFrame(),
                 g.sampleThreadName(),
                 g.sampleState(),
-                ApplicationFrames.of(g.sampleStack())))
+                whereItIs(g.sampleStack())))
         .applicationFrame(FrameRole.STARTS, started.applicationFrame())
         .stack(started.stack())
         .build();

@@ -1,8 +1,10 @@
 package dev.leakhunt.analyzer.diagnosis.rank;
 
+import dev.leakhunt.analyzer.diagnosis.model.ApplicationFrames;
 import dev.leakhunt.analyzer.diagnosis.model.ThreadGroupGrowth;
 import dev.leakhunt.analyzer.diagnosis.model.ThreadNamePattern;
 import dev.leakhunt.analyzer.diagnosis.model.ThreadSample;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -55,13 +57,7 @@ public final class ThreadGroupRanker {
 
   private static ThreadGroupGrowth growth(
       String pattern, int countBefore, List<ThreadSample> threads, double hours) {
-    // The thread with the longest name (largest number) is the newest in a numbered pool.
-    ThreadSample sample =
-        threads.stream()
-            .max(
-                Comparator.comparingInt((ThreadSample t) -> t.name().length())
-                    .thenComparing(ThreadSample::name))
-            .orElseThrow();
+    ThreadSample sample = example(threads);
     int growth = threads.size() - countBefore;
     return new ThreadGroupGrowth(
         pattern,
@@ -73,4 +69,28 @@ public final class ThreadGroupRanker {
         sample.state(),
         sample.stackFrames());
   }
+
+  /**
+   * The group's example: the newest thread of those in the commonest state and application frame.
+   * The newest alone may have just started, RUNNABLE with no frame yet (seen on a loaded machine),
+   * which says nothing of where the group's threads stay.
+   */
+  private static ThreadSample example(List<ThreadSample> threads) {
+    Map<String, List<ThreadSample>> byPlace =
+        threads.stream()
+            .collect(
+                Collectors.groupingBy(
+                    t -> t.state() + " " + ApplicationFrames.of(t.stackFrames())));
+    List<ThreadSample> commonest =
+        Collections.max(
+            byPlace.values(),
+            Comparator.comparingInt((List<ThreadSample> same) -> same.size())
+                .thenComparing(same -> Collections.max(same, AGE), AGE));
+    return Collections.max(commonest, AGE);
+  }
+
+  /** The thread with the longer name (the larger number) is the newer in a numbered pool. */
+  private static final Comparator<ThreadSample> AGE =
+      Comparator.comparingInt((ThreadSample t) -> t.name().length())
+          .thenComparing(ThreadSample::name);
 }

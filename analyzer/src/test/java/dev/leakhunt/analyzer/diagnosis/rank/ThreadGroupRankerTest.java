@@ -31,6 +31,26 @@ class ThreadGroupRankerTest {
   }
 
   @Test
+  void theExampleIsWhereMostOfTheGroupsThreadsAreNotTheOneJustStarted() {
+    // As seen on a loaded machine: the newest thread had not reached its wait, RUNNABLE, no frame.
+    List<String> waiting =
+        List.of(
+            "jdk.internal.misc.Unsafe.park(Unsafe.java)", "shop.Reports.await(Reports.java:63)");
+    List<ThreadSample> after = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      after.add(new ThreadSample("report-worker-" + i, "WAITING", waiting));
+    }
+    after.add(new ThreadSample("report-worker-20", "RUNNABLE", List.of()));
+
+    ThreadGroupGrowth workers = ThreadGroupRanker.rank(List.of(), after, 600_000).get(0);
+
+    assertThat(workers.countGrowth()).isEqualTo(21);
+    assertThat(workers.sampleThreadName()).isEqualTo("report-worker-19");
+    assertThat(workers.sampleState()).isEqualTo("WAITING");
+    assertThat(workers.sampleStack()).isEqualTo(waiting);
+  }
+
+  @Test
   void shrinkingAndSteadyGroupsAreLeftOut() {
     assertThat(ThreadGroupRanker.rank(threads("w-", 0, 5), threads("w-", 0, 3), 1_000)).isEmpty();
     assertThat(ThreadGroupRanker.rank(threads("w-", 0, 5), threads("w-", 5, 5), 1_000)).isEmpty();
