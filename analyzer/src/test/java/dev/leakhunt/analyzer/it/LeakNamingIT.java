@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,8 +30,6 @@ import org.junit.jupiter.api.Test;
  * <p>The scenarios run side by side with the module's other ITs, three tests at once in all
  * (analyzer/pom.xml); each is a light program, so no limit of its own holds them back.
  */
-// Started first: the longest classes, so the short ones fill in at the end (analyzer-it/pom.xml).
-@Order(2)
 class LeakNamingIT {
   private static final String PROGRAMS = "dev.leakhunt.analyzer.it.programs.";
   private static final int LIFE_SECONDS = 150;

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -43,8 +42,6 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * 11.3 GiB/h with the heap growing 130-131 MiB/h (two runs, 2026-12-01), over the 128 MiB/h this
  * test judged it at before; how small the heap's share is gets asserted on its own (under 5 %).
  */
-// Started first: the longest classes, so the short ones fill in at the end (analyzer-it/pom.xml).
-@Order(3)
 @Execution(ExecutionMode.CONCURRENT)
 class NativeMemoryIT {
   private static final Duration TIMEOUT = Duration.ofSeconds(240);

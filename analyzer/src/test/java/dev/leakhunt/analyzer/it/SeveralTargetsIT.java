@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -23,8 +22,6 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * the other is sampled to the end.
  */
 // Three shops, their traffic and the analyzer already load two cores: the cases run one at a time.
-// Started first: the longest classes, so the short ones fill in at the end (analyzer-it/pom.xml).
-@Order(1)
 @Execution(ExecutionMode.SAME_THREAD)
 class SeveralTargetsIT {
   private static final Duration TIMEOUT = Duration.ofSeconds(200);

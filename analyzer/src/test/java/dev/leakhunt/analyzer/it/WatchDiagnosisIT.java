@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -27,8 +26,6 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  */
 // The judge needs a 60 s window after warm-up (80 s here, for margin on a loaded machine); the two
 // runs mostly wait, so they run side by side.
-// Started first: the longest classes, so the short ones fill in at the end (analyzer-it/pom.xml).
-@Order(4)
 @Execution(ExecutionMode.CONCURRENT)
 class WatchDiagnosisIT {
   private static final Duration TIMEOUT = Duration.ofSeconds(170);
