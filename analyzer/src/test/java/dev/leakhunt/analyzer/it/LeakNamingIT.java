@@ -14,6 +14,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,16 +36,47 @@ import org.junit.jupiter.api.Test;
  * left 4 samples in the 73 s judged in one run here, while one CI run's suspect had no line. At 4
  * KiB one run of each kept 82 to 230. "Few samples" in DIAGNOSIS.md has the rule.
  *
- * <p>The scenarios run side by side with the module's other ITs, three tests at once in all
- * (analyzer/pom.xml); each is a light program, so no limit of its own holds them back.
+ * <p>All eight watches start together when the class does, each on a thread of its own, and each
+ * test asserts on its own run: the programs are light (a watch and its target take about 8
+ * CPU-seconds with C1), and eight at once take one watch's time, where the module's four threads
+ * took two rounds and made this class the suite's last four minutes (clean clone, 2026-12-02).
  */
 class LeakNamingIT {
   private static final String PROGRAMS = "dev.leakhunt.analyzer.it.programs.";
   private static final int LIFE_SECONDS = 150;
+  private static final String CLEAN = "naming-clean";
+
+  /** Each scenario's folder name and the program it watches. */
+  private static final Map<String, String> LEAKING =
+      Map.of(
+          "naming-records", "RecordsWorkload",
+          "naming-session-map", SessionMapProgram.class.getName(),
+          "naming-thread-local", ThreadLocalCacheProgram.class.getName(),
+          "naming-library-cache", TemplateProgram.class.getName(),
+          "naming-listeners", ListenerProgram.class.getName(),
+          "naming-hidden-classes", HiddenClassProgram.class.getName(),
+          "naming-open-files", OpenFilesProgram.class.getName());
+
+  private static final Map<String, CompletableFuture<Run>> RUNS = new ConcurrentHashMap<>();
+  private static ExecutorService watches;
+
+  @BeforeAll
+  static void startEveryWatch() {
+    watches = Executors.newFixedThreadPool(LEAKING.size() + 1);
+    LEAKING.forEach(
+        (scenario, mainClass) ->
+            RUNS.put(scenario, runAsync(() -> watch(scenario, mainClass, new String[0]))));
+    RUNS.put(CLEAN, runAsync(LeakNamingIT::watchClean));
+  }
+
+  @AfterAll
+  static void stopWatches() {
+    watches.shutdownNow();
+  }
 
   @Test
   void staticListOfRecordsInTheUnnamedPackage() throws Exception {
-    Run run = watch("naming-records", "RecordsWorkload");
+    Run run = leaking("naming-records");
     JsonNode top = run.firstSuspect("HEAP_CLASS");
     assertThat(top.path("name").asText()).as(run.why()).isEqualTo("RecordsWorkload$Record");
     assertThat(top.path("applicationFrame").asText())
@@ -62,7 +102,7 @@ class LeakNamingIT {
 
   @Test
   void staticMapKeyedPerRequestInANamedPackage() throws Exception {
-    Run run = watch("naming-session-map", SessionMapProgram.class.getName());
+    Run run = leaking("naming-session-map");
     JsonNode top = run.firstSuspect("HEAP_CLASS");
     assertThat(top.path("name").asText())
         .as(run.why())
@@ -78,7 +118,7 @@ class LeakNamingIT {
 
   @Test
   void threadLocalInAPoolThread() throws Exception {
-    Run run = watch("naming-thread-local", ThreadLocalCacheProgram.class.getName());
+    Run run = leaking("naming-thread-local");
     JsonNode top = run.firstSuspect("HEAP_CLASS");
     assertThat(top.path("name").asText())
         .as(run.why())
@@ -98,7 +138,7 @@ class LeakNamingIT {
 
   @Test
   void aLibrarysOwnCacheIsNamedByTheApplicationsCallIntoIt() throws Exception {
-    Run run = watch("naming-library-cache", TemplateProgram.class.getName());
+    Run run = leaking("naming-library-cache");
     JsonNode top = run.firstSuspect("HEAP_CLASS");
     assertThat(top.path("name").asText())
         .as(run.why())
@@ -115,7 +155,7 @@ class LeakNamingIT {
 
   @Test
   void listenersOfPropertyChangeSupport() throws Exception {
-    Run run = watch("naming-listeners", ListenerProgram.class.getName());
+    Run run = leaking("naming-listeners");
     JsonNode top = run.firstSuspect("HEAP_CLASS");
     assertThat(top.path("name").asText())
         .as(run.why())
@@ -128,7 +168,7 @@ class LeakNamingIT {
 
   @Test
   void hiddenClassesPerRequest() throws Exception {
-    Run run = watch("naming-hidden-classes", HiddenClassProgram.class.getName());
+    Run run = leaking("naming-hidden-classes");
     assertThat(run.failing()).as(run.why()).contains("classes.loaded");
     JsonNode top = run.firstSuspect("CLASS_DEFINITION");
     assertThat(top.path("name").asText())
@@ -142,7 +182,7 @@ class LeakNamingIT {
 
   @Test
   void unclosedFileInputStreamPerRequest() throws Exception {
-    Run run = watch("naming-open-files", OpenFilesProgram.class.getName());
+    Run run = leaking("naming-open-files");
     assertThat(run.failing()).as(run.why()).contains("fd.open");
     JsonNode top = run.firstSuspect("DESCRIPTOR");
     String release = Path.of(System.getProperty("java.home"), "release").toString();
@@ -161,48 +201,63 @@ class LeakNamingIT {
 
   @Test
   void cleanProgramWithTheSameChurnNamesNothing() throws Exception {
-    Path out = WatchRun.outDir("naming-clean");
-    try (TargetJvm target = TargetJvm.start("RecordsWorkload", LIFE_SECONDS, "clean")) {
-      // Class metadata of the watcher's own JMX calls grows for the first minutes after it
-      // connects (see WatchRun): a 73 s window read compressed-class-space.used +1.18 MiB/h and
-      // classes.loaded +1,946/h on the loaded machine here, with no class defined by the program.
-      AnalyzerProcess.Result result =
-          analyze(
-              out,
-              target,
-              WatchRun.SHORT_RUN_CLASS_THRESHOLDS[0],
-              WatchRun.SHORT_RUN_CLASS_THRESHOLDS[1],
-              WatchRun.SHORT_RUN_RSS_THRESHOLD[0],
-              WatchRun.SHORT_RUN_RSS_THRESHOLD[1],
-              WatchRun.SHORT_RUN_FD_THRESHOLD[0],
-              WatchRun.SHORT_RUN_FD_THRESHOLD[1],
-              "--threshold",
-              "compressed-class-space.used=4MiB",
-              "--threshold",
-              "classes.loaded=3000");
-      assertThat(result.exitCode()).as(result.stdout() + result.stderr()).isEqualTo(0);
-      assertThat(result.stdout()).doesNotContain("Top suspects");
-      assertThat(WatchRun.verdict(out).path("diagnosis").path("suspects")).isEmpty();
-      assertThat(Files.readString(out.resolve("report.html"))).doesNotContain("Leak trace");
-    }
+    Run run = RUNS.get(CLEAN).join();
+    assertThat(run.result().exitCode()).as(run.why()).isEqualTo(0);
+    assertThat(run.result().stdout()).doesNotContain("Top suspects");
+    assertThat(run.verdict().path("diagnosis").path("suspects")).isEmpty();
+    assertThat(Files.readString(run.out().resolve("report.html"))).doesNotContain("Leak trace");
   }
 
-  private Run watch(String scenario, String mainClass) throws Exception {
+  /** The run of a leaking scenario, once it ended; the analyzer must have failed it. */
+  private static Run leaking(String scenario) {
+    Run run = RUNS.get(scenario).join();
+    assertThat(run.result().exitCode()).as(run.why()).isEqualTo(1);
+    return run;
+  }
+
+  private static CompletableFuture<Run> runAsync(Callable<Run> watch) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            return watch.call();
+          } catch (Exception e) {
+            throw new CompletionException(e);
+          }
+        },
+        watches);
+  }
+
+  private static Run watch(String scenario, String mainClass, String[] extra, String... args)
+      throws Exception {
     Path out = WatchRun.outDir(scenario);
-    try (TargetJvm target = TargetJvm.start(mainClass, LIFE_SECONDS)) {
-      AnalyzerProcess.Result result = analyze(out, target);
-      assertThat(result.exitCode()).as(result.stdout() + result.stderr()).isEqualTo(1);
+    try (TargetJvm target = TargetJvm.start(mainClass, LIFE_SECONDS, args)) {
+      List<String> watchArgs =
+          new ArrayList<>(List.of("--jmx", target.jmxAddress(), "--duration", WatchRun.DURATION));
+      watchArgs.addAll(List.of(extra));
+      AnalyzerProcess.Result result =
+          AnalyzerProcess.run(
+              out, Duration.ofSeconds(150), WatchRun.args(out, watchArgs.toArray(String[]::new)));
       return new Run(out, result, WatchRun.verdict(out));
     }
   }
 
-  private static AnalyzerProcess.Result analyze(Path out, TargetJvm target, String... extra)
-      throws Exception {
-    List<String> args =
-        new ArrayList<>(List.of("--jmx", target.jmxAddress(), "--duration", WatchRun.DURATION));
-    args.addAll(List.of(extra));
-    return AnalyzerProcess.run(
-        out, Duration.ofSeconds(150), WatchRun.args(out, args.toArray(String[]::new)));
+  private static Run watchClean() throws Exception {
+    // Class metadata of the watcher's own JMX calls grows for the first minutes after it
+    // connects (see WatchRun): a 73 s window read compressed-class-space.used +1.18 MiB/h and
+    // classes.loaded +1,946/h on the loaded machine here, with no class defined by the program.
+    String[] thresholds = {
+      WatchRun.SHORT_RUN_CLASS_THRESHOLDS[0],
+      WatchRun.SHORT_RUN_CLASS_THRESHOLDS[1],
+      WatchRun.SHORT_RUN_RSS_THRESHOLD[0],
+      WatchRun.SHORT_RUN_RSS_THRESHOLD[1],
+      WatchRun.SHORT_RUN_FD_THRESHOLD[0],
+      WatchRun.SHORT_RUN_FD_THRESHOLD[1],
+      "--threshold",
+      "compressed-class-space.used=4MiB",
+      "--threshold",
+      "classes.loaded=3000"
+    };
+    return watch(CLEAN, "RecordsWorkload", thresholds, "clean");
   }
 
   private record Run(Path out, AnalyzerProcess.Result result, JsonNode verdict) {
