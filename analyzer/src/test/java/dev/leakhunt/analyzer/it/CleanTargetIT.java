@@ -10,14 +10,77 @@ import dev.leakhunt.testkit.ChildJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Programs that do not leak must pass: a churning service and a cache that fills then plateaus. */
+/**
+ * Programs that do not leak must pass: a churning service and a cache that fills then plateaus.
+ * Both watched at once ({@link WatchesAtOnce}).
+ */
 class CleanTargetIT {
+  private static final String CHURN = "churn-command";
+  private static final String PLATEAU = "plateau-sigterm";
+  private static WatchesAtOnce<Watched> watches;
+
+  /** A watch's folder and what the analyzer printed. */
+  private record Watched(Path out, AnalyzerProcess.Result result) {}
+
+  @BeforeAll
+  static void watchBothAtOnce() throws InterruptedException {
+    watches = new WatchesAtOnce<>();
+    watches.start(CHURN, CleanTargetIT::watchChurnWhileACommandRuns);
+    watches.start(PLATEAU, CleanTargetIT::watchPlateauUntilSigterm);
+    watches.awaitAll();
+  }
+
+  @AfterAll
+  static void stopWatches() {
+    watches.close();
+  }
 
   @Test
   void churningTargetPassesWhileACommandRunsAndItsExitCodeIsRecorded() throws Exception {
-    Path out = WatchRun.outDir("churn-command");
+    Watched run = watches.await(CHURN);
+    Path out = run.out();
+    AnalyzerProcess.Result result = run.result();
+
+    assertThat(result.exitCode()).as(result.stdout() + result.stderr()).isEqualTo(0);
+    JsonNode verdict = WatchRun.verdict(out);
+    assertThat(verdict.path("outcome").asText()).isEqualTo("PASS");
+    assertThat(WatchRun.failing(verdict)).isEmpty();
+    assertThat(verdict.path("run").path("commandExitCode").asInt()).isEqualTo(3);
+    assertThat(verdict.path("run").path("plannedDurationMs").isNull()).isTrue();
+    long watchedMs =
+        verdict.path("run").path("endMs").asLong() - verdict.path("run").path("startMs").asLong();
+    assertThat(watchedMs).isBetween(74_000L, 90_000L); // The command's life, plus JVM start-up.
+    assertThat(Files.readString(out.resolve("command.log"))).contains("load test done, exit 3");
+    assertThat(result.stdout()).contains("command exited 3");
+  }
+
+  @Test
+  void plateauingCachePassesAndSigtermStillWritesTheReports() throws Exception {
+    Watched run = watches.await(PLATEAU);
+    Path out = run.out();
+    AnalyzerProcess.Result result = run.result();
+
+    // A plateau must PASS: the fill's rises end at about 40 s, and the few KiB the JVM adds to
+    // the level later are slower than the limit, so they are no steps of a staircase.
+    JsonNode verdict = WatchRun.verdict(out);
+    assertThat(result.exitCode()).as(result.stdout() + result.stderr()).isEqualTo(0);
+    assertThat(verdict.path("outcome").asText()).as(result.stdout()).isEqualTo("PASS");
+    assertThat(WatchRun.failing(verdict)).isEmpty();
+    JsonNode heap = WatchRun.resource(verdict, "heap.live");
+    assertThat(heap.path("outcome").asText()).as(heap.path("reason").asText()).isEqualTo("PASS");
+    // The cache grew 25 MiB in its first 40 s: the window saw growth, then none.
+    assertThat(heap.path("lastValue").asDouble()).isGreaterThan(25 * 1024 * 1024.0);
+    assertThat(out.resolve("report.html")).isNotEmptyFile();
+    assertThat(out.resolve("junit.xml")).isNotEmptyFile();
+  }
+
+  /** Watches a churning program for as long as a command runs (76 s, then it exits 3). */
+  private static Watched watchChurnWhileACommandRuns() throws Exception {
+    Path out = WatchRun.outDir(CHURN);
     try (TargetJvm target = TargetJvm.start(ChurningProgram.class, 150)) {
       AnalyzerProcess.Result result =
           AnalyzerProcess.run(
@@ -36,24 +99,13 @@ class CleanTargetIT {
                       ExitAfterProgram.class.getName(),
                       "76",
                       "3")));
-
-      assertThat(result.exitCode()).as(result.stdout() + result.stderr()).isEqualTo(0);
-      JsonNode verdict = WatchRun.verdict(out);
-      assertThat(verdict.path("outcome").asText()).isEqualTo("PASS");
-      assertThat(WatchRun.failing(verdict)).isEmpty();
-      assertThat(verdict.path("run").path("commandExitCode").asInt()).isEqualTo(3);
-      assertThat(verdict.path("run").path("plannedDurationMs").isNull()).isTrue();
-      long watchedMs =
-          verdict.path("run").path("endMs").asLong() - verdict.path("run").path("startMs").asLong();
-      assertThat(watchedMs).isBetween(74_000L, 90_000L); // The command's life, plus JVM start-up.
-      assertThat(Files.readString(out.resolve("command.log"))).contains("load test done, exit 3");
-      assertThat(result.stdout()).contains("command exited 3");
+      return new Watched(out, result);
     }
   }
 
-  @Test
-  void plateauingCachePassesAndSigtermStillWritesTheReports() throws Exception {
-    Path out = WatchRun.outDir("plateau-sigterm");
+  /** Watches a cache that fills then plateaus, planned for 10 minutes, ended by SIGTERM. */
+  private static Watched watchPlateauUntilSigterm() throws Exception {
+    Path out = WatchRun.outDir(PLATEAU);
     try (TargetJvm target = TargetJvm.start(PlateauingCacheProgram.class, 240)) {
       AnalyzerProcess analyzer =
           AnalyzerProcess.start(
@@ -64,20 +116,7 @@ class CleanTargetIT {
       // awaited (not slept) so that a slow start of the analyzer does not cut the plateau short.
       WatchRun.awaitSampledSpan(out, "heap.live", Duration.ofSeconds(140), Duration.ofSeconds(220));
       analyzer.terminate();
-      AnalyzerProcess.Result result = analyzer.await(Duration.ofSeconds(60));
-
-      // A plateau must PASS: the fill's rises end at about 40 s, and the few KiB the JVM adds to
-      // the level later are slower than the limit, so they are no steps of a staircase.
-      JsonNode verdict = WatchRun.verdict(out);
-      assertThat(result.exitCode()).as(result.stdout() + result.stderr()).isEqualTo(0);
-      assertThat(verdict.path("outcome").asText()).as(result.stdout()).isEqualTo("PASS");
-      assertThat(WatchRun.failing(verdict)).isEmpty();
-      JsonNode heap = WatchRun.resource(verdict, "heap.live");
-      assertThat(heap.path("outcome").asText()).as(heap.path("reason").asText()).isEqualTo("PASS");
-      // The cache grew 25 MiB in its first 40 s: the window saw growth, then none.
-      assertThat(heap.path("lastValue").asDouble()).isGreaterThan(25 * 1024 * 1024.0);
-      assertThat(out.resolve("report.html")).isNotEmptyFile();
-      assertThat(out.resolve("junit.xml")).isNotEmptyFile();
+      return new Watched(out, analyzer.await(Duration.ofSeconds(60)));
     }
   }
 }

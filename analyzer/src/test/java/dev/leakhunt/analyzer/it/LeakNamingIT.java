@@ -15,12 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * <p>All eight watches start together when the class does, each on a thread of its own, and each
  * test asserts on its own run: the programs are light (a watch and its target take about 8
  * CPU-seconds with C1), and eight at once take one watch's time, where the module's four threads
- * took two rounds and made this class the suite's last four minutes (clean clone, 2026-12-02).
+ * took two rounds and made this class the suite's last four minutes (clean clone, 2026-12-02). The
+ * class holds one of those threads while they run ({@link WatchesAtOnce}).
  */
 class LeakNamingIT {
   private static final String PROGRAMS = "dev.leakhunt.analyzer.it.programs.";
@@ -57,21 +52,21 @@ class LeakNamingIT {
           "naming-hidden-classes", HiddenClassProgram.class.getName(),
           "naming-open-files", OpenFilesProgram.class.getName());
 
-  private static final Map<String, CompletableFuture<Run>> RUNS = new ConcurrentHashMap<>();
-  private static ExecutorService watches;
+  private static WatchesAtOnce<Run> watches;
 
   @BeforeAll
-  static void startEveryWatch() {
-    watches = Executors.newFixedThreadPool(LEAKING.size() + 1);
+  static void watchEveryScenarioAtOnce() throws InterruptedException {
+    watches = new WatchesAtOnce<>();
     LEAKING.forEach(
         (scenario, mainClass) ->
-            RUNS.put(scenario, runAsync(() -> watch(scenario, mainClass, new String[0]))));
-    RUNS.put(CLEAN, runAsync(LeakNamingIT::watchClean));
+            watches.start(scenario, () -> watch(scenario, mainClass, new String[0])));
+    watches.start(CLEAN, LeakNamingIT::watchClean);
+    watches.awaitAll();
   }
 
   @AfterAll
   static void stopWatches() {
-    watches.shutdownNow();
+    watches.close();
   }
 
   @Test
@@ -201,7 +196,7 @@ class LeakNamingIT {
 
   @Test
   void cleanProgramWithTheSameChurnNamesNothing() throws Exception {
-    Run run = RUNS.get(CLEAN).join();
+    Run run = watches.await(CLEAN);
     assertThat(run.result().exitCode()).as(run.why()).isEqualTo(0);
     assertThat(run.result().stdout()).doesNotContain("Top suspects");
     assertThat(run.verdict().path("diagnosis").path("suspects")).isEmpty();
@@ -209,22 +204,10 @@ class LeakNamingIT {
   }
 
   /** The run of a leaking scenario, once it ended; the analyzer must have failed it. */
-  private static Run leaking(String scenario) {
-    Run run = RUNS.get(scenario).join();
+  private static Run leaking(String scenario) throws Exception {
+    Run run = watches.await(scenario);
     assertThat(run.result().exitCode()).as(run.why()).isEqualTo(1);
     return run;
-  }
-
-  private static CompletableFuture<Run> runAsync(Callable<Run> watch) {
-    return CompletableFuture.supplyAsync(
-        () -> {
-          try {
-            return watch.call();
-          } catch (Exception e) {
-            throw new CompletionException(e);
-          }
-        },
-        watches);
   }
 
   private static Run watch(String scenario, String mainClass, String[] extra, String... args)

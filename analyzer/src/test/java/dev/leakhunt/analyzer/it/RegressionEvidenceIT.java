@@ -25,11 +25,9 @@ import org.junit.jupiter.api.Test;
  * (given out of order) must mark run 3 as the first with the leak and run 4 as the first with the
  * latency regression.
  *
- * <p>The watches run two at a time (the clean pair, then the leak and the slow run; at four at once
- * on the shared 2-core machine the samplers fell behind, 10 samples in 78 s, and GC pauses reached
- * 400 ms), each started once the previous one has written its {@code run.json}, so their start
- * times order them. The shop closes a latency interval every second and the watch samples every
- * second, so each sample reads a fresh interval's p99.
+ * <p>The four watches run at once, each started once the previous one has written its {@code
+ * run.json}, so their start times order them. The shop closes a latency interval every second and
+ * the watch samples every second, so each sample reads a fresh interval's p99.
  */
 class RegressionEvidenceIT {
   private static final Duration TIMEOUT = Duration.ofSeconds(200);
@@ -137,25 +135,6 @@ class RegressionEvidenceIT {
         .content()
         .contains("<svg")
         .doesNotContain("<script");
-  }
-
-  /** Runs two scenarios side by side, the second started once the first has begun sampling. */
-  private static void runPair(List<Scenario> pair, Path root) throws Exception {
-    List<Running> running = new ArrayList<>();
-    try {
-      for (Scenario scenario : pair) {
-        running.add(Running.start(scenario, root.resolve(scenario.name())));
-        awaitFile(root.resolve(scenario.name()).resolve("run.json"), Duration.ofSeconds(60));
-        Thread.sleep(1_000); // distinct start times, whatever the clock's resolution
-      }
-      for (Running run : running) {
-        run.await();
-      }
-    } finally {
-      for (Running run : running) {
-        run.close();
-      }
-    }
   }
 
   /** Starts {@code compare} (the three run side by side: each mostly starts a JVM). */

@@ -8,74 +8,102 @@ import dev.leakhunt.analyzer.it.programs.LeakingDirectBuffersProgram;
 import dev.leakhunt.analyzer.it.programs.LeakingThreadsProgram;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Leaks the heap cannot see: threads and direct buffers, each named by its own resource. */
+/**
+ * Leaks the heap cannot see: threads and direct buffers, each named by its own resource. Both
+ * watched at once ({@link WatchesAtOnce}).
+ */
 class ResourceLeakIT {
+  private static final String THREADS = "thread-leak";
+  private static final String DIRECT_BUFFERS = "direct-buffer-leak";
+  private static WatchesAtOnce<Watched> watches;
+
+  /** A watch's folder and what the analyzer printed. */
+  private record Watched(Path out, AnalyzerProcess.Result result) {}
+
+  @BeforeAll
+  static void watchBothAtOnce() throws InterruptedException {
+    watches = new WatchesAtOnce<>();
+    watches.start(
+        THREADS,
+        () ->
+            watch(
+                THREADS,
+                LeakingThreadsProgram.class,
+                "--mbean",
+                "java.lang:type=Threading#ThreadCount=2000"));
+    watches.start(
+        DIRECT_BUFFERS,
+        () ->
+            watch(
+                DIRECT_BUFFERS,
+                LeakingDirectBuffersProgram.class,
+                // The watcher's own JMX warm-up moved this target's live heap 5.2 MiB/h over an
+                // 85 s window on a loaded machine, just above the 5.12 MiB/h default; a direct
+                // pool mistaken for the heap would show the leak's 1.8 GiB/h.
+                "--threshold",
+                "heap.live=32MiB"));
+    watches.awaitAll();
+  }
+
+  @AfterAll
+  static void stopWatches() {
+    watches.close();
+  }
 
   @Test
   void threadLeakFailsNamingThreadsLiveAndTheSameCountReadAsAUserMBean() throws Exception {
-    Path out = WatchRun.outDir("thread-leak");
-    try (TargetJvm target = TargetJvm.start(LeakingThreadsProgram.class, 150)) {
-      AnalyzerProcess.Result result =
-          AnalyzerProcess.run(
-              out,
-              Duration.ofSeconds(150),
-              WatchRun.args(
-                  out,
-                  "--jmx",
-                  target.jmxAddress(),
-                  "--duration",
-                  WatchRun.DURATION,
-                  "--mbean",
-                  "java.lang:type=Threading#ThreadCount=2000"));
-
-      assertThat(result.exitCode()).as(result.stderr()).isEqualTo(1);
-      JsonNode verdict = WatchRun.verdict(out);
-      String mbean = "mbean:java.lang:type=Threading#ThreadCount";
-      assertThat(WatchRun.failing(verdict)).contains("threads.live", mbean);
-      assertThat(WatchRun.resource(verdict, mbean).path("capacity").asDouble()).isEqualTo(2000);
-      double threadsPerHour = 2 * WatchRun.SECONDS_PER_HOUR;
-      // Each leaked thread keeps its Thread object and name on the heap (about 0.8 KiB measured),
-      // so heap.live may be named too, but only for those objects: under 2 KiB per thread.
-      assertThat(WatchRun.resource(verdict, "heap.live").path("slopePerHour").asDouble())
-          .isLessThan(threadsPerHour * 2 * WatchRun.KIB);
-      assertThat(WatchRun.resource(verdict, "threads.live").path("slopePerHour").asDouble())
-          .isCloseTo(threadsPerHour, within(0.15 * threadsPerHour));
-    }
+    Watched run = watches.await(THREADS);
+    AnalyzerProcess.Result result = run.result();
+    Path out = run.out();
+    assertThat(result.exitCode()).as(result.stderr()).isEqualTo(1);
+    JsonNode verdict = WatchRun.verdict(out);
+    String mbean = "mbean:java.lang:type=Threading#ThreadCount";
+    assertThat(WatchRun.failing(verdict)).contains("threads.live", mbean);
+    assertThat(WatchRun.resource(verdict, mbean).path("capacity").asDouble()).isEqualTo(2000);
+    double threadsPerHour = 2 * WatchRun.SECONDS_PER_HOUR;
+    // Each leaked thread keeps its Thread object and name on the heap (about 0.8 KiB measured),
+    // so heap.live may be named too, but only for those objects: under 2 KiB per thread.
+    assertThat(WatchRun.resource(verdict, "heap.live").path("slopePerHour").asDouble())
+        .isLessThan(threadsPerHour * 2 * WatchRun.KIB);
+    assertThat(WatchRun.resource(verdict, "threads.live").path("slopePerHour").asDouble())
+        .isCloseTo(threadsPerHour, within(0.15 * threadsPerHour));
   }
 
   @Test
   void directBufferLeakFailsNamingBufferDirectUsed() throws Exception {
-    Path out = WatchRun.outDir("direct-buffer-leak");
-    try (TargetJvm target = TargetJvm.start(LeakingDirectBuffersProgram.class, 150)) {
+    Watched run = watches.await(DIRECT_BUFFERS);
+    AnalyzerProcess.Result result = run.result();
+    Path out = run.out();
+    assertThat(result.exitCode()).as(result.stderr()).isEqualTo(1);
+    JsonNode verdict = WatchRun.verdict(out);
+    assertThat(WatchRun.failing(verdict))
+        .contains("buffer.direct.used")
+        .doesNotContain("heap.live");
+    double bytesPerHour = 512 * WatchRun.KIB * WatchRun.SECONDS_PER_HOUR;
+    JsonNode direct = WatchRun.resource(verdict, "buffer.direct.used");
+    assertThat(direct.path("slopePerHour").asDouble())
+        .isCloseTo(bytesPerHour, within(0.15 * bytesPerHour));
+    // The default direct-memory limit is the max heap.
+    assertThat(direct.path("capacity").asDouble()).isEqualTo(256 * 1024 * 1024.0);
+  }
+
+  /** Watches {@code program} over JMX for the short run, with {@code extra} options. */
+  private static Watched watch(String name, Class<?> program, String... extra) throws Exception {
+    Path out = WatchRun.outDir(name);
+    try (TargetJvm target = TargetJvm.start(program, 150)) {
+      List<String> args =
+          new ArrayList<>(List.of("--jmx", target.jmxAddress(), "--duration", WatchRun.DURATION));
+      args.addAll(List.of(extra));
       AnalyzerProcess.Result result =
           AnalyzerProcess.run(
-              out,
-              Duration.ofSeconds(150),
-              WatchRun.args(
-                  out,
-                  "--jmx",
-                  target.jmxAddress(),
-                  "--duration",
-                  WatchRun.DURATION,
-                  // The watcher's own JMX warm-up moved this target's live heap 5.2 MiB/h over an
-                  // 85 s window on a loaded machine, just above the 5.12 MiB/h default; a direct
-                  // pool mistaken for the heap would show the leak's 1.8 GiB/h.
-                  "--threshold",
-                  "heap.live=32MiB"));
-
-      assertThat(result.exitCode()).as(result.stderr()).isEqualTo(1);
-      JsonNode verdict = WatchRun.verdict(out);
-      assertThat(WatchRun.failing(verdict))
-          .contains("buffer.direct.used")
-          .doesNotContain("heap.live");
-      double bytesPerHour = 512 * WatchRun.KIB * WatchRun.SECONDS_PER_HOUR;
-      JsonNode direct = WatchRun.resource(verdict, "buffer.direct.used");
-      assertThat(direct.path("slopePerHour").asDouble())
-          .isCloseTo(bytesPerHour, within(0.15 * bytesPerHour));
-      // The default direct-memory limit is the max heap.
-      assertThat(direct.path("capacity").asDouble()).isEqualTo(256 * 1024 * 1024.0);
+              out, Duration.ofSeconds(150), WatchRun.args(out, args.toArray(String[]::new)));
+      return new Watched(out, result);
     }
   }
 }

@@ -17,13 +17,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
  * The one command end to end, as a user runs it (minus the Maven build the launcher does first):
  * {@code java -jar soak-run/target/soak.jar} with short, accelerated settings, against the real
- * shop, watched by the real analyzer over real JMX, loaded by the real Gatling simulation.
+ * shop, watched by the real analyzer over real JMX, loaded by the real Gatling simulation. The
+ * module's longest IT class, so it starts first (soak-run/pom.xml).
  */
+@Order(1)
 class SoakCommandIT {
   private static final Path OUT = Path.of("soak-run/target/soak-it");
   private static final Duration RUN_TIMEOUT = Duration.ofMinutes(4);
