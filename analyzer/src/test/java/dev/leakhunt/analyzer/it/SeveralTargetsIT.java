@@ -27,26 +27,6 @@ class SeveralTargetsIT {
   private static final Duration TIMEOUT = Duration.ofSeconds(200);
   private static final long TRAFFIC_LIMIT_MS = 150_000;
 
-  /**
-   * The clean-shop limits of WatchDiagnosisIT: an 80 s window cannot tell a clean shop's warming
-   * caches and class loading from a slow leak (measured 5-21 MiB/h heap, 20-31 MiB/h metaspace,
-   * 530-820 classes/h on such windows). The abandoned-carts leak below (some 0.7 GiB/h) is still
-   * five times the heap's limit. Compressed class space too: three clean shops watched at once grew
-   * it 0.2-0.8 MiB/h over such a window (95 % upper bound up to 1.35 MiB/h, its default limit 1
-   * MiB/h), so one of three was INCONCLUSIVE ("a staircase is not ruled out"). Direct memory too:
-   * Netty's pool took one more 128 KiB step in a clean shop's 80 s window, which reads 0 KiB/h with
-   * an upper bound of 11.5 MiB/h against the 5.12 MiB/h default, INCONCLUSIVE (CI, 2026-12-01).
-   */
-  private static final List<String> SHORT_RUN_SHOP_THRESHOLDS =
-      List.of(
-          "--threshold", "heap.live=128MiB,50%",
-          "--threshold", "metaspace.used=64MiB",
-          "--threshold", "compressed-class-space.used=8MiB",
-          "--threshold", "classes.loaded=3000",
-          "--threshold", "rss.native=4GiB",
-          "--threshold", "buffer.direct.used=64MiB",
-          "--threshold", "fd.open=300");
-
   @Test
   void oneLeakingShopOfThreeFailsTheRunNamingThatShopOnly() throws Exception {
     Path out = WatchRun.outDir("targets-one-leaking");
@@ -225,7 +205,7 @@ class SeveralTargetsIT {
             "--live-probe", "2s",
             "--progress", "30s",
             "--out", out.toString()));
-    args.addAll(SHORT_RUN_SHOP_THRESHOLDS);
+    args.addAll(List.of(WatchRun.SHORT_RUN_SHOP_THRESHOLDS));
     return AnalyzerProcess.run(out, TIMEOUT, args.toArray(String[]::new));
   }
 }

@@ -13,6 +13,7 @@ import dev.leakhunt.testkit.ShopJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -168,7 +169,7 @@ class WatchDiagnosisIT {
   }
 
   private static List<JsonNode> ofKind(JsonNode suspects, String kind) {
-    List<JsonNode> found = new java.util.ArrayList<>();
+    List<JsonNode> found = new ArrayList<>();
     suspects.forEach(
         s -> {
           if (s.path("kind").asText().equals(kind)) {
@@ -200,23 +201,9 @@ class WatchDiagnosisIT {
                   t.placeOrders(2);
                   t.abandonCarts(4);
                 })) {
-      result =
-          watch(
-              shop,
-              out,
-              "--no-jfr",
-              // An 80 s window cannot tell a clean shop's warming caches and class loading from a
-              // slow leak (measured 5-21 MiB/h heap, 20-31 MiB/h metaspace, 530-820 classes/h on
-              // such windows), so the limits are raised as in SoakCommandIT, still far below the
-              // abandoned-carts leak above.
-              "--threshold",
-              "heap.live=128MiB,50%",
-              "--threshold",
-              "metaspace.used=64MiB",
-              "--threshold",
-              "classes.loaded=3000",
-              WatchRun.SHORT_RUN_RSS_THRESHOLD[0],
-              WatchRun.SHORT_RUN_RSS_THRESHOLD[1]);
+      List<String> args = new ArrayList<>(List.of("--no-jfr"));
+      args.addAll(List.of(WatchRun.SHORT_RUN_SHOP_THRESHOLDS));
+      result = watch(shop, out, args.toArray(String[]::new));
     }
     assertThat(result.exitCode()).as(result.stdout() + result.stderr()).isEqualTo(0);
     assertThat(result.stdout()).contains("VERDICT ").doesNotContain("Top suspects");
@@ -239,7 +226,7 @@ class WatchDiagnosisIT {
    */
   private AnalyzerProcess.Result watch(ShopJvm shop, Path out, String... extra) throws Exception {
     List<String> args =
-        new java.util.ArrayList<>(
+        new ArrayList<>(
             List.of(
                 "watch",
                 "--jmx",

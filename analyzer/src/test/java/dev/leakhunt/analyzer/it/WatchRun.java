@@ -53,6 +53,27 @@ final class WatchRun {
    */
   static final String[] SHORT_RUN_FD_THRESHOLD = {"--threshold", "fd.open=300"};
 
+  /**
+   * A clean shop's limits for a window of 80-90 s, which cannot tell its warming caches and class
+   * loading from a slow leak (measured 5-21 MiB/h heap, 20-31 MiB/h metaspace, 530-820 classes/h on
+   * such windows); the abandoned-carts leaks of these tests (some 0.7 GiB/h and more) are still
+   * five times the heap's limit. Compressed class space too: three clean shops watched at once grew
+   * it 0.2-0.8 MiB/h over such a window (95 % upper bound up to 1.35 MiB/h, its default limit 1
+   * MiB/h), so one of three was INCONCLUSIVE ("a staircase is not ruled out"). Direct memory too:
+   * Netty's pool takes a 128 KiB step now and then, and one step in such a window reads 0 KiB/h
+   * with an upper bound of 7.8-11.5 MiB/h against the 5.12 MiB/h default, INCONCLUSIVE (CI runs of
+   * 2026-12-01 and 2026-12-02). With the short-run rss and descriptor limits.
+   */
+  static final String[] SHORT_RUN_SHOP_THRESHOLDS = {
+    "--threshold", "heap.live=128MiB,50%",
+    "--threshold", "metaspace.used=64MiB",
+    "--threshold", "compressed-class-space.used=8MiB",
+    "--threshold", "classes.loaded=3000",
+    "--threshold", "rss.native=4GiB",
+    "--threshold", "buffer.direct.used=64MiB",
+    "--threshold", "fd.open=300"
+  };
+
   /** The short-run class, rss and descriptor thresholds, then {@code extra}. */
   static String[] shortRun(String... extra) {
     List<String> args = new ArrayList<>(List.of(SHORT_RUN_CLASS_THRESHOLDS));
