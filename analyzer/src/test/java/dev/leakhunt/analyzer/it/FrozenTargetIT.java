@@ -6,18 +6,90 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.leakhunt.analyzer.it.programs.ChurningProgram;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * A target frozen with SIGSTOP (as a thrashing or deadlocked JVM would be) accepts connections but
  * answers nothing: the watch keeps its own schedule, ends with the target as unresponsive, and a
- * signal during the hang still leaves a complete folder within seconds.
+ * signal during the hang still leaves a complete folder within seconds. Both watched at once
+ * ({@link WatchesAtOnce}).
  */
 class FrozenTargetIT {
+  private static final String FROZEN = "target-frozen";
+  private static final String SIGTERM = "target-frozen-sigterm";
+  private static WatchesAtOnce<Watched> watches;
+
+  /**
+   * A watch's folder, what the analyzer printed, when the test sent its last signal (SIGSTOP to the
+   * target, or SIGTERM to the watch) and when the watch ended, and the samples recorded when the
+   * target was frozen.
+   */
+  private record Watched(
+      Path out,
+      AnalyzerProcess.Result result,
+      long signalledAtMs,
+      long endedAtMs,
+      long rowsWhenFrozen) {}
+
+  @BeforeAll
+  static void watchBothAtOnce() throws InterruptedException {
+    watches = new WatchesAtOnce<>();
+    watches.start(FROZEN, FrozenTargetIT::watchUntilUnresponsive);
+    watches.start(SIGTERM, FrozenTargetIT::watchAndTerminateDuringTheHang);
+    watches.awaitAll();
+  }
+
+  @AfterAll
+  static void stopWatches() {
+    watches.close();
+  }
 
   @Test
   void frozenTargetEndsTheWatchAsStoppedRespondingWithACompleteFolder() throws Exception {
-    Path out = WatchRun.outDir("target-frozen");
+    Watched run = watches.await(FROZEN);
+    Path out = run.out();
+    AnalyzerProcess.Result result = run.result();
+    long frozenAtMs = run.signalledAtMs();
+    long endedAtMs = run.endedAtMs();
+    assertThat(result.exitCode()).as(result.stdout() + result.stderr()).isEqualTo(1);
+    assertThat(result.stdout())
+        .containsPattern(
+            "VERDICT FAIL: target stopped responding at \\S+ \\S+Z \\(no answer for 2\\d s\\),"
+                + " last live heap \\d+(\\.\\d+)? MiB of max 256 MiB, \\d+ live threads");
+    // Silent for the default 20 s (3 periods of 1 s, at least 20 s), then the reports.
+    assertThat(endedAtMs - frozenAtMs).isLessThan(45_000);
+    JsonNode death = WatchRun.verdict(out).path("targetDeath");
+    assertThat(death.path("cause").asText()).isEqualTo("unresponsive");
+    // The first call left unanswered: the next 1 s tick after the freeze.
+    assertThat(death.path("atMs").asLong()).isBetween(frozenAtMs - 2_000, frozenAtMs + 3_000);
+    assertThat(death.path("silentMs").asLong()).isBetween(20_000L, 30_000L);
+    for (String file : WatchRun.COMPLETE_FOLDER) {
+      assertThat(out.resolve(file)).isNotEmptyFile();
+    }
+  }
+
+  @Test
+  void sigtermDuringAHangLeavesACompleteFolderWithinTenSeconds() throws Exception {
+    Watched run = watches.await(SIGTERM);
+    Path out = run.out();
+    AnalyzerProcess.Result result = run.result();
+    long tookMs = run.endedAtMs() - run.signalledAtMs();
+    long rowsWhenFrozen = run.rowsWhenFrozen();
+    assertThat(tookMs).as(result.stderr()).isLessThan(10_000);
+    assertThat(WatchRun.rows(out, "threads.live")).isLessThanOrEqualTo(rowsWhenFrozen + 1);
+    // Too short to judge, and the target was not seen gone: INCONCLUSIVE, reports written.
+    assertThat(result.exitCode()).as(result.stdout() + result.stderr()).isEqualTo(3);
+    assertThat(result.stdout()).contains("VERDICT INCONCLUSIVE");
+    for (String file : WatchRun.COMPLETE_FOLDER) {
+      assertThat(out.resolve(file)).isNotEmptyFile();
+    }
+  }
+
+  /** Watches a program for 2 minutes and freezes it once five samples are in. */
+  private static Watched watchUntilUnresponsive() throws Exception {
+    Path out = WatchRun.outDir(FROZEN);
     try (TargetJvm target = TargetJvm.start(ChurningProgram.class, 400)) {
       AnalyzerProcess analyzer =
           AnalyzerProcess.start(
@@ -28,28 +100,16 @@ class FrozenTargetIT {
       target.signal("STOP");
       AnalyzerProcess.Result result = analyzer.await(Duration.ofSeconds(120));
       long endedAtMs = System.currentTimeMillis();
-
-      assertThat(result.exitCode()).as(result.stdout() + result.stderr()).isEqualTo(1);
-      assertThat(result.stdout())
-          .containsPattern(
-              "VERDICT FAIL: target stopped responding at \\S+ \\S+Z \\(no answer for 2\\d s\\),"
-                  + " last live heap \\d+(\\.\\d+)? MiB of max 256 MiB, \\d+ live threads");
-      // Silent for the default 20 s (3 periods of 1 s, at least 20 s), then the reports.
-      assertThat(endedAtMs - frozenAtMs).isLessThan(45_000);
-      JsonNode death = WatchRun.verdict(out).path("targetDeath");
-      assertThat(death.path("cause").asText()).isEqualTo("unresponsive");
-      // The first call left unanswered: the next 1 s tick after the freeze.
-      assertThat(death.path("atMs").asLong()).isBetween(frozenAtMs - 2_000, frozenAtMs + 3_000);
-      assertThat(death.path("silentMs").asLong()).isBetween(20_000L, 30_000L);
-      for (String file : WatchRun.COMPLETE_FOLDER) {
-        assertThat(out.resolve(file)).isNotEmptyFile();
-      }
+      return new Watched(out, result, frozenAtMs, endedAtMs, 0);
     }
   }
 
-  @Test
-  void sigtermDuringAHangLeavesACompleteFolderWithinTenSeconds() throws Exception {
-    Path out = WatchRun.outDir("target-frozen-sigterm");
+  /**
+   * Watches a program for 5 minutes, freezes it once five samples are in, and sends the watch
+   * SIGTERM 3 s into the hang.
+   */
+  private static Watched watchAndTerminateDuringTheHang() throws Exception {
+    Path out = WatchRun.outDir(SIGTERM);
     try (TargetJvm target = TargetJvm.start(ChurningProgram.class, 400)) {
       AnalyzerProcess analyzer =
           AnalyzerProcess.start(
@@ -70,16 +130,7 @@ class FrozenTargetIT {
       long terminatedAtMs = System.currentTimeMillis();
       analyzer.terminate();
       AnalyzerProcess.Result result = analyzer.await(Duration.ofSeconds(60));
-      long tookMs = System.currentTimeMillis() - terminatedAtMs;
-
-      assertThat(tookMs).as(result.stderr()).isLessThan(10_000);
-      assertThat(WatchRun.rows(out, "threads.live")).isLessThanOrEqualTo(rowsWhenFrozen + 1);
-      // Too short to judge, and the target was not seen gone: INCONCLUSIVE, reports written.
-      assertThat(result.exitCode()).as(result.stdout() + result.stderr()).isEqualTo(3);
-      assertThat(result.stdout()).contains("VERDICT INCONCLUSIVE");
-      for (String file : WatchRun.COMPLETE_FOLDER) {
-        assertThat(out.resolve(file)).isNotEmptyFile();
-      }
+      return new Watched(out, result, terminatedAtMs, System.currentTimeMillis(), rowsWhenFrozen);
     }
   }
 }
