@@ -15,7 +15,8 @@ import java.util.concurrent.TimeoutException;
  * tests to assert on one by one. For light watches (a test program and the analyzer watching it
  * take a few CPU-seconds with C1) that mostly wait out their minute: side by side they take one of
  * the module's four IT threads for one watch's time, where each test would hold a thread of its own
- * for as long. A class using it runs its tests on one thread ({@code SAME_THREAD}).
+ * for as long. So the class's {@code @BeforeAll} starts them and {@link #awaitAll() awaits} them
+ * all, and its tests, quick by then, assert on one run each.
  */
 final class WatchesAtOnce<R> implements AutoCloseable {
   /** Longer than any watch's own time-out, so a hung watch still ends its test. */
