@@ -10,7 +10,7 @@ import dev.leakhunt.testkit.ChildJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,27 +21,22 @@ import org.junit.jupiter.api.Test;
 class CleanTargetIT {
   private static final String CHURN = "churn-command";
   private static final String PLATEAU = "plateau-sigterm";
-  private static WatchesAtOnce<Watched> watches;
-
-  /** A watch's folder and what the analyzer printed. */
-  private record Watched(Path out, AnalyzerProcess.Result result) {}
+  private static WatchesAtOnce<WatchRun.Finished> watches;
 
   @BeforeAll
   static void watchBothAtOnce() throws InterruptedException {
-    watches = new WatchesAtOnce<>();
-    watches.start(CHURN, CleanTargetIT::watchChurnWhileACommandRuns);
-    watches.start(PLATEAU, CleanTargetIT::watchPlateauUntilSigterm);
-    watches.awaitAll();
-  }
-
-  @AfterAll
-  static void stopWatches() {
-    watches.close();
+    watches =
+        WatchesAtOnce.run(
+            Map.of(
+                CHURN,
+                CleanTargetIT::watchChurnWhileACommandRuns,
+                PLATEAU,
+                CleanTargetIT::watchPlateauUntilSigterm));
   }
 
   @Test
   void churningTargetPassesWhileACommandRunsAndItsExitCodeIsRecorded() throws Exception {
-    Watched run = watches.await(CHURN);
+    WatchRun.Finished run = watches.result(CHURN);
     Path out = run.out();
     AnalyzerProcess.Result result = run.result();
 
@@ -60,7 +55,7 @@ class CleanTargetIT {
 
   @Test
   void plateauingCachePassesAndSigtermStillWritesTheReports() throws Exception {
-    Watched run = watches.await(PLATEAU);
+    WatchRun.Finished run = watches.result(PLATEAU);
     Path out = run.out();
     AnalyzerProcess.Result result = run.result();
 
@@ -79,7 +74,7 @@ class CleanTargetIT {
   }
 
   /** Watches a churning program for as long as a command runs (76 s, then it exits 3). */
-  private static Watched watchChurnWhileACommandRuns() throws Exception {
+  private static WatchRun.Finished watchChurnWhileACommandRuns() throws Exception {
     Path out = WatchRun.outDir(CHURN);
     try (TargetJvm target = TargetJvm.start(ChurningProgram.class, 150)) {
       AnalyzerProcess.Result result =
@@ -99,12 +94,12 @@ class CleanTargetIT {
                       ExitAfterProgram.class.getName(),
                       "76",
                       "3")));
-      return new Watched(out, result);
+      return new WatchRun.Finished(out, result);
     }
   }
 
   /** Watches a cache that fills then plateaus, planned for 10 minutes, ended by SIGTERM. */
-  private static Watched watchPlateauUntilSigterm() throws Exception {
+  private static WatchRun.Finished watchPlateauUntilSigterm() throws Exception {
     Path out = WatchRun.outDir(PLATEAU);
     try (TargetJvm target = TargetJvm.start(PlateauingCacheProgram.class, 240)) {
       AnalyzerProcess analyzer =
@@ -116,7 +111,7 @@ class CleanTargetIT {
       // awaited (not slept) so that a slow start of the analyzer does not cut the plateau short.
       WatchRun.awaitSampledSpan(out, "heap.live", Duration.ofSeconds(140), Duration.ofSeconds(220));
       analyzer.terminate();
-      return new Watched(out, analyzer.await(Duration.ofSeconds(60)));
+      return new WatchRun.Finished(out, analyzer.await(Duration.ofSeconds(60)));
     }
   }
 }

@@ -10,10 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -37,20 +37,18 @@ class ExplicitGcDisabledIT {
 
   @BeforeAll
   static void watchBothAtOnce() throws InterruptedException {
-    watches = new WatchesAtOnce<>();
-    watches.start(DISABLED, ExplicitGcDisabledIT::watchIgnoringForcedGcs);
-    watches.start(ENABLED, ExplicitGcDisabledIT::watchHonouringForcedGcs);
-    watches.awaitAll();
-  }
-
-  @AfterAll
-  static void stopWatches() {
-    watches.close();
+    watches =
+        WatchesAtOnce.run(
+            Map.of(
+                DISABLED,
+                ExplicitGcDisabledIT::watchIgnoringForcedGcs,
+                ENABLED,
+                ExplicitGcDisabledIT::watchHonouringForcedGcs));
   }
 
   @Test
   void probesOfATargetIgnoringForcedGcsAreMarkedUnmeasured() throws Exception {
-    Watched run = watches.await(DISABLED);
+    Watched run = watches.result(DISABLED);
     Path out = run.out();
     AnalyzerProcess.Result result = run.result();
     // 18 s after warm-up cannot be judged: INCONCLUSIVE, with the note.
@@ -77,7 +75,7 @@ class ExplicitGcDisabledIT {
    */
   @Test
   void probesOfATargetHonouringForcedGcsMeasureTheLiveSet() throws Exception {
-    Watched run = watches.await(ENABLED);
+    Watched run = watches.result(ENABLED);
     Path out = run.out();
     AnalyzerProcess.Result result = run.result();
     String own = run.own();

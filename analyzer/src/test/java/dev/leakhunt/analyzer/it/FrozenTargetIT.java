@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.leakhunt.analyzer.it.programs.ChurningProgram;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,20 +35,18 @@ class FrozenTargetIT {
 
   @BeforeAll
   static void watchBothAtOnce() throws InterruptedException {
-    watches = new WatchesAtOnce<>();
-    watches.start(FROZEN, FrozenTargetIT::watchUntilUnresponsive);
-    watches.start(SIGTERM, FrozenTargetIT::watchAndTerminateDuringTheHang);
-    watches.awaitAll();
-  }
-
-  @AfterAll
-  static void stopWatches() {
-    watches.close();
+    watches =
+        WatchesAtOnce.run(
+            Map.of(
+                FROZEN,
+                FrozenTargetIT::watchUntilUnresponsive,
+                SIGTERM,
+                FrozenTargetIT::watchAndTerminateDuringTheHang));
   }
 
   @Test
   void frozenTargetEndsTheWatchAsStoppedRespondingWithACompleteFolder() throws Exception {
-    Watched run = watches.await(FROZEN);
+    Watched run = watches.result(FROZEN);
     Path out = run.out();
     AnalyzerProcess.Result result = run.result();
     long frozenAtMs = run.signalledAtMs();
@@ -72,7 +70,7 @@ class FrozenTargetIT {
 
   @Test
   void sigtermDuringAHangLeavesACompleteFolderWithinTenSeconds() throws Exception {
-    Watched run = watches.await(SIGTERM);
+    Watched run = watches.result(SIGTERM);
     Path out = run.out();
     AnalyzerProcess.Result result = run.result();
     long tookMs = run.endedAtMs() - run.signalledAtMs();

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -32,22 +32,18 @@ class HeapLeakIT {
 
   @BeforeAll
   static void watchBothAtOnce() throws InterruptedException {
-    watches = new WatchesAtOnce<>();
-    watches.start(OVER_JMX, () -> watch(OVER_JMX, target -> List.of("--jmx", target.jmxAddress())));
-    watches.start(
-        THROUGH_PID,
-        () -> watch(THROUGH_PID, target -> List.of("--pid", Long.toString(target.pid()))));
-    watches.awaitAll();
-  }
-
-  @AfterAll
-  static void stopWatches() {
-    watches.close();
+    watches =
+        WatchesAtOnce.run(
+            Map.of(
+                OVER_JMX,
+                () -> watch(OVER_JMX, target -> List.of("--jmx", target.jmxAddress())),
+                THROUGH_PID,
+                () -> watch(THROUGH_PID, target -> List.of("--pid", Long.toString(target.pid())))));
   }
 
   @Test
   void leakingHeapOverJmxFailsNamingHeapLiveWithTheLeakRate() throws Exception {
-    Watched run = watches.await(OVER_JMX);
+    Watched run = watches.result(OVER_JMX);
     Path out = run.out();
     AnalyzerProcess.Result result = run.result();
     assertThat(result.exitCode()).as(result.stderr()).isEqualTo(1);
@@ -76,7 +72,7 @@ class HeapLeakIT {
 
   @Test
   void leakingHeapWatchedThroughPidAttachFailsNamingHeapLive() throws Exception {
-    Watched run = watches.await(THROUGH_PID);
+    Watched run = watches.result(THROUGH_PID);
     Path out = run.out();
     AnalyzerProcess.Result result = run.result();
     assertThat(result.exitCode()).as(result.stderr()).isEqualTo(1);

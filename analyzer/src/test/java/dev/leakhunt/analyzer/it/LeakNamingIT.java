@@ -13,9 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -56,17 +57,12 @@ class LeakNamingIT {
 
   @BeforeAll
   static void watchEveryScenarioAtOnce() throws InterruptedException {
-    watches = new WatchesAtOnce<>();
+    Map<String, Callable<Run>> runs = new HashMap<>();
     LEAKING.forEach(
         (scenario, mainClass) ->
-            watches.start(scenario, () -> watch(scenario, mainClass, new String[0])));
-    watches.start(CLEAN, LeakNamingIT::watchClean);
-    watches.awaitAll();
-  }
-
-  @AfterAll
-  static void stopWatches() {
-    watches.close();
+            runs.put(scenario, () -> watch(scenario, mainClass, new String[0])));
+    runs.put(CLEAN, LeakNamingIT::watchClean);
+    watches = WatchesAtOnce.run(runs);
   }
 
   @Test
@@ -196,7 +192,7 @@ class LeakNamingIT {
 
   @Test
   void cleanProgramWithTheSameChurnNamesNothing() throws Exception {
-    Run run = watches.await(CLEAN);
+    Run run = watches.result(CLEAN);
     assertThat(run.result().exitCode()).as(run.why()).isEqualTo(0);
     assertThat(run.result().stdout()).doesNotContain("Top suspects");
     assertThat(run.verdict().path("diagnosis").path("suspects")).isEmpty();
@@ -205,7 +201,7 @@ class LeakNamingIT {
 
   /** The run of a leaking scenario, once it ended; the analyzer must have failed it. */
   private static Run leaking(String scenario) throws Exception {
-    Run run = watches.await(scenario);
+    Run run = watches.result(scenario);
     assertThat(run.result().exitCode()).as(run.why()).isEqualTo(1);
     return run;
   }

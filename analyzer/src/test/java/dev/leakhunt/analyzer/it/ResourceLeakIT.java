@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,44 +21,36 @@ import org.junit.jupiter.api.Test;
 class ResourceLeakIT {
   private static final String THREADS = "thread-leak";
   private static final String DIRECT_BUFFERS = "direct-buffer-leak";
-  private static WatchesAtOnce<Watched> watches;
-
-  /** A watch's folder and what the analyzer printed. */
-  private record Watched(Path out, AnalyzerProcess.Result result) {}
+  private static WatchesAtOnce<WatchRun.Finished> watches;
 
   @BeforeAll
   static void watchBothAtOnce() throws InterruptedException {
-    watches = new WatchesAtOnce<>();
-    watches.start(
-        THREADS,
-        () ->
-            watch(
+    watches =
+        WatchesAtOnce.run(
+            Map.of(
                 THREADS,
-                LeakingThreadsProgram.class,
-                "--mbean",
-                "java.lang:type=Threading#ThreadCount=2000"));
-    watches.start(
-        DIRECT_BUFFERS,
-        () ->
-            watch(
+                () ->
+                    watch(
+                        THREADS,
+                        LeakingThreadsProgram.class,
+                        "--mbean",
+                        "java.lang:type=Threading#ThreadCount=2000"),
                 DIRECT_BUFFERS,
-                LeakingDirectBuffersProgram.class,
-                // The watcher's own JMX warm-up moved this target's live heap 5.2 MiB/h over an
-                // 85 s window on a loaded machine, just above the 5.12 MiB/h default; a direct
-                // pool mistaken for the heap would show the leak's 1.8 GiB/h.
-                "--threshold",
-                "heap.live=32MiB"));
-    watches.awaitAll();
-  }
-
-  @AfterAll
-  static void stopWatches() {
-    watches.close();
+                () ->
+                    watch(
+                        DIRECT_BUFFERS,
+                        LeakingDirectBuffersProgram.class,
+                        // The watcher's own JMX warm-up moved this target's live heap 5.2 MiB/h
+                        // over an 85 s window on a loaded machine, just above the 5.12 MiB/h
+                        // default; a direct pool mistaken for the heap would show the leak's 1.8
+                        // GiB/h.
+                        "--threshold",
+                        "heap.live=32MiB")));
   }
 
   @Test
   void threadLeakFailsNamingThreadsLiveAndTheSameCountReadAsAUserMBean() throws Exception {
-    Watched run = watches.await(THREADS);
+    WatchRun.Finished run = watches.result(THREADS);
     AnalyzerProcess.Result result = run.result();
     Path out = run.out();
     assertThat(result.exitCode()).as(result.stderr()).isEqualTo(1);
@@ -77,7 +69,7 @@ class ResourceLeakIT {
 
   @Test
   void directBufferLeakFailsNamingBufferDirectUsed() throws Exception {
-    Watched run = watches.await(DIRECT_BUFFERS);
+    WatchRun.Finished run = watches.result(DIRECT_BUFFERS);
     AnalyzerProcess.Result result = run.result();
     Path out = run.out();
     assertThat(result.exitCode()).as(result.stderr()).isEqualTo(1);
@@ -94,7 +86,8 @@ class ResourceLeakIT {
   }
 
   /** Watches {@code program} over JMX for the short run, with {@code extra} options. */
-  private static Watched watch(String name, Class<?> program, String... extra) throws Exception {
+  private static WatchRun.Finished watch(String name, Class<?> program, String... extra)
+      throws Exception {
     Path out = WatchRun.outDir(name);
     try (TargetJvm target = TargetJvm.start(program, 150)) {
       List<String> args =
@@ -103,7 +96,7 @@ class ResourceLeakIT {
       AnalyzerProcess.Result result =
           AnalyzerProcess.run(
               out, Duration.ofSeconds(150), WatchRun.args(out, args.toArray(String[]::new)));
-      return new Watched(out, result);
+      return new WatchRun.Finished(out, result);
     }
   }
 }

@@ -7,7 +7,7 @@ import dev.leakhunt.analyzer.it.programs.ChurningProgram;
 import dev.leakhunt.analyzer.it.programs.ExhaustingHeapProgram;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,20 +25,18 @@ class TargetDeathIT {
 
   @BeforeAll
   static void watchBothAtOnce() throws InterruptedException {
-    watches = new WatchesAtOnce<>();
-    watches.start(KILLED, TargetDeathIT::watchUntilKilled);
-    watches.start(OUT_OF_MEMORY, TargetDeathIT::watchUntilOutOfMemory);
-    watches.awaitAll();
-  }
-
-  @AfterAll
-  static void stopWatches() {
-    watches.close();
+    watches =
+        WatchesAtOnce.run(
+            Map.of(
+                KILLED,
+                TargetDeathIT::watchUntilKilled,
+                OUT_OF_MEMORY,
+                TargetDeathIT::watchUntilOutOfMemory));
   }
 
   @Test
   void targetKilledMidRunFailsWithTheReasonAndReportRejudgesTheSame() throws Exception {
-    Watched run = watches.await(KILLED);
+    Watched run = watches.result(KILLED);
     Path out = run.out();
     AnalyzerProcess.Result result = run.result();
     long killedAtMs = run.killedAtMs();
@@ -66,7 +64,7 @@ class TargetDeathIT {
 
   @Test
   void targetOutOfMemoryFailsAsDeadWithItsFullLiveHeap() throws Exception {
-    Watched run = watches.await(OUT_OF_MEMORY);
+    Watched run = watches.result(OUT_OF_MEMORY);
     Path out = run.out();
     AnalyzerProcess.Result result = run.result();
     assertThat(result.exitCode()).as(result.stderr()).isEqualTo(1);

@@ -207,4 +207,7 @@ final class WatchRun {
     }
     return failing;
   }
+
+  /** A finished watch: its folder and what the analyzer printed. */
+  record Finished(Path out, AnalyzerProcess.Result result) {}
 }
