@@ -40,10 +40,10 @@ class ResourceLeakIT {
                     watch(
                         DIRECT_BUFFERS,
                         LeakingDirectBuffersProgram.class,
-                        // The watcher's own JMX warm-up moved this target's live heap 5.2 MiB/h
-                        // over an 85 s window on a loaded machine, just above the 5.12 MiB/h
-                        // default; a direct pool mistaken for the heap would show the leak's 1.8
-                        // GiB/h.
+                        // The watcher's own JMX warm-up moved this target's live heap
+                        // 5.2 MiB/h over an 85 s window on a loaded machine, just above the
+                        // 5.12 MiB/h default; a direct pool mistaken for the heap would show
+                        // the leak's 1.8 GiB/h.
                         "--threshold",
                         "heap.live=32MiB")));
   }

@@ -60,7 +60,8 @@ final class WatchesAtOnce<R> {
       throw new IllegalArgumentException("no watch called " + name + " was run");
     }
     if (!run.isDone()) {
-      throw new AssertionError("the watch " + name + " had not ended after 8 minutes");
+      throw new AssertionError(
+          "the watch " + name + " had not ended after " + AWAIT_MS / 60_000 + " minutes");
     }
     try {
       return run.get();
