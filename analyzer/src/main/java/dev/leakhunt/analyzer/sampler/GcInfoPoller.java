@@ -9,6 +9,7 @@ import java.lang.management.RuntimeMXBean;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Recorder;
@@ -82,6 +83,38 @@ final class GcInfoPoller {
         sink.accept(nowMs, "gc.unobserved", info.getId() - lastSeen - 1);
       }
     }
+  }
+
+  /** Each collector's collection count now, by name. */
+  Map<String, Long> collectionCounts() {
+    Map<String, Long> counts = new HashMap<>();
+    for (GarbageCollectorMXBean collector : collectors) {
+      counts.put(collector.getName(), collector.getCollectionCount());
+    }
+    return counts;
+  }
+
+  /**
+   * The heap's usage right after the latest collection of each collector that collected since
+   * {@code countsBefore} (from {@link #collectionCounts()}), the lowest of them, bytes; empty when
+   * none collected. The collector's own figure, taken before the target allocated again.
+   */
+  OptionalLong lowestHeapAfterCollectionsSince(Map<String, Long> countsBefore) {
+    OptionalLong lowest = OptionalLong.empty();
+    for (GarbageCollectorMXBean collector : collectors) {
+      if (collector.getCollectionCount() <= countsBefore.getOrDefault(collector.getName(), 0L)) {
+        continue;
+      }
+      GcInfo info = collector.getLastGcInfo();
+      if (info == null) {
+        continue;
+      }
+      long after = heapUsedAfter(info.getMemoryUsageAfterGc());
+      if (lowest.isEmpty() || after < lowest.getAsLong()) {
+        lowest = OptionalLong.of(after);
+      }
+    }
+    return lowest;
   }
 
   /** Sums the heap pools' usage after a collection, in bytes. */

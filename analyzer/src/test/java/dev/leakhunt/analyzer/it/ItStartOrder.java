@@ -43,6 +43,7 @@ public final class ItStartOrder implements ClassOrderer {
           "DiagnosisCollectorIT", // 44
           "AuthenticationIT", // 31
           "GcPauseLogIT", // 26
+          "LiveProbeIT", // 5
           // and the fourth these upwards:
           "UsageErrorsIT", // 38
           "ConnectionLossIT", // 60
