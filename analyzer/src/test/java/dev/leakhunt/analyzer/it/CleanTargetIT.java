@@ -10,6 +10,7 @@ import dev.leakhunt.testkit.ChildJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LongSummaryStatistics;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,18 @@ class CleanTargetIT {
     assertThat(heap.path("lastValue").asDouble()).isGreaterThan(25 * 1024 * 1024.0);
     assertThat(out.resolve("report.html")).isNotEmptyFile();
     assertThat(out.resolve("junit.xml")).isNotEmptyFile();
+  }
+
+  @Test
+  void probesComeEveryProbePeriodNotASamplingIntervalLater() throws Exception {
+    Path out = watches.result(PLATEAU).out();
+    LongSummaryStatistics probesMs = WatchRun.timestampsMs(out, "probe.pauseMs");
+
+    // 3 s probes at 1 s sampling: on their grid 3 s apart on average; a period after the tick
+    // that probed, they came 3 or 4 s apart (3.47 s on average in a clean-clone run).
+    assertThat(probesMs.getCount()).isGreaterThan(30);
+    double meanGapMs = (probesMs.getMax() - probesMs.getMin()) / (double) (probesMs.getCount() - 1);
+    assertThat(meanGapMs).isLessThan(3_250.0);
   }
 
   /** Watches a churning program for as long as a command runs (76 s, then it exits 3). */

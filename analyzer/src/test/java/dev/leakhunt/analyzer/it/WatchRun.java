@@ -172,13 +172,17 @@ final class WatchRun {
     if (!Files.isRegularFile(out.resolve("samples.csv"))) {
       return 0;
     }
+    LongSummaryStatistics timestampsMs = timestampsMs(out, resource);
+    return timestampsMs.getCount() == 0 ? 0 : timestampsMs.getMax() - timestampsMs.getMin();
+  }
+
+  /** How many rows of {@code resource} the run wrote, and their first and last timestamps. */
+  static LongSummaryStatistics timestampsMs(Path out, String resource) throws IOException {
     try (var lines = Files.lines(out.resolve("samples.csv"))) {
-      LongSummaryStatistics timestampsMs =
-          lines
-              .filter(line -> line.contains("," + resource + ","))
-              .mapToLong(WatchRun::timestampMs)
-              .summaryStatistics();
-      return timestampsMs.getCount() == 0 ? 0 : timestampsMs.getMax() - timestampsMs.getMin();
+      return lines
+          .filter(line -> line.contains("," + resource + ","))
+          .mapToLong(WatchRun::timestampMs)
+          .summaryStatistics();
     }
   }
 
