@@ -51,9 +51,9 @@ class LiveProbeIT {
         probes.add(new ProbeAndCollection(probe.value(), collection.value()));
       }
     }
-    // The target never stops allocating: read once the call had returned, the heap used held one G1
-    // region (1 MiB here) or more above what the collection left in 6 of 8 probes on an idle
-    // machine, up to 7 MiB (before the probe read the collector's own figure).
+    // Before the probe took the collector's own figure, the heap used read once the call had
+    // returned held one G1 region (1 MiB) or more above what the collection left in 6 of 8 probes
+    // of this target on an idle machine, up to 7 MiB.
     assertThat(probes)
         .allSatisfy(
             probe -> assertThat(probe.probedBytes()).isLessThanOrEqualTo(probe.collectionBytes()));
